@@ -1,0 +1,32 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.util.List;
+import org.dateline.core.Analyzer;
+import org.dateline.core.Pipeline;
+import org.dateline.io.StructureStage;
+import org.dateline.lang.en.English;
+import org.dateline.lang.fr.French;
+import org.dateline.text.LanguageIdentifier;
+import org.dateline.text.LanguageStage;
+
+/** Loads the models once and assembles the standard analyzer: structure, language, then per language. */
+final class AnalyzerFactory {
+
+  private AnalyzerFactory() {}
+
+  /**
+   * @param identifyLanguage whether to load the language identifier; not needed when every
+   *     document comes with its language
+   * @throws IOException when a model or resource is missing or corrupt
+   */
+  static Analyzer standard(boolean identifyLanguage) throws IOException {
+    Pipeline.Builder preparation = Pipeline.builder().add(new StructureStage());
+    if (identifyLanguage) {
+      preparation.add(new LanguageStage(LanguageIdentifier.load()));
+    } else {
+      preparation.given(org.dateline.core.Layer.LANGUAGE);
+    }
+    return new Analyzer(preparation.build(), List.of(French.load(), English.load()));
+  }
+}

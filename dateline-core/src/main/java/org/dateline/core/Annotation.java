@@ -1,0 +1,9 @@
+package org.dateline.core;
+
+/** Something a stage found in a document's text, located by its {@link Span}. */
+public sealed interface Annotation
+    permits Block, Sentence, Token, Diagnostic, Mention, Quote, Claim, Event, TimeExpression,
+        Quantity {
+
+  Span span();
+}

@@ -1,0 +1,40 @@
+package org.dateline.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.dateline.core.Diagnostic;
+import org.dateline.core.Document;
+
+/** A short readable account of what was found in an article, for a person at a terminal. */
+public final class TextSummaryWriter {
+
+  public void write(Document doc, Writer out) throws IOException {
+    StringBuilder s = new StringBuilder();
+    s.append("== ").append(doc.source()).append('\n');
+    s.append("headline:  ").append(doc.headline().orElse("(none)")).append('\n');
+    s.append("dateline:  ").append(doc.dateline().map(d -> {
+      String places = d.places().stream().map(p -> p.name()).collect(Collectors.joining(", "));
+      String date = d.date().map(Object::toString).orElse("no date");
+      return (places.isEmpty() ? "" : places + " — ") + date + d.agency().map(a -> " (" + a + ")").orElse("");
+    }).orElse("(none)")).append('\n');
+    s.append("date:      ").append(doc.anchorDate().map(Object::toString).orElse("unknown")).append('\n');
+    s.append("language:  ").append(doc.language().map(l -> l.given()
+        ? l.code() + " (given)"
+        : String.format(Locale.ROOT, "%s (confidence %.2f)", l.code(), l.confidence()))
+        .orElse("undetermined")).append('\n');
+    s.append("sections:  ").append(doc.sections().isEmpty() ? "(none)" : String.join(" | ", doc.sections())).append('\n');
+    s.append(String.format(Locale.ROOT, "counts:    %d paragraphs, %d sentences, %d tokens, %d entities, %d quotes, "
+            + "%d claims, %d events, %d times, %d quantities%n",
+        doc.blocks().stream().filter(b -> b.kind() == org.dateline.core.Block.Kind.PARAGRAPH).count(),
+        doc.sentences().size(), doc.tokens().size(), doc.entities().size(), doc.quotes().size(),
+        doc.claims().size(), doc.events().size(), doc.times().size(), doc.quantities().size()));
+    for (Diagnostic d : doc.diagnostics()) {
+      s.append("note:      ").append(d.severity()).append(' ').append(d.code()).append(": ")
+          .append(d.message()).append('\n');
+    }
+    out.write(s.toString());
+    out.flush();
+  }
+}

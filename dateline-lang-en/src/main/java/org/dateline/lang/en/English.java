@@ -1,0 +1,63 @@
+package org.dateline.lang.en;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.dateline.core.LanguagePack;
+import org.dateline.core.Pipeline;
+import org.dateline.text.TextPipelines;
+import org.dateline.text.TokenizerRules;
+
+/**
+ * English: tokenizer rules (abbreviations, Penn Treebank contractions) and the OpenNLP English
+ * sentence model (UD English-EWT). Load once with {@link #load()} and share.
+ */
+public final class English implements LanguagePack {
+
+  /** Inside the opennlp-models-sentdetect-en jar. */
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  private final TokenizerRules rules;
+  private final Pipeline pipeline;
+
+  public English(TokenizerRules rules, SentenceModel sentenceModel) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.pipeline = TextPipelines.segmentation(rules, sentenceModel).build();
+  }
+
+  /**
+   * Reads the English resources and models from the classpath.
+   *
+   * @throws IOException when a resource is missing or a model is corrupt
+   */
+  public static English load() throws IOException {
+    return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"));
+  }
+
+  public static TokenizerRules tokenizerRules() throws IOException {
+    return new TokenizerRules(
+        TokenizerRules.readList(English.class, "abbreviations.txt"),
+        TokenizerRules.readList(English.class, "titles.txt"),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        TokenizerRules.readList(English.class, "contractions.txt"),
+        false);
+  }
+
+  public TokenizerRules rules() {
+    return rules;
+  }
+
+  @Override
+  public String code() {
+    return "en";
+  }
+
+  @Override
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+}
