@@ -40,13 +40,17 @@ public final class ArticleFiles {
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(BadInputException.Reason.UNREADABLE, source,
-          source + ": cannot list the directory (" + e.getMessage() + ")");
+          source + ": cannot list the directory (" + firstLine(e.getMessage()) + ")");
     }
     if (files.isEmpty()) {
       throw new BadInputException(BadInputException.Reason.NO_ARTICLES, source,
           source + ": no articles (*.txt files) in this directory");
     }
     return files;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "I/O error" : message.lines().findFirst().orElse("I/O error");
   }
 
   private static boolean inHiddenDirectory(Path root, Path file) {

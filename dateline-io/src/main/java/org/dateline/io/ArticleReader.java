@@ -83,9 +83,9 @@ public final class ArticleReader {
   }
 
   private BadInputException tooLarge(String source, long size) {
-    String shown = size > maxBytes + 1 ? megabytes(size) : "more than " + megabytes(maxBytes);
+    String shown = size > maxBytes + 1 ? readableSize(size) : "more than " + readableSize(maxBytes);
     return new BadInputException(BadInputException.Reason.TOO_LARGE, source,
-        source + ": " + shown + ", over the " + megabytes(maxBytes) + " limit (see --max-size)");
+        source + ": " + shown + ", over the " + readableSize(maxBytes) + " limit (see --max-size)");
   }
 
   private static BadInputException unreadable(String source, IOException e) {
@@ -94,7 +94,14 @@ public final class ArticleReader {
         source + ": cannot read (" + why.lines().findFirst().orElse(why) + ")");
   }
 
-  static String megabytes(long bytes) {
+  /** A size as a person reads it: "100 bytes", "500.0 KB", "10.0 MB"; small limits must not show as "0.0 MB". */
+  static String readableSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

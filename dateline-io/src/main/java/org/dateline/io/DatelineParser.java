@@ -173,7 +173,13 @@ public final class DatelineParser {
   }
 
   static int monthNumber(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    // fold each letter as the case-insensitive pattern compared it, so that every name it matched
+    // is found: "JUİN" (Turkish upper case of "juin"), "juın", "ſept" fold to "juin", "juin", "sept"
+    StringBuilder folded = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      folded.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+    }
+    String n = folded.toString().replace(".", "");
     if (n.startsWith("mar")) {
       return 3;
     }
@@ -186,28 +192,47 @@ public final class DatelineParser {
     throw new IllegalArgumentException("not a month: " + name);
   }
 
-  /** "PARIS" → "Paris", "NEW YORK" → "New York", "LE CAIRE" → "Le Caire"; mixed case is kept. */
+  /**
+   * "PARIS" → "Paris", "NEW YORK" → "New York", "LE CAIRE" → "Le Caire", "AIX-EN-PROVENCE" →
+   * "Aix-en-Provence"; mixed case is kept. Lower-cases character by character, so a Turkish "İ"
+   * becomes "i" without a combining dot.
+   */
   static String readable(String place) {
     if (!place.equals(place.toUpperCase(Locale.ROOT))) {
       return place;
     }
     StringBuilder out = new StringBuilder(place.length());
-    String[] words = place.toLowerCase(Locale.ROOT).split(" ", -1);
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i > 0) {
-        out.append(' ');
+    int wordStart = 0;
+    for (int i = 0; i <= place.length(); i++) {
+      if (i == place.length() || place.charAt(i) == ' ' || place.charAt(i) == '-') {
+        String word = lowerCase(place.substring(wordStart, i));
+        boolean connector = wordStart > 0 && LOWER_CONNECTORS.contains(word);
+        out.append(connector || word.isEmpty() ? word : capitalizeAfterApostrophes(word));
+        if (i < place.length()) {
+          out.append(place.charAt(i));
+        }
+        wordStart = i + 1;
       }
-      if (i > 0 && LOWER_CONNECTORS.contains(w)) {
-        out.append(w);
-        continue;
-      }
-      boolean capitalize = true;
-      for (int k = 0; k < w.length(); k++) {
-        char c = w.charAt(k);
-        out.append(capitalize ? Character.toUpperCase(c) : c);
-        capitalize = c == '-' || c == '\'' || c == '’';
-      }
+    }
+    return out.toString();
+  }
+
+  private static String lowerCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out.append(Character.toLowerCase(s.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  /** "l'aquila" → "L'Aquila". */
+  private static String capitalizeAfterApostrophes(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    boolean capitalize = true;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      out.append(capitalize ? Character.toUpperCase(c) : c);
+      capitalize = c == '\'' || c == '’';
     }
     return out.toString();
   }

@@ -93,7 +93,7 @@ public final class TextDecoder {
       text = repaired;
     }
     text = normalizeLineEnds(text);
-    if (text.isBlank()) {
+    if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       throw new BadInputException(BadInputException.Reason.EMPTY, source, source + ": no text, only white space");
     }
     return new DecodedText(text, charset, notes);

@@ -27,10 +27,14 @@ public final class Tokenizer {
           "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"«»\u00A0\u202F]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOMAIN =
       Pattern.compile(
-          "[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|info|gov|edu|int|io|eu|fr|be|ch|ca|uk|us|de|it|es|ru|ua|jp|kr|kp|cn)(?:/[^\\s<>\"«»\u00A0\u202F]*)?"
+          "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|org|net|info|gov|edu|int|io|eu|fr|be|ch|ca|uk|us|de|it|es|ru|ua|jp|kr|kp|cn)(?:/[^\\s<>\"«»\u00A0\u202F]*)?"
               + "(?![\\p{L}\\p{N}])");
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  /** Lower-case particles that begin names ("al-Assad", "ben-Gourion"); not prefixes to split off. */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+      "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben", "bin", "ibn", "abu", "bou", "ould",
+      "ait", "da", "de", "di", "del", "della", "van", "von", "der", "ul", "ur");
   /** What may close a URL in running text but is not part of it. */
   private static final String URL_TRAILING_PUNCTUATION = ".,;:!?'\"’”»)]}";
 
@@ -174,8 +178,12 @@ public final class Tokenizer {
           } else if (rules.spaceGroupedNumbers() && grouped && Chars.isSpace(c)
               && c != '\n' && c != '\r' && isThreeDigitGroup(j + 1)) {
             j += 4; // 10 000 with a space, a no-break or a narrow no-break space
-          } else if ((c == ':' || c == '/') && j + 1 < end && Chars.isDigit(text.charAt(j + 1))) {
-            j = digits(j + 1); // 14:30, 22/03/2025
+          } else if (c == ':' && isTwoDigits(j + 1)) {
+            j += 3; // 14:30
+            grouped = false;
+          } else if (c == '/' && j - from <= 5 && j + 1 < end && Chars.isDigit(text.charAt(j + 1))
+              && firstGroup <= 2) {
+            j = digits(j + 1); // 22/03/2025, but 2002/2003 is two years
             grouped = false;
           } else {
             break;
@@ -197,6 +205,10 @@ public final class Tokenizer {
         j++;
       }
       return j;
+    }
+
+    private boolean isTwoDigits(int from) {
+      return from + 2 <= end && digits(from) == from + 2;
     }
 
     private boolean isThreeDigitGroup(int from) {
@@ -223,13 +235,20 @@ public final class Tokenizer {
         return;
       }
       j = from;
+      int segment = from;
       while (true) {
         while (j < end && Chars.isWordChar(text, j)) {
           j += Character.charCount(Character.codePointAt(text, j));
         }
         if (j + 1 < end && (Chars.isHyphen(text.charAt(j)) || Chars.isApostrophe(text.charAt(j)))
             && Chars.isWordChar(text, j + 1)) {
+          if (Chars.isHyphen(text.charAt(j)) && Character.isUpperCase(text.charAt(j + 1))
+              && segment == from && isLowerCase(from, j)
+              && !NAME_PARTICLES.contains(text.subSequence(from, j).toString())) {
+            break; // anti-Trump, pro-Assad, ex-URSS; but Île-de-France stays whole
+          }
           j++; // Jong-Un, aujourd'hui; elisions and clitics are split off below
+          segment = j;
           continue;
         }
         break;
@@ -403,6 +422,15 @@ public final class Tokenizer {
         return c == '!' || c == '?';
       }
       return c == first;
+    }
+
+    private boolean isLowerCase(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!Character.isLowerCase(text.charAt(i))) {
+          return false;
+        }
+      }
+      return from < to;
     }
 
     private int indexOfApostrophe(int from, int to) {
