@@ -11,7 +11,7 @@ import org.dateline.text.LanguageIdentifier;
 import org.dateline.text.LanguageStage;
 
 /** Loads the models once and assembles the standard analyzer: structure, language, then per language. */
-final class AnalyzerFactory {
+public final class AnalyzerFactory {
 
   private AnalyzerFactory() {}
 
@@ -20,7 +20,7 @@ final class AnalyzerFactory {
    *     document comes with its language
    * @throws IOException when a model or resource is missing or corrupt
    */
-  static Analyzer standard(boolean identifyLanguage) throws IOException {
+  public static Analyzer standard(boolean identifyLanguage) throws IOException {
     Pipeline.Builder preparation = Pipeline.builder().add(new StructureStage());
     if (identifyLanguage) {
       preparation.add(new LanguageStage(LanguageIdentifier.load()));

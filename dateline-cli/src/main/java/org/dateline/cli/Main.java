@@ -33,7 +33,17 @@ public final class Main {
       }
       return ExitCode.INTERNAL;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // picocli hands exceptions to the handler above; errors (a broken installation) end here
+      err.println("dateline: internal error: " + e);
+      if (System.getenv("DATELINE_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      code = ExitCode.INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

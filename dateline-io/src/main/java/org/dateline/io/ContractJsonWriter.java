@@ -189,6 +189,9 @@ public final class ContractJsonWriter {
       g.writeStringField("text", doc.text(t.span()));
       g.writeStringField("type", t.type().name());
       nullable(g, "value", t.value());
+      if (t.modifier().isPresent()) {
+        g.writeStringField("mod", t.modifier().get().name());
+      }
       offsets(g, t.span());
       g.writeEndObject();
     }

@@ -8,10 +8,12 @@ import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
+import org.dateline.time.TimeStage;
 
 /**
- * French: the tokenizer rules written for French news (elisions, clitics, "10 000") and the
- * OpenNLP French sentence model (UD French-GSD). Load once with {@link #load()} and share.
+ * French: the tokenizer rules written for French news (elisions, clitics, "10 000"), the OpenNLP
+ * French sentence model (UD French-GSD), and the French time grammar. Load once with
+ * {@link #load()} and share.
  */
 public final class French implements LanguagePack {
 
@@ -23,7 +25,9 @@ public final class French implements LanguagePack {
 
   public French(TokenizerRules rules, SentenceModel sentenceModel) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.pipeline = TextPipelines.segmentation(rules, sentenceModel).build();
+    this.pipeline = TextPipelines.segmentation(rules, sentenceModel)
+        .add(new TimeStage(FrenchTimeGrammar.create()))
+        .build();
   }
 
   /**

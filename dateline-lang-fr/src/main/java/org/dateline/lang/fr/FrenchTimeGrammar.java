@@ -1,0 +1,545 @@
+package org.dateline.lang.fr;
+
+import static org.dateline.time.RuleSupport.duration;
+import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.words;
+import static org.dateline.time.RuleSupport.wordsCaseSensitive;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.TimeExpression.Modifier;
+import org.dateline.core.TimeExpression.Type;
+import org.dateline.time.Rule;
+import org.dateline.time.Rule.Meant;
+import org.dateline.time.RuleGrammar;
+import org.dateline.time.RuleSupport.DurationUnit;
+import org.dateline.time.TimeGrammar;
+import org.dateline.time.TimeMeaning;
+import org.dateline.time.TimeMeaning.Calendar;
+import org.dateline.time.TimeMeaning.Direction;
+
+/**
+ * French time expressions as news writes them: "22 mars 2025", "mardi dernier", "juin dernier",
+ * "l'automne dernier", "il y a deux ans", "la semaine prochaine", "pendant plus de deux heures",
+ * "14 h 30", "les années 60", "chaque semaine", "annuels". Each rule reads its match into a
+ * {@link TimeMeaning}; anchoring is the resolver's job.
+ */
+public final class FrenchTimeGrammar {
+
+  private FrenchTimeGrammar() {}
+
+  static final String MONTH = "janvier|janv\\.|f[ée]vrier|f[ée]vr\\.|mars|avril|avr\\.|mai|juin|juillet|juil\\.|ao[ûu]t"
+      + "|septembre|sept\\.|octobre|oct\\.|novembre|nov\\.|d[ée]cembre|d[ée]c\\.";
+  static final String WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+  static final String PART = "matin|matinée|après-midi|soir|soirée|nuit|journée";
+  static final String DAY = "(?<day>1er|premier|[12]\\d|3[01]|0?[1-9]|\\d{2})";
+  static final String YEAR = "(?<year>1\\d{3}|20\\d{2})";
+  static final String NUM = "(?<num>\\d+(?:[,.]\\d+)?|" + FrenchNumberWords.NUMBER + ")";
+  static final String UNIT = "(?<unit>ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|heures?|minutes?|secondes?"
+      + "|si[èe]cles?|d[ée]cennies?|trimestres?|semestres?|week-ends?)";
+  static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?";
+  static final String NEXT = "prochaine?s?|suivante?s?|à venir";
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi",
+      DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
+      DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
+
+  private static final List<String> MONTHS = List.of("janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil",
+      "août", "aout", "sept", "oct", "nov", "déc", "dec");
+  private static final List<String> WEEKDAYS_TRIGGERS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche");
+  private static final List<String> UNIT_TRIGGERS = List.of("an", "mois", "semaine", "jour", "heure", "minute", "seconde",
+      "siècle", "décenn", "trimestre", "semestre", "week");
+  private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
+      "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
+      "bientôt", "prochainement");
+
+  public static TimeGrammar create() {
+    return new RuleGrammar("fr", rules(), FrenchTense::of);
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        // 22 mars 2025, samedi 29 mai 1999, le 1er décembre 2018, 10 novembre 93
+        new Rule("day-month-year", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")\\s+"
+            + "(?:" + YEAR + "|(?<yy>\\d{2}))"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
+                Optional.of(day(m)), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
+            MONTHS),
+        // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain
+        new Rule("day-month", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")"
+            + "(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
+                Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
+            MONTHS),
+        // the first day of "les 22 et 23 mars 2018", "du 3 au 5 juin": dated by the day-month after it
+        new Rule("coordinated-day", words("(?<t>" + DAY + ")\\s*(?:et|au|à|-|,)\\s*(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?<month>"
+            + MONTH + ")(?:\\s+" + YEAR + ")?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
+            MONTHS),
+        // Noël, le jour de l'An, le Nouvel An, la Toussaint, la Saint-Sylvestre, le 14 Juillet
+        new Rule("holiday", words("(?<h>Noël|(?:le\\s+)?jour\\s+de\\s+l'An|Nouvel\\s+An|Toussaint|Saint-Sylvestre"
+            + "|Saint-Valentin|fête\\s+nationale|14\\s+Juillet|fête\\s+du\\s+Travail)"), Type.DATE,
+            (m, t) -> {
+              String h = group(m, "h").orElseThrow().toLowerCase(Locale.ROOT);
+              int[] md = h.startsWith("noël") ? new int[] {12, 25} : h.contains("toussaint") ? new int[] {11, 1}
+                  : h.contains("sylvestre") ? new int[] {12, 31} : h.contains("valentin") ? new int[] {2, 14}
+                  : h.contains("nationale") || h.startsWith("14") ? new int[] {7, 14}
+                  : h.contains("travail") ? new int[] {5, 1} : new int[] {1, 1};
+              return Meant.of(new Calendar(Optional.empty(), false, Optional.of(md[0]), Optional.of(md[1]),
+                  Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE));
+            },
+            List.of("noël", "an", "toussaint", "sylvestre", "valentin", "nationale", "juillet", "travail")),
+        // mars 2026, octobre 98
+        new Rule("month-year", words("(?<month>" + MONTH + ")\\s+(?:" + YEAR + "|(?<yy>[0-9]\\d)(?![\\d,.]))"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
+            MONTHS),
+        // juin dernier, en mars, mois de juin; month names are times only in lower case ("Mars" is a planet)
+        new Rule("month", wordsCaseSensitive("(?:(?:le\\s+)?mois\\s+d'|(?:le\\s+)?mois\\s+de\\s+)?(?<month>" + MONTH
+            + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
+            MONTHS),
+        // début octobre, fin mars 2024, mi-mars, fin 2024, courant 2025
+        new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+)?(?:(?<month>"
+            + MONTH + ")(?:\\s+" + YEAR + ")?|(?<year2>1\\d{3}|20\\d{2}))"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), false, group(m, "month").map(FrenchTimeGrammar::monthNumber),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
+                Optional.of(edge(m))),
+            List.of("début", "fin", "mi", "milieu", "courant")),
+        // les années 60, années 1990, début des années 2000
+        new Rule("decade", words("(?:(?<edge>début|fin|milieu)\\s+des\\s+|les\\s+)?années\\s+(?<decade>(?:19|20)?\\d0)"),
+            Type.DATE, (m, t) -> {
+              String d = group(m, "decade").orElseThrow();
+              String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
+              return Meant.of(new TimeMeaning.Fixed(decade + "X"), group(m, "edge").map(e -> edge(m)));
+            },
+            List.of("années")),
+        // le XIXe siècle, fin du XXe siècle, le 21e siècle
+        new Rule("century", words("(?:(?<edge>début|fin|milieu)\\s+du\\s+|le\\s+)?(?<c>[XVI]+|\\d{1,2})\\s?(?:e|ème)\\s+siècle"),
+            Type.DATE, (m, t) -> century(group(m, "c").orElseThrow())
+                .flatMap(c -> Meant.of(new TimeMeaning.Fixed(String.format(Locale.ROOT, "%02dXX", c - 1)),
+                    group(m, "edge").map(e -> edge(m)))),
+            List.of("siècle")),
+        // 22/03/2025, 22/03/25, 2025-03-22
+        new Rule("numeric-date", words("(?<day>\\d{1,2})[/.](?<month>\\d{1,2})[/.](?:(?<year>\\d{4})|(?<yy>\\d{2}))"),
+            Type.DATE, (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(),
+                intGroup(m, "month"), intGroup(m, "day"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Direction.BY_TENSE)),
+            List.of("/", ".")),
+        new Rule("iso-date", words("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})"), Type.DATE,
+            (m, t) -> Meant.of(Calendar.date(intGroup(m, "year").orElseThrow(), intGroup(m, "month").orElseThrow(),
+                intGroup(m, "day").orElseThrow())),
+            List.of("-")),
+        // en 1982, l'année 2001, depuis 1975: a year is a four-digit number that counts nothing
+        new Rule("year", words("(?:l'an(?:née)?\\s+)?" + YEAR), Type.DATE,
+            (m, t) -> countsNothing(t, m.end()) && !partOfANumber(t, m.start(), m.end())
+                ? Meant.of(new Calendar(year(m), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Direction.BY_TENSE))
+                : Optional.empty(),
+            Rule.DIGITS),
+        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain
+        new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain)"
+            + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
+                part(m))),
+            List.of("hier", "aujourd", "demain", "veille", "lendemain")),
+        // ce matin, ce soir, cette nuit, cet après-midi
+        new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
+            List.of("matin", "midi", "soir", "nuit", "journée")),
+        // mardi, mardi dernier, ce dimanche, dimanche soir, jeudi prochain
+        new Rule("weekday", words("(?:(?<this>ce)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"
+            + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m),
+                group(m, "this").isPresent() ? Direction.THIS : direction(m), part(m))),
+            WEEKDAYS_TRIGGERS),
+        // l'automne dernier, cet été, l'hiver prochain, printemps 2024
+        new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|d'|(?<bare>))(?<season>printemps|été|automne|hiver))"
+            + "(?:\\s+(?:(?<dir>" + LAST + "|" + NEXT + ")|" + YEAR + "))?"), Type.DATE,
+            (m, t) -> {
+              String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
+              // "a été" is a participle: a bare "été" is a season only with a modifier or a year
+              if (s.equals("été") && group(m, "bare").isPresent() && group(m, "dir").isEmpty()
+                  && group(m, "year").isEmpty()) {
+                return Optional.empty();
+              }
+              String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") ? "SU" : s.startsWith("au") ? "FA" : "WI";
+              boolean demonstrative = m.group().toLowerCase(Locale.ROOT).startsWith("ce");
+              return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
+            },
+            List.of("printemps", "été", "automne", "hiver")),
+        // la semaine dernière, le mois prochain, l'an dernier, l'année passée
+        new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle)\\s+(?<dir>"
+            + LAST + "|" + NEXT + ")"), Type.DATE,
+            (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
+            UNIT_TRIGGERS),
+        // cette semaine, ce mois-ci, cette année, ce week-end
+        new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle)(?:-ci)?"),
+            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), 0)),
+            UNIT_TRIGGERS),
+        // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
+        new Rule("edge-of-unit", words("(?:la\\s+|le\\s+)?(?<edge>début|fin|milieu)\\s+(?:de\\s+la|du|de\\s+l')\\s*"
+            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
+            (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(),
+                group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
+            List.of("début", "fin", "milieu")),
+        // il y a deux ans, il y a trois jours, dans deux semaines
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans|d'ici)\\s+" + NUM + "\\s+" + UNIT), Type.DATE,
+            (m, t) -> number(m).flatMap(n -> {
+              int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("il") ? -1 : 1;
+              return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
+                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
+            }),
+            List.of("il y a", "dans", "ici")),
+        // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
+        new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
+            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT + ")"),
+            Type.DURATION, (m, t) -> isAge(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
+                group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(v), modifier(m)))),
+            UNIT_TRIGGERS),
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|ces\\s+derni(?:ers|ères))\\s+(?<unit>jours|semaines|mois"
+            + "|années|ans|heures|minutes|décennies|siècles)"), Type.DURATION,
+            (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("quelques", "plusieurs", "des ", "derni")),
+        new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
+            + "année|décennie)"), Type.DURATION,
+            (m, t) -> {
+              boolean half = group(m, "f").orElseThrow().startsWith("demi");
+              String unit = group(m, "unit").orElseThrow();
+              String v = switch (unit) {
+                case "siècle" -> half ? "P50Y" : "P25Y";
+                case "heure" -> half ? "PT30M" : "PT15M";
+                case "journée" -> half ? "PT12H" : "PT6H";
+                case "décennie" -> half ? "P5Y" : "P2.5Y";
+                default -> half ? "P6M" : "P3M";
+              };
+              return Meant.of(new TimeMeaning.Fixed(v));
+            },
+            List.of("demi", "quart")),
+        // chaque semaine, tous les ans, toutes les semaines, tous les jeudis, annuels, quotidienne
+        new Rule("each", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<unit>jours?|semaines?|mois|ans|années?|heures?"
+            + "|minutes?|week-ends?)"), Type.SET,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("chaque", "tous", "toutes")),
+        new Rule("each-weekday", words("(?:chaque|tous\\s+les)\\s+(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"),
+            Type.SET, (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue())),
+            List.of("chaque", "tous")),
+        new Rule("frequency-adjective", words("(?<adj>annuel(?:le)?s?|hebdomadaires?|mensuel(?:le)?s?"
+            + "|bimensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?)"), Type.SET,
+            (m, t) -> precededByArticle(t, m.start()) ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(
+                frequency(group(m, "adj").orElseThrow()))),
+            List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel")),
+        // deux fois par an, 100 euros par jour: the unit is the set
+        new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année))"), Type.SET,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("par")),
+        // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la|le)\\s+(?<part>nuit|soirée|matinée|soir|matin)|le\\s+même\\s+jour"
+            + "|ce\\s+jour-là|le\\s+jour\\s+même"), Type.TIME,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("nuit", "soir", "matin", "même jour", "jour-là", "jour même")),
+        new Rule("term-of-office", words("(?<term>quinquennat|septennat)"), Type.DURATION,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "term").orElseThrow().toLowerCase(Locale.ROOT)
+                .startsWith("q") ? "P5Y" : "P7Y")),
+            List.of("quinquennat", "septennat")),
+        // 14h30, 14 h 30, 22 h, vers 15 h 30, 14:30, à midi, minuit
+        new Rule("clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s*(?:h|:)\\s*"
+            + "(?<minute>[0-5]\\d)?(?:\\s+(?:locales?|GMT|UTC))?"), Type.TIME,
+            (m, t) -> group(m, "minute").isEmpty() && m.group().contains(":") ? Optional.empty()
+                : Meant.of(clock(intGroup(m, "hour").orElseThrow(), intGroup(m, "minute").orElse(0)),
+                    group(m, "approx").map(a -> Modifier.APPROX)),
+            Rule.DIGITS),
+        new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
+            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),
+                group(m, "approx").map(a -> Modifier.APPROX)),
+            List.of("midi", "minuit")),
+        // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
+        new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
+            + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
+            + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement)"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
+            REFERENCE_TRIGGERS));
+  }
+
+  // ---- readings ---------------------------------------------------------------------------
+
+  private static Optional<Integer> year(Matcher m) {
+    return group(m, "year").or(() -> group(m, "year2")).or(() -> group(m, "yy")).map(Integer::parseInt);
+  }
+
+  private static int month(Matcher m) {
+    return monthNumber(group(m, "month").orElseThrow());
+  }
+
+  static int monthNumber(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    if (n.startsWith("mar")) {
+      return 3;
+    }
+    if (n.startsWith("mai")) {
+      return 5;
+    }
+    if (n.startsWith("juin")) {
+      return 6;
+    }
+    if (n.startsWith("juil")) {
+      return 7;
+    }
+    String[] prefixes = {"jan", "f", "", "av", "", "", "", "ao", "se", "oc", "no", "d"};
+    for (int i = 0; i < prefixes.length; i++) {
+      if (!prefixes[i].isEmpty() && n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a French month: " + name);
+  }
+
+  private static int day(Matcher m) {
+    String d = group(m, "day").orElseThrow();
+    return d.equalsIgnoreCase("1er") || d.equalsIgnoreCase("premier") ? 1 : Integer.parseInt(d);
+  }
+
+  private static DayOfWeek weekday(Matcher m) {
+    return WEEKDAYS.get(group(m, "wd").orElseThrow().toLowerCase(Locale.ROOT));
+  }
+
+  private static Direction direction(Matcher m) {
+    Optional<String> dir = group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT));
+    if (dir.isEmpty()) {
+      return Direction.BY_TENSE;
+    }
+    return dir.get().matches(LAST) ? Direction.LAST : Direction.NEXT;
+  }
+
+  private static Optional<String> part(Matcher m) {
+    return group(m, "part").map(p -> switch (p.toLowerCase(Locale.ROOT)) {
+      case "matin", "matinée" -> "MO";
+      case "après-midi" -> "AF";
+      case "soir", "soirée" -> "EV";
+      case "nuit" -> "NI";
+      default -> "DT";
+    });
+  }
+
+  private static Modifier edge(Matcher m) {
+    String e = group(m, "edge").orElseThrow().toLowerCase(Locale.ROOT);
+    return e.startsWith("d") ? Modifier.START : e.startsWith("f") ? Modifier.END : Modifier.MID;
+  }
+
+  private static Optional<Modifier> modifier(Matcher m) {
+    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).map(s -> switch (s) {
+      case "plus de", "un peu plus de" -> Modifier.MORE_THAN;
+      case "moins de" -> Modifier.LESS_THAN;
+      case "au moins" -> Modifier.EQUAL_OR_MORE;
+      case "au plus" -> Modifier.EQUAL_OR_LESS;
+      default -> Modifier.APPROX;
+    });
+  }
+
+  private static int dayOffset(String rel) {
+    String r = rel.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (r.startsWith("avant")) {
+      return -2;
+    }
+    if (r.startsWith("après")) {
+      return 2;
+    }
+    if (r.startsWith("hier") || r.contains("veille")) {
+      return -1;
+    }
+    if (r.startsWith("demain") || r.contains("lendemain")) {
+      return 1;
+    }
+    return 0;
+  }
+
+  private static TimeMeaning unitOffset(String unit, int amount) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("week")) {
+      return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
+    }
+    return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
+  }
+
+  private static Optional<ChronoUnit> unitOf(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("an") || u.startsWith("ann")) {
+      return Optional.of(ChronoUnit.YEARS);
+    }
+    if (u.startsWith("mois")) {
+      return Optional.of(ChronoUnit.MONTHS);
+    }
+    if (u.startsWith("semaine")) {
+      return Optional.of(ChronoUnit.WEEKS);
+    }
+    if (u.startsWith("jour")) {
+      return Optional.of(ChronoUnit.DAYS);
+    }
+    if (u.startsWith("déc") || u.startsWith("dec")) {
+      return Optional.of(ChronoUnit.DECADES);
+    }
+    if (u.startsWith("si")) {
+      return Optional.of(ChronoUnit.CENTURIES);
+    }
+    return Optional.empty();
+  }
+
+  /** The number of a duration or offset; a decimal ("30,4 secondes") counts as present. */
+  private static Optional<Long> number(Matcher m) {
+    String n = group(m, "num").orElseThrow();
+    if (Character.isDigit(n.charAt(0))) {
+      return Optional.of(Long.parseLong(n.replaceAll("[,.].*", "")));
+    }
+    OptionalLong words = FrenchNumberWords.parse(n);
+    return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
+  }
+
+  /** "P2Y", "PT2H", "PT30.4S", "PXD"; {@code amount} is digits, words or "X" for an unknown number. */
+  static Optional<String> durationValue(String amount, String unit) {
+    String n = amount;
+    if (!amount.equals("X") && !amount.matches("\\d+([,.]\\d+)?")) {
+      OptionalLong words = FrenchNumberWords.parse(amount);
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      n = Long.toString(words.getAsLong());
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("semestre")) {
+      return Optional.of(n.equals("X") ? "PXM" : "P" + (Long.parseLong(n) * 6) + "M");
+    }
+    DurationUnit d = u.startsWith("heure") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
+        : u.startsWith("seconde") ? DurationUnit.SECOND : u.startsWith("trimestre") ? DurationUnit.QUARTER
+        : u.startsWith("week") ? DurationUnit.WEEKEND : u.startsWith("journ") || u.startsWith("jour") ? DurationUnit.DAY
+        : u.startsWith("déc") || u.startsWith("dec") ? DurationUnit.DECADE : u.startsWith("si") ? DurationUnit.CENTURY
+        : u.startsWith("semaine") ? DurationUnit.WEEK : u.startsWith("mois") ? DurationUnit.MONTH
+        : u.startsWith("an") ? DurationUnit.YEAR : null;
+    String count = n;
+    return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
+  }
+
+  private static String frequency(String adjective) {
+    String a = adjective.toLowerCase(Locale.ROOT);
+    if (a.startsWith("annuel")) {
+      return "P1Y";
+    }
+    if (a.startsWith("quotidien")) {
+      return "P1D";
+    }
+    if (a.startsWith("hebdo")) {
+      return "P1W";
+    }
+    if (a.startsWith("bimensuel")) {
+      return "P2W";
+    }
+    if (a.startsWith("trimestriel")) {
+      return "P3M";
+    }
+    if (a.startsWith("semestriel")) {
+      return "P6M";
+    }
+    return "P1M";
+  }
+
+  private static String reference(String ref) {
+    String r = ref.toLowerCase(Locale.ROOT);
+    if (r.contains("avenir") || r.contains("futur") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
+      return "FUTURE_REF";
+    }
+    if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
+        || r.startsWith("récemment") || r.startsWith("dernièrement")) {
+      return "PAST_REF";
+    }
+    return "PRESENT_REF";
+  }
+
+  private static TimeMeaning clock(int hour, int minute) {
+    return new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(hour),
+        Optional.of(minute), Optional.empty(), Direction.BY_TENSE);
+  }
+
+  private static Optional<Integer> century(String numeral) {
+    if (numeral.chars().allMatch(Character::isDigit)) {
+      return Optional.of(Integer.parseInt(numeral));
+    }
+    int total = 0;
+    int previous = 0;
+    for (int i = numeral.length() - 1; i >= 0; i--) {
+      int v = switch (numeral.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        default -> 0;
+      };
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total > 0 && total <= 30 ? Optional.of(total) : Optional.empty();
+  }
+
+  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 personnes"). */
+  private static final Pattern AFTER_YEAR = Pattern.compile(
+      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:et|à|au|aux|en|pour|par|avec|dans|sur|le|la|les|l'|l’|de|du|des|d'|d’|qui|que|qu'|qu’|où"
+          + "|contre|il|elle|ils|elles|a|est|ont|sont|était|selon|puis|après|avant|lors|alors|mais|ou|ni|car|donc|ce|cette"
+          + "|ces|se|s'|s’|un|une|sous|vers|chez|entre|depuis|jusqu'|jusqu’|déjà|encore|aussi|on|ne|n'|n’|y|était|fut"
+          + "|avaient|avait|sera|seront)(?![\\p{L}])|\\p{Lu})");
+
+  private static boolean countsNothing(CharSequence text, int end) {
+    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+  }
+
+  /** A digit group of a larger number: "10 000", "1.2000", "n° 1982". */
+  private static boolean partOfANumber(CharSequence text, int start, int end) {
+    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')
+        && Character.isDigit(text.charAt(start - 2))) {
+      return true;
+    }
+    if (end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+        && Character.isDigit(text.charAt(end + 1))) {
+      return true;
+    }
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\u202f')) {
+      i--;
+    }
+    return i >= 0 && i < start - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '°');
+  }
+
+  /** "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)": an age, not a duration. */
+  private static final Pattern BEFORE_AGE = Pattern.compile(
+      "(?:âgée?s?\\s+de|de|d'|d’|a|avait|aura|ont|avaient|\\(|,|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean isAge(CharSequence text, Matcher m) {
+    if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {
+      return false;
+    }
+    int start = m.start("t");
+    int from = Math.max(0, start - 20);
+    return BEFORE_AGE.matcher(text.subSequence(from, start)).find();
+  }
+
+  private static boolean precededByArticle(CharSequence text, int start) {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    String previous = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
+    return List.of("le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "ces").contains(previous);
+  }
+}

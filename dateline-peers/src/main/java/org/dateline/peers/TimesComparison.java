@@ -1,0 +1,108 @@
+package org.dateline.peers;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.cli.AnalyzerFactory;
+import org.dateline.core.Analyzer;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.TimeExpression;
+import org.dateline.eval.CorpusSplit;
+import org.dateline.eval.GoldDocument;
+import org.dateline.eval.TimeMlCorpus;
+import org.dateline.eval.TimexEvaluator;
+
+/**
+ * Dateline and HeidelTime 2.1 side by side in one run, on the same TimeML documents (each anchored
+ * on its creation time), scored by the same {@link TimexEvaluator}. Speed is single thread: each
+ * system first runs over the corpus for {@link #WARM_UP_NANOS} to warm up the JIT, then as many
+ * whole passes as fit in {@link #MEASURE_NANOS} (at least one) are timed.
+ *
+ * <p>Usage: {@code TimesComparison PATH [fr|en] [dev|test|all]}
+ */
+public final class TimesComparison {
+
+  private TimesComparison() {}
+
+  static final long WARM_UP_NANOS = 5_000_000_000L;
+  static final long MEASURE_NANOS = 10_000_000_000L;
+
+  /** Documents per second of a task over the corpus, after warm-up. */
+  private static double throughput(List<GoldDocument> corpus, java.util.function.Consumer<GoldDocument> task) {
+    long end = System.nanoTime() + WARM_UP_NANOS;
+    while (System.nanoTime() < end) {
+      corpus.forEach(task);
+    }
+    long start = System.nanoTime();
+    long documents = 0;
+    do {
+      corpus.forEach(task);
+      documents += corpus.size();
+    } while (System.nanoTime() - start < MEASURE_NANOS);
+    return documents / ((System.nanoTime() - start) / 1e9);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path path = Path.of(args.length > 0 ? args[0] : "../shared/data/fr-timebank/Data");
+    String lang = args.length > 1 ? args[1] : "fr";
+    CorpusSplit split = CorpusSplit.parse(args.length > 2 ? args[2] : "all");
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    List<GoldDocument> corpus = split.of(TimeMlCorpus.read(path));
+    out.printf(Locale.ROOT, "corpus: %s, split %s: %d documents, language %s%n", path, split, corpus.size(), lang);
+
+    Analyzer dateline = AnalyzerFactory.standard(false);
+    Language language = Language.given(lang);
+    HeidelTimeTagger heideltime = new HeidelTimeTagger(lang);
+
+    TimexEvaluator.Counts ours = new TimexEvaluator.Counts();
+    for (GoldDocument gold : corpus) {
+      Document doc = analyze(dateline, language, gold);
+      List<TimexEvaluator.Timex> system = new ArrayList<>();
+      for (TimeExpression t : doc.times()) {
+        system.add(new TimexEvaluator.Timex(t.span(), t.type().name(), t.value()));
+      }
+      TimexEvaluator.add(ours, gold.id(), gold.text(), gold(gold), system);
+    }
+    TimexEvaluator.Counts theirs = new TimexEvaluator.Counts();
+    for (GoldDocument gold : corpus) {
+      List<HeidelTimeTagger.Timex> found = heideltime.tag(gold.text(), gold.date().orElseThrow());
+      List<TimexEvaluator.Timex> system = new ArrayList<>();
+      for (HeidelTimeTagger.Timex t : found) {
+        system.add(new TimexEvaluator.Timex(new org.dateline.core.Span(t.start(), t.end()), t.type(),
+            Optional.ofNullable(t.value())));
+      }
+      TimexEvaluator.add(theirs, gold.id(), gold.text(), gold(gold), system);
+    }
+    double oursPerSecond = throughput(corpus, gold -> analyze(dateline, language, gold));
+    double theirsPerSecond = throughput(corpus, gold -> heideltime.tag(gold.text(), gold.date().orElseThrow()));
+    TimexEvaluator.printHeader(out);
+    TimexEvaluator.printRow(out, "Dateline", ours, corpus.size(), corpus.size() / oursPerSecond);
+    TimexEvaluator.printRow(out, "HeidelTime", theirs, corpus.size(), corpus.size() / theirsPerSecond);
+    out.printf(Locale.ROOT, "value F1: Dateline %.3f, HeidelTime %.3f (%+.1f points); speed: Dateline %.1fx HeidelTime%n",
+        ours.valueF1(), theirs.valueF1(), 100 * (ours.valueF1() - theirs.valueF1()), oursPerSecond / theirsPerSecond);
+    out.println("(Dateline's time includes its whole current pipeline: structure, tokens, sentences, times.)");
+  }
+
+  private static Document analyze(Analyzer analyzer, Language language, GoldDocument gold) {
+    return analyzer.analyze(Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
+        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE)));
+  }
+
+  private static List<TimexEvaluator.Timex> gold(GoldDocument gold) {
+    List<TimexEvaluator.Timex> timexes = new ArrayList<>();
+    for (GoldDocument.GoldSpan s : gold.spans()) {
+      if (s.label().equals("TIMEX3")) {
+        timexes.add(new TimexEvaluator.Timex(s.span(), s.attributes().getOrDefault("type", ""),
+            Optional.ofNullable(s.attributes().get("value"))));
+      }
+    }
+    return timexes;
+  }
+}

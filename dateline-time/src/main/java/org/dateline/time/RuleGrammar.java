@@ -1,0 +1,155 @@
+package org.dateline.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import org.dateline.core.Span;
+
+/**
+ * A {@link TimeGrammar} made of {@link Rule}s: every rule's matches are candidates, and the longest
+ * ones win where candidates overlap (the earlier rule on a tie), the way HeidelTime and SUTime
+ * resolve overlaps. Immutable and thread-safe.
+ *
+ * <p>Speed: rules are tried only at the start of a word, and only those that can begin with that
+ * word's first character. Which characters a rule can begin with is found once, when the grammar is
+ * built, by asking each pattern whether a one-character text could start a match
+ * ({@link Matcher#hitEnd()}). A rule none of whose triggers the text contains is not tried at all.
+ */
+public final class RuleGrammar implements TimeGrammar {
+
+  private final String language;
+  private final List<Rule> rules;
+  private final Function<CharSequence, Tense> tense;
+  /**
+   * The characters whose pairs are probed: what French and English words and numbers begin with.
+   * A word starting with any other character is tried against every rule.
+   */
+  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789àâäçéèêëîïôöûùüÿœæ'’- ";
+  private static final int[] INDEX = new int[0x2020];
+  /** For each probed pair of first characters (lower case), the rules that may start a match with it. */
+  private final int[][] rulesByFirstPair;
+  private final int[] allRules;
+
+  static {
+    java.util.Arrays.fill(INDEX, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      INDEX[ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  public RuleGrammar(String language, List<Rule> rules, Function<CharSequence, Tense> tense) {
+    this.language = Objects.requireNonNull(language, "language");
+    this.rules = List.copyOf(rules);
+    this.tense = Objects.requireNonNull(tense, "tense");
+    this.allRules = java.util.stream.IntStream.range(0, this.rules.size()).toArray();
+    int n = ALPHABET.length();
+    this.rulesByFirstPair = new int[n * n][];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        String probe = "" + ALPHABET.charAt(a) + ALPHABET.charAt(b);
+        List<Integer> starting = new ArrayList<>();
+        for (int r = 0; r < this.rules.size(); r++) {
+          Matcher m = this.rules.get(r).pattern().matcher(probe);
+          if (m.lookingAt() || m.hitEnd() || startsAlone(this.rules.get(r), probe)) {
+            starting.add(r);
+          }
+        }
+        rulesByFirstPair[a * n + b] = starting.stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+  }
+
+  /** A one-character match ("9") followed by anything: the pair probe must keep the rule. */
+  private static boolean startsAlone(Rule rule, String probe) {
+    Matcher m = rule.pattern().matcher(probe.substring(0, 1));
+    return m.lookingAt();
+  }
+
+  /** The rules worth trying at a word starting at {@code p}. */
+  private int[] candidatesAt(CharSequence text, int p, int to) {
+    int a = index(text.charAt(p));
+    int b = p + 1 < to ? index(text.charAt(p + 1)) : ALPHABET.length() - 1;
+    if (a < 0 || b < 0) {
+      return allRules;
+    }
+    return rulesByFirstPair[a * ALPHABET.length() + b];
+  }
+
+  private static int index(char c) {
+    char lower = Character.toLowerCase(c);
+    if (lower >= INDEX.length) {
+      return -1;
+    }
+    if (Character.isWhitespace(lower) || lower == '\u00a0' || lower == '\u202f') {
+      return INDEX[' '];
+    }
+    return INDEX[lower];
+  }
+
+  @Override
+  public String language() {
+    return language;
+  }
+
+  @Override
+  public Tense tenseOf(CharSequence sentence) {
+    return tense.apply(sentence);
+  }
+
+  private record Candidate(TimeMatch match, int order) {}
+
+  @Override
+  public List<TimeMatch> find(CharSequence text, int from, int to) {
+    List<Candidate> candidates = new ArrayList<>();
+    String lower = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+    boolean[] possible = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      possible[r] = rules.get(r).mayMatch(lower);
+    }
+    Matcher[] matchers = new Matcher[rules.size()];
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)))) {
+        continue;
+      }
+      for (int r : candidatesAt(text, p, to)) {
+        if (!possible[r]) {
+          continue;
+        }
+        Rule rule = rules.get(r);
+        if (matchers[r] == null) {
+          matchers[r] = rule.pattern().matcher(text);
+          matchers[r].useTransparentBounds(true);
+        }
+        Matcher m = matchers[r].region(p, to);
+        if (!m.lookingAt() || m.end() == m.start()) {
+          continue;
+        }
+        Optional<Rule.Meant> meant = rule.reading().read(m, text);
+        if (meant.isPresent()) {
+          boolean extentGroup = rule.hasExtentGroup();
+          int start = extentGroup && m.start("t") >= 0 ? m.start("t") : m.start();
+          int end = extentGroup && m.end("t") >= 0 ? m.end("t") : m.end();
+          candidates.add(new Candidate(new TimeMatch(new Span(start, end), rule.type(),
+              meant.get().meaning(), meant.get().modifier()), r));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Candidate c) -> -c.match().span().length())
+        .thenComparingInt(c -> c.order())
+        .thenComparingInt(c -> c.match().span().start()));
+    List<TimeMatch> chosen = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Span span = c.match().span();
+      if (chosen.stream().noneMatch(t -> t.span().overlaps(span))) {
+        chosen.add(c.match());
+      }
+    }
+    chosen.sort(Comparator.comparing(TimeMatch::span));
+    return chosen;
+  }
+}

@@ -1,0 +1,72 @@
+package org.dateline.time;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small helpers the language grammars share to write their rules. */
+public final class RuleSupport {
+
+  private RuleSupport() {}
+
+  /**
+   * A pattern matched as whole words, case-insensitively (for ASCII letters: "Hier", "HIER"), with
+   * {@code '} standing for both apostrophes and {@code \s} for every space, no-break and narrow
+   * no-break spaces included.
+   */
+  public static Pattern words(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + apostrophes(regex) + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Like {@link #words} but case-sensitive: for words that are times only in lower case ("mars", "mai"). */
+  public static Pattern wordsCaseSensitive(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + apostrophes(regex) + ")(?![\\p{L}\\p{N}])");
+  }
+
+  /**
+   * Both apostrophes for {@code '}, and every space for {@code \s}: Unicode-aware classes would
+   * also make case-insensitive matching Unicode-aware, which costs more than the whole rest.
+   */
+  private static String apostrophes(String regex) {
+    return regex.replace("'", "['’]").replace("\\s", "[\\s\\u00A0\\u202F]");
+  }
+
+  /** A named group's text, or empty when the group did not take part in the match. */
+  public static Optional<String> group(Matcher m, String name) {
+    try {
+      int start = m.start(name);
+      return start < 0 ? Optional.empty() : Optional.of(m.group(name));
+    } catch (IllegalArgumentException noSuchGroup) {
+      return Optional.empty();
+    }
+  }
+
+  public static Optional<Integer> intGroup(Matcher m, String name) {
+    return group(m, name).map(s -> Integer.parseInt(s.replaceAll("\\D", "")));
+  }
+
+  /** Units of a TIMEX3 duration, with how they are written after the number. */
+  public enum DurationUnit {
+    YEAR("Y", false), MONTH("M", false), WEEK("W", false), DAY("D", false), HOUR("H", true), MINUTE("M", true),
+    SECOND("S", true), QUARTER("Q", false), DECADE("DE", false), CENTURY("CE", false), WEEKEND("WE", false);
+
+    private final String letter;
+    private final boolean timePart;
+
+    DurationUnit(String letter, boolean timePart) {
+      this.letter = letter;
+      this.timePart = timePart;
+    }
+  }
+
+  /** "P2Y", "PT30.4S", "PXD": {@code amount} is digits (comma or point decimals) or "X" for an unknown number. */
+  public static String duration(String amount, DurationUnit unit) {
+    return (unit.timePart ? "PT" : "P") + decimal(amount) + unit.letter;
+  }
+
+  /** A decimal number written with a comma or a point, as TIMEX3 writes it ("30.4"). */
+  public static String decimal(String digits) {
+    return digits.replace(',', '.');
+  }
+}

@@ -1,0 +1,85 @@
+package org.dateline.time;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a time expression says, before it is anchored on a date: "juin dernier" is a named month
+ * looking back, "hier soir" a day offset with a part of day. {@link TimeResolver} turns a meaning
+ * and an anchor date into a TIMEX3 value.
+ */
+public sealed interface TimeMeaning {
+
+  /** Which occurrence of a named month, weekday, season or day-month is meant. */
+  enum Direction {
+    /** "juin dernier", "last June": the latest one strictly before the anchor's. */
+    LAST,
+    /** "juin prochain", "next June": the first one strictly after. */
+    NEXT,
+    /** "ce mardi", "this June": the one in the anchor's week, month or year. */
+    THIS,
+    /** a bare "mardi", "juin": decided by the sentence's tense, nearest when it has none. */
+    BY_TENSE
+  }
+
+  /**
+   * A calendar date or time given by its fields ("22 mars 2025", "mars 2026", "1975", "14h30").
+   * Missing fields are absent. {@code twoDigitYear} marks "98", to be placed in a century by the
+   * anchor. {@code direction} says how to choose a year when none is given.
+   */
+  record Calendar(Optional<Integer> year, boolean twoDigitYear, Optional<Integer> month,
+      Optional<Integer> day, Optional<Integer> hour, Optional<Integer> minute, Optional<String> partOfDay,
+      Direction direction) implements TimeMeaning {
+    public Calendar {
+      Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(month, "month");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(hour, "hour");
+      Objects.requireNonNull(minute, "minute");
+      Objects.requireNonNull(partOfDay, "partOfDay");
+      Objects.requireNonNull(direction, "direction");
+    }
+
+    public static Calendar date(Integer year, Integer month, Integer day) {
+      return new Calendar(Optional.ofNullable(year), false, Optional.ofNullable(month), Optional.ofNullable(day),
+          Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE);
+    }
+  }
+
+  /** "hier", "la semaine prochaine", "il y a deux ans", "cette année": the anchor moved by units. */
+  record Offset(ChronoUnit unit, int amount, Optional<String> partOfDay) implements TimeMeaning {
+    public Offset {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(partOfDay, "partOfDay");
+    }
+  }
+
+  /** "mardi", "mardi dernier", "dimanche soir". */
+  record Weekday(DayOfWeek day, Direction direction, Optional<String> partOfDay) implements TimeMeaning {
+    public Weekday {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(direction, "direction");
+      Objects.requireNonNull(partOfDay, "partOfDay");
+    }
+  }
+
+  /** "l'automne dernier" (SP, SU, FA, WI), with or without a year. */
+  record Season(String season, Optional<Integer> year, Direction direction) implements TimeMeaning {
+    public Season {
+      if (!season.matches("SP|SU|FA|WI")) {
+        throw new IllegalArgumentException("not a TIMEX3 season: " + season);
+      }
+      Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(direction, "direction");
+    }
+  }
+
+  /** A value that needs no anchor: "P2Y", "PT30.4S", "196X", "PRESENT_REF", "XXXX-WXX-4". */
+  record Fixed(String value) implements TimeMeaning {
+    public Fixed {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package org.dateline.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a {@link TimeMeaning} into a TIMEX3 value, anchored on a date (the dateline's, else the
+ * publication date) and guided by the sentence's tense. Pure and stateless: the same meaning,
+ * anchor and tense always give the same value. Impossible dates ("31 février") resolve to no value
+ * with the reason, never to an exception.
+ */
+public final class TimeResolver {
+
+  /** A value, or the reason there is none. */
+  public record Resolution(Optional<String> value, Optional<String> problem) {
+    static Resolution of(String value) {
+      return new Resolution(Optional.of(value), Optional.empty());
+    }
+
+    static Resolution none(String problem) {
+      return new Resolution(Optional.empty(), Optional.of(problem));
+    }
+  }
+
+  public Resolution resolve(TimeMeaning meaning, Optional<LocalDate> anchor, Tense tense) {
+    if (meaning instanceof TimeMeaning.Fixed f) {
+      return Resolution.of(f.value());
+    }
+    if (meaning instanceof TimeMeaning.Calendar c) {
+      return calendar(c, anchor, tense);
+    }
+    if (meaning instanceof TimeMeaning.Season s) {
+      return season(s, anchor, tense);
+    }
+    if (anchor.isEmpty()) {
+      return Resolution.none("no anchor date for a relative expression");
+    }
+    if (meaning instanceof TimeMeaning.Offset o) {
+      return offset(o, anchor.get());
+    }
+    TimeMeaning.Weekday w = (TimeMeaning.Weekday) meaning;
+    return Resolution.of(withPart(weekday(w, anchor.get(), tense).toString(), w.partOfDay()));
+  }
+
+  private Resolution calendar(TimeMeaning.Calendar c, Optional<LocalDate> anchor, Tense tense) {
+    if (c.month().isPresent() && (c.month().get() < 1 || c.month().get() > 12)) {
+      return Resolution.none("no month " + c.month().get());
+    }
+    if (c.day().isPresent() && (c.day().get() < 1 || c.day().get() > 31)) {
+      return Resolution.none("no day " + c.day().get() + " in a month");
+    }
+    if (c.hour().isPresent() && (c.hour().get() > 24 || c.minute().orElse(0) > 59)) {
+      return Resolution.none("no time " + c.hour().get() + ":" + c.minute().orElse(0));
+    }
+    Optional<Integer> year = c.year();
+    if (year.isPresent() && c.twoDigitYear()) {
+      year = Optional.of(century(year.get(), anchor));
+    }
+    if (year.isPresent() && (year.get() < 0 || year.get() > 9999)) {
+      return Resolution.none("year " + year.get() + " out of range");
+    }
+    String date;
+    if (c.month().isEmpty() && c.day().isEmpty() && year.isEmpty()) {
+      // a time of day alone: on the anchor (the reference date of the sentence)
+      date = anchor.map(LocalDate::toString).orElse("XXXX-XX-XX");
+    } else if (c.month().isEmpty()) {
+      date = String.format(Locale.ROOT, "%04d", year.orElseThrow());
+    } else if (year.isEmpty() && anchor.isEmpty()) {
+      if (c.day().isPresent() && c.day().get() > YearMonth.of(2000, c.month().get()).lengthOfMonth()) {
+        return Resolution.none("no day " + c.day().get() + " in month " + c.month().get());
+      }
+      date = "XXXX-" + two(c.month().get()) + c.day().map(d -> "-" + two(d)).orElse("");
+    } else if (c.day().isEmpty()) {
+      int y = year.orElseGet(() -> yearOfMonth(c.month().get(), c.direction(), anchor.get(), tense));
+      date = String.format(Locale.ROOT, "%04d-%s", y, two(c.month().get()));
+    } else {
+      Optional<LocalDate> day = year.isPresent()
+          ? valid(year.get(), c.month().get(), c.day().get())
+          : dayWithoutYear(c.month().get(), c.day().get(), c.direction(), anchor.get(), tense);
+      if (day.isEmpty()) {
+        return Resolution.none("no such date: day " + c.day().get() + " of month " + c.month().get()
+            + year.map(y -> " in " + y).orElse(""));
+      }
+      date = day.get().toString();
+    }
+    if (c.hour().isPresent()) {
+      if (c.day().isEmpty() && !date.startsWith("XXXX") && date.length() < 10) {
+        date = date + "-XX-XX".substring(0, 10 - date.length());
+      }
+      return Resolution.of(date + "T" + two(c.hour().get()) + ":" + two(c.minute().orElse(0)));
+    }
+    return Resolution.of(withPart(date, c.partOfDay()));
+  }
+
+  private static int century(int twoDigits, Optional<LocalDate> anchor) {
+    int anchorYear = anchor.map(LocalDate::getYear).orElse(2000);
+    int best = anchorYear / 100 * 100 + twoDigits;
+    for (int candidate : new int[] {best - 100, best + 100}) {
+      if (Math.abs(candidate - anchorYear) < Math.abs(best - anchorYear)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static int yearOfMonth(int month, TimeMeaning.Direction direction, LocalDate anchor, Tense tense) {
+    YearMonth now = YearMonth.from(anchor);
+    YearMonth same = YearMonth.of(anchor.getYear(), month);
+    YearMonth before = same.isBefore(now) ? same : same.minusYears(1);
+    YearMonth notAfter = same.isAfter(now) ? same.minusYears(1) : same;
+    YearMonth after = same.isAfter(now) ? same : same.plusYears(1);
+    YearMonth notBefore = same.isBefore(now) ? same.plusYears(1) : same;
+    return switch (direction) {
+      case LAST -> before.getYear();
+      case NEXT -> after.getYear();
+      case THIS -> anchor.getYear();
+      case BY_TENSE -> switch (tense) {
+        case PAST -> notAfter.getYear();
+        case FUTURE -> notBefore.getYear();
+        default -> anchor.getYear();
+      };
+    };
+  }
+
+  private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
+      LocalDate anchor, Tense tense) {
+    Optional<LocalDate> best = Optional.empty();
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      Optional<LocalDate> candidate = valid(y, month, day);
+      if (candidate.isEmpty() || !fits(candidate.get(), direction, anchor, tense)) {
+        continue;
+      }
+      if (best.isEmpty() || distance(candidate.get(), anchor) < distance(best.get(), anchor)) {
+        best = candidate;
+      }
+    }
+    if (best.isEmpty() && direction == TimeMeaning.Direction.BY_TENSE) {
+      return dayWithoutYear(month, day, TimeMeaning.Direction.THIS, anchor, Tense.UNKNOWN);
+    }
+    return best;
+  }
+
+  private static boolean fits(LocalDate d, TimeMeaning.Direction direction, LocalDate anchor, Tense tense) {
+    return switch (direction) {
+      case LAST -> d.isBefore(anchor);
+      case NEXT -> d.isAfter(anchor);
+      case THIS -> d.getYear() == anchor.getYear();
+      case BY_TENSE -> switch (tense) {
+        case PAST -> !d.isAfter(anchor);
+        case FUTURE -> !d.isBefore(anchor);
+        default -> true;
+      };
+    };
+  }
+
+  private static long distance(LocalDate a, LocalDate b) {
+    return Math.abs(a.toEpochDay() - b.toEpochDay());
+  }
+
+  private static Optional<LocalDate> valid(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Resolution offset(TimeMeaning.Offset o, LocalDate anchor) {
+    return switch (o.unit()) {
+      case DAYS -> Resolution.of(withPart(anchor.plusDays(o.amount()).toString(), o.partOfDay()));
+      case WEEKS -> {
+        LocalDate d = anchor.plusWeeks(o.amount());
+        String week = String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        yield Resolution.of(o.partOfDay().map(p -> week + "-" + p).orElse(week));
+      }
+      case MONTHS -> Resolution.of(YearMonth.from(anchor).plusMonths(o.amount()).toString());
+      case YEARS -> Resolution.of(String.format(Locale.ROOT, "%04d", anchor.getYear() + o.amount()));
+      case DECADES -> Resolution.of(String.format(Locale.ROOT, "%03dX", anchor.getYear() / 10 + o.amount()));
+      case CENTURIES -> Resolution.of(String.format(Locale.ROOT, "%02dXX", anchor.getYear() / 100 + o.amount()));
+      default -> Resolution.none("unsupported unit " + o.unit());
+    };
+  }
+
+  private static LocalDate weekday(TimeMeaning.Weekday w, LocalDate anchor, Tense tense) {
+    DayOfWeek day = w.day();
+    return switch (w.direction()) {
+      case LAST -> anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+      case NEXT -> anchor.plusDays(1).with(TemporalAdjusters.nextOrSame(day));
+      case THIS -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+      case BY_TENSE -> switch (tense) {
+        case PAST -> anchor.with(TemporalAdjusters.previousOrSame(day));
+        case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(day));
+        default -> {
+          LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+          LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+          yield distance(after, anchor) < distance(before, anchor) ? after : before;
+        }
+      };
+    };
+  }
+
+  private static final String SEASONS = "SP SU FA WI";
+
+  private static Resolution season(TimeMeaning.Season s, Optional<LocalDate> anchor, Tense tense) {
+    if (s.year().isPresent()) {
+      return Resolution.of(String.format(Locale.ROOT, "%04d-%s", s.year().get(), s.season()));
+    }
+    if (anchor.isEmpty()) {
+      return Resolution.of("XXXX-" + s.season());
+    }
+    int target = SEASONS.indexOf(s.season()) / 3;
+    int now = ordinal(anchor.get());
+    int same = now - Math.floorMod(now, 4) + target; // this season in the anchor's season-year
+    int before = same < now ? same : same - 4;
+    int after = same > now ? same : same + 4;
+    int chosen = switch (s.direction()) {
+      case LAST -> before;
+      case NEXT -> after;
+      case THIS -> same;
+      case BY_TENSE -> switch (tense) {
+        case PAST -> same <= now ? same : same - 4;
+        case FUTURE -> same >= now ? same : same + 4;
+        default -> same;
+      };
+    };
+    return Resolution.of(String.format(Locale.ROOT, "%04d-%s", Math.floorDiv(chosen, 4), s.season()));
+  }
+
+  /** Seasons counted from year 0: year × 4 + (SP 0, SU 1, FA 2, WI 3); winter y runs from December y. */
+  private static int ordinal(LocalDate d) {
+    int m = d.getMonthValue();
+    if (m <= 2) {
+      return (d.getYear() - 1) * 4 + 3;
+    }
+    return d.getYear() * 4 + (m == 12 ? 3 : (m - 3) / 3);
+  }
+
+  private static String withPart(String date, Optional<String> partOfDay) {
+    return partOfDay.map(p -> date + "T" + p).orElse(date);
+  }
+
+  private static String two(int n) {
+    return String.format(Locale.ROOT, "%02d", n);
+  }
+}

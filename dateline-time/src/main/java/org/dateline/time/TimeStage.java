@@ -1,0 +1,135 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Diagnostic;
+import org.dateline.core.Document;
+import org.dateline.core.Layer;
+import org.dateline.core.Sentence;
+import org.dateline.core.Stage;
+import org.dateline.core.TimeExpression;
+
+/**
+ * Finds and normalizes the time expressions of each sentence. Dates are anchored on the document's
+ * anchor date (the dateline's, else the publication date); a time of day ("à 14h30") is placed on
+ * the last full date the article mentioned before it, else on the anchor. An expression that cannot
+ * be resolved is kept without a value, with a diagnostic when it is impossible ("31 février").
+ */
+public final class TimeStage implements Stage {
+
+  private final TimeGrammar grammar;
+  private final TimeResolver resolver = new TimeResolver();
+
+  public TimeStage(TimeGrammar grammar) {
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
+  }
+
+  @Override
+  public String name() {
+    return "times";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.TIMES);
+  }
+
+  /** Only expressions whose value may be past or future need the tense. */
+  private static boolean needsTense(TimeMeaning meaning) {
+    return meaning instanceof TimeMeaning.Weekday || meaning instanceof TimeMeaning.Season
+        || (meaning instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent());
+  }
+
+  /** The clause around an expression: the text between the punctuation marks that enclose it. */
+  private static String clause(String text, int sentenceStart, int sentenceEnd, TimeMatch m) {
+    int start = m.span().start();
+    while (start > sentenceStart && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = m.span().end();
+    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);
+  }
+
+  /**
+   * A bare weekday naming the weekday of the date the article just spoke of ("samedi 29 mai …
+   * rendez-vous samedi à 8 h") is that date, when it lies within a week of the anchor.
+   */
+  private static boolean sameWeekdayAsLastDay(TimeMeaning meaning, Optional<LocalDate> lastDay,
+      Optional<LocalDate> anchor) {
+    return meaning instanceof TimeMeaning.Weekday w
+        && w.direction() == TimeMeaning.Direction.BY_TENSE
+        && lastDay.isPresent() && anchor.isPresent()
+        && lastDay.get().getDayOfWeek() == w.day()
+        && Math.abs(lastDay.get().toEpochDay() - anchor.get().toEpochDay()) <= 7;
+  }
+
+  private static String withPart(LocalDate day, TimeMeaning.Weekday w) {
+    return w.partOfDay().map(p -> day + "T" + p).orElse(day.toString());
+  }
+
+  @Override
+  public Document apply(Document document) {
+    Optional<LocalDate> anchor = document.anchorDate();
+    Optional<LocalDate> lastDay = Optional.empty();
+    List<TimeExpression> times = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    String text = document.text();
+    List<Sentence> sentences = document.sentences();
+    int s = 0;
+    Tense sentenceTense = null;
+    for (org.dateline.core.Block block : document.blocks()) {
+      // one search per block is much cheaper than one per sentence; a match must stay in a sentence
+      for (TimeMatch m : grammar.find(text, block.span().start(), block.span().end())) {
+        while (s < sentences.size() && sentences.get(s).span().end() <= m.span().start()) {
+          s++;
+          sentenceTense = null;
+        }
+        if (s == sentences.size() || !sentences.get(s).span().contains(m.span())) {
+          continue;
+        }
+        Sentence sentence = sentences.get(s);
+        boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
+            && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
+        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor) : anchor;
+        Tense tense = Tense.UNKNOWN;
+        if (needsTense(m.meaning())) {
+          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentence.span().end(), m));
+          if (tense == Tense.UNKNOWN) {
+            sentenceTense = sentenceTense != null ? sentenceTense : grammar.tenseOf(sentence.span().of(text));
+            tense = sentenceTense;
+          }
+        }
+        TimeResolver.Resolution r = sameWeekdayAsLastDay(m.meaning(), lastDay, anchor)
+            ? new TimeResolver.Resolution(Optional.of(withPart(lastDay.get(), (TimeMeaning.Weekday) m.meaning())),
+                Optional.empty())
+            : resolver.resolve(m.meaning(), base, tense);
+        times.add(new TimeExpression(m.span(), m.type(), r.value(), m.modifier()));
+        if (r.value().isEmpty() && r.problem().isPresent() && !r.problem().get().startsWith("no anchor")) {
+          problems.add(new Diagnostic(Diagnostic.Severity.WARNING, "TIME_UNRESOLVED", m.span(), r.problem().get()));
+        }
+        Optional<LocalDate> day = r.value().filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+            .map(v -> LocalDate.parse(v.substring(0, 10)));
+        if (day.isPresent()) {
+          lastDay = day;
+        }
+      }
+    }
+    Document result = document.withTimes(times);
+    for (Diagnostic d : problems) {
+      result = result.withDiagnostic(d);
+    }
+    return result;
+  }
+}
