@@ -65,7 +65,8 @@ public final class TimexEvaluator {
       c.relaxed++;
       c.strict += s.span().equals(g.span()) ? 1 : 0;
       c.typeCorrect += s.type().equals(g.type()) ? 1 : 0;
-      boolean valueOk = s.value().isPresent() && s.value().equals(g.value());
+      boolean valueOk = s.value().isPresent() && g.value().isPresent()
+          && canonical(s.value().get()).equals(canonical(g.value().get()));
       c.valueCorrect += valueOk ? 1 : 0;
       if (!valueOk) {
         c.misses.add(docId + " value «" + g.span().of(text) + "» gold " + g.value().orElse("-") + " system «"
@@ -77,6 +78,14 @@ public final class TimexEvaluator {
         c.misses.add(docId + " spurious «" + system.get(i).span().of(text) + "» " + system.get(i).value().orElse("-"));
       }
     }
+  }
+
+  /**
+   * The value as TIMEX3 writes it, so that a formatting slip of the gold does not count as an error:
+   * TimeBank writes some ISO weeks without their leading zero ("2000-W7" for "2000-W07").
+   */
+  static String canonical(String value) {
+    return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
   }
 
   private static int overlap(Span a, Span b) {

@@ -39,11 +39,12 @@ public final class ArticleReader {
     if (!Files.exists(file)) {
       throw new BadInputException(BadInputException.Reason.NOT_FOUND, source, source + ": no such file");
     }
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(BadInputException.Reason.NOT_A_FILE, source, source + ": not a regular file");
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(BadInputException.Reason.NOT_A_FILE, source, source + ": a directory, not a file");
     }
     try {
-      long size = Files.size(file);
+      // a pipe or a device (/dev/stdin, <(…)) has no size: the limit is enforced while reading
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
       if (size > maxBytes) {
         throw tooLarge(source, size);
       }

@@ -203,16 +203,23 @@ public final class ContractJsonWriter {
     for (Quantity q : doc.quantities()) {
       g.writeStartObject();
       g.writeStringField("text", doc.text(q.span()));
-      g.writeFieldName("min");
-      g.writeNumber(q.min().stripTrailingZeros().toPlainString());
-      g.writeFieldName("max");
-      g.writeNumber(q.max().stripTrailingZeros().toPlainString());
+      number(g, "min", q.min());
+      number(g, "max", q.max());
       nullable(g, "unit", q.unit());
       g.writeBooleanField("approximate", q.approximate());
       offsets(g, q.span());
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void number(JsonGenerator g, String field, Optional<java.math.BigDecimal> value) throws IOException {
+    g.writeFieldName(field);
+    if (value.isPresent()) {
+      g.writeNumber(value.get().stripTrailingZeros().toPlainString());
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void tokens(JsonGenerator g, Document doc) throws IOException {

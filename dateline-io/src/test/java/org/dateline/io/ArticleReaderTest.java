@@ -147,7 +147,7 @@ class ArticleReaderTest {
   @Test
   void directoryIsNotAFile() {
     BadInputException e = refused(BadInputException.Reason.NOT_A_FILE, dir.toString(), () -> reader.read(dir));
-    assertThat(e.getMessage()).contains("not a regular file");
+    assertThat(e.getMessage()).contains("a directory, not a file");
   }
 
   @Test

@@ -50,12 +50,18 @@ public final class RuleGrammar implements TimeGrammar {
     this.rulesByFirstPair = new int[n * n][];
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
-        String probe = "" + ALPHABET.charAt(a) + ALPHABET.charAt(b);
+        String lower = "" + ALPHABET.charAt(a) + ALPHABET.charAt(b);
+        // the index is case-folded: a case-sensitive rule ("Friday", "mars") is probed in every case
+        List<String> probes = List.of(lower, lower.toUpperCase(java.util.Locale.ROOT),
+            Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         List<Integer> starting = new ArrayList<>();
         for (int r = 0; r < this.rules.size(); r++) {
-          Matcher m = this.rules.get(r).pattern().matcher(probe);
-          if (m.lookingAt() || m.hitEnd() || startsAlone(this.rules.get(r), probe)) {
-            starting.add(r);
+          for (String probe : probes) {
+            Matcher m = this.rules.get(r).pattern().matcher(probe);
+            if (m.lookingAt() || m.hitEnd() || startsAlone(this.rules.get(r), probe)) {
+              starting.add(r);
+              break;
+            }
           }
         }
         rulesByFirstPair[a * n + b] = starting.stream().mapToInt(Integer::intValue).toArray();

@@ -65,6 +65,26 @@ public final class RuleSupport {
     return (unit.timePart ? "PT" : "P") + decimal(amount) + unit.letter;
   }
 
+  /**
+   * Whether digits at [start, end) belong to a larger number, so are no year: "1678.5", "10 2025",
+   * "2.1988", "n° 1982".
+   */
+  public static boolean partOfANumber(CharSequence text, int start, int end) {
+    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')
+        && Character.isDigit(text.charAt(start - 2))) {
+      return true;
+    }
+    if (end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
+        && Character.isDigit(text.charAt(end + 1))) {
+      return true;
+    }
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\u202f')) {
+      i--;
+    }
+    return i >= 0 && i < start - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '°');
+  }
+
   /** A decimal number written with a comma or a point, as TIMEX3 writes it ("30.4"). */
   public static String decimal(String digits) {
     return digits.replace(',', '.');

@@ -56,12 +56,19 @@ public sealed interface TimeMeaning {
     }
   }
 
-  /** "mardi", "mardi dernier", "dimanche soir". */
-  record Weekday(DayOfWeek day, Direction direction, Optional<String> partOfDay) implements TimeMeaning {
+  /** "mardi", "mardi dernier", "dimanche soir", "9 a.m. Tuesday" (a part of day or a time). */
+  record Weekday(DayOfWeek day, Direction direction, Optional<String> partOfDay, Optional<Integer> hour,
+      Optional<Integer> minute) implements TimeMeaning {
     public Weekday {
       Objects.requireNonNull(day, "day");
       Objects.requireNonNull(direction, "direction");
       Objects.requireNonNull(partOfDay, "partOfDay");
+      Objects.requireNonNull(hour, "hour");
+      Objects.requireNonNull(minute, "minute");
+    }
+
+    public Weekday(DayOfWeek day, Direction direction, Optional<String> partOfDay) {
+      this(day, direction, partOfDay, Optional.empty(), Optional.empty());
     }
   }
 
@@ -73,6 +80,21 @@ public sealed interface TimeMeaning {
       }
       Objects.requireNonNull(year, "year");
       Objects.requireNonNull(direction, "direction");
+    }
+  }
+
+  /**
+   * A quarter of a year: "the third quarter" (number 3, the latest third quarter not after the
+   * anchor's), "the fourth quarter of 1989", or "the latest quarter" (no number: the anchor's
+   * quarter moved by {@code offset}).
+   */
+  record Quarter(Optional<Integer> number, Optional<Integer> year, int offset) implements TimeMeaning {
+    public Quarter {
+      Objects.requireNonNull(number, "number");
+      Objects.requireNonNull(year, "year");
+      if (number.isPresent() && (number.get() < 1 || number.get() > 4)) {
+        throw new IllegalArgumentException("no quarter " + number.get());
+      }
     }
   }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,14 +40,28 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Season s) {
       return season(s, anchor, tense);
     }
+    if (meaning instanceof TimeMeaning.Quarter q && q.year().isPresent() && q.number().isPresent()) {
+      return Resolution.of(String.format(Locale.ROOT, "%04d-Q%d", q.year().get(), q.number().get()));
+    }
     if (anchor.isEmpty()) {
       return Resolution.none("no anchor date for a relative expression");
     }
     if (meaning instanceof TimeMeaning.Offset o) {
       return offset(o, anchor.get());
     }
+    if (meaning instanceof TimeMeaning.Quarter q) {
+      return Resolution.of(quarter(q, anchor.get()));
+    }
     TimeMeaning.Weekday w = (TimeMeaning.Weekday) meaning;
-    return Resolution.of(withPart(weekday(w, anchor.get(), tense).toString(), w.partOfDay()));
+    return Resolution.of(onDay(weekday(w, anchor.get(), tense), w));
+  }
+
+  /** A day with the weekday expression's time or part of day. */
+  public static String onDay(LocalDate day, TimeMeaning.Weekday w) {
+    if (w.hour().isPresent()) {
+      return day + "T" + two(w.hour().get()) + ":" + two(w.minute().orElse(0));
+    }
+    return withPart(day.toString(), w.partOfDay());
   }
 
   private Resolution calendar(TimeMeaning.Calendar c, Optional<LocalDate> anchor, Tense tense) {
@@ -123,39 +139,45 @@ public final class TimeResolver {
       case BY_TENSE -> switch (tense) {
         case PAST -> notAfter.getYear();
         case FUTURE -> notBefore.getYear();
-        default -> anchor.getYear();
+        // the nearest: "November" in a January article is the last one
+        default -> Math.abs(notAfter.until(now, java.time.temporal.ChronoUnit.MONTHS))
+            <= Math.abs(now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS)) ? notAfter.getYear() : notBefore.getYear();
       };
     };
   }
 
+  /**
+   * The year of a day and month given without one: the occurrence nearest the anchor, since news
+   * speaks of the weeks around it; the tense overrules that when the nearest lies more than two
+   * months on the other side ("Noël" in a future sentence of March is the coming one).
+   */
   private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
       LocalDate anchor, Tense tense) {
-    Optional<LocalDate> best = Optional.empty();
+    List<LocalDate> candidates = new ArrayList<>();
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-      Optional<LocalDate> candidate = valid(y, month, day);
-      if (candidate.isEmpty() || !fits(candidate.get(), direction, anchor, tense)) {
-        continue;
-      }
-      if (best.isEmpty() || distance(candidate.get(), anchor) < distance(best.get(), anchor)) {
-        best = candidate;
+      valid(y, month, day).filter(d -> fits(d, direction, anchor)).ifPresent(candidates::add);
+    }
+    candidates.sort(java.util.Comparator.comparingLong(d -> distance(d, anchor)));
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate nearest = candidates.get(0);
+    long days = nearest.toEpochDay() - anchor.toEpochDay();
+    if (direction == TimeMeaning.Direction.BY_TENSE && Math.abs(days) > 60 && candidates.size() > 1) {
+      boolean wrongSide = (tense == Tense.PAST && days > 0) || (tense == Tense.FUTURE && days < 0);
+      if (wrongSide) {
+        return Optional.of(candidates.get(1));
       }
     }
-    if (best.isEmpty() && direction == TimeMeaning.Direction.BY_TENSE) {
-      return dayWithoutYear(month, day, TimeMeaning.Direction.THIS, anchor, Tense.UNKNOWN);
-    }
-    return best;
+    return Optional.of(nearest);
   }
 
-  private static boolean fits(LocalDate d, TimeMeaning.Direction direction, LocalDate anchor, Tense tense) {
+  private static boolean fits(LocalDate d, TimeMeaning.Direction direction, LocalDate anchor) {
     return switch (direction) {
       case LAST -> d.isBefore(anchor);
       case NEXT -> d.isAfter(anchor);
       case THIS -> d.getYear() == anchor.getYear();
-      case BY_TENSE -> switch (tense) {
-        case PAST -> !d.isAfter(anchor);
-        case FUTURE -> !d.isBefore(anchor);
-        default -> true;
-      };
+      case BY_TENSE -> true;
     };
   }
 
@@ -186,6 +208,19 @@ public final class TimeResolver {
       case CENTURIES -> Resolution.of(String.format(Locale.ROOT, "%02dXX", anchor.getYear() / 100 + o.amount()));
       default -> Resolution.none("unsupported unit " + o.unit());
     };
+  }
+
+  /** Quarters counted from year 0: year × 4 + quarter − 1. */
+  private static String quarter(TimeMeaning.Quarter q, LocalDate anchor) {
+    int now = anchor.getYear() * 4 + (anchor.getMonthValue() - 1) / 3;
+    int chosen;
+    if (q.number().isPresent()) {
+      int same = anchor.getYear() * 4 + q.number().get() - 1;
+      chosen = same <= now ? same : same - 4;
+    } else {
+      chosen = now + q.offset();
+    }
+    return String.format(Locale.ROOT, "%04d-Q%d", Math.floorDiv(chosen, 4), Math.floorMod(chosen, 4) + 1);
   }
 
   private static LocalDate weekday(TimeMeaning.Weekday w, LocalDate anchor, Tense tense) {

@@ -75,10 +75,6 @@ public final class TimeStage implements Stage {
         && Math.abs(lastDay.get().toEpochDay() - anchor.get().toEpochDay()) <= 7;
   }
 
-  private static String withPart(LocalDate day, TimeMeaning.Weekday w) {
-    return w.partOfDay().map(p -> day + "T" + p).orElse(day.toString());
-  }
-
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
@@ -106,13 +102,17 @@ public final class TimeStage implements Stage {
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {
           tense = grammar.tenseOf(clause(text, sentence.span().start(), sentence.span().end(), m));
-          if (tense == Tense.UNKNOWN) {
+          // a weekday or a month goes with its own clause, else the nearest: the other verbs of the
+          // sentence mislead ("officials said the vote is on Thursday")
+          boolean nearestByDefault = m.meaning() instanceof TimeMeaning.Weekday
+              || (m.meaning() instanceof TimeMeaning.Calendar c && c.day().isEmpty());
+          if (tense == Tense.UNKNOWN && !nearestByDefault) {
             sentenceTense = sentenceTense != null ? sentenceTense : grammar.tenseOf(sentence.span().of(text));
             tense = sentenceTense;
           }
         }
         TimeResolver.Resolution r = sameWeekdayAsLastDay(m.meaning(), lastDay, anchor)
-            ? new TimeResolver.Resolution(Optional.of(withPart(lastDay.get(), (TimeMeaning.Weekday) m.meaning())),
+            ? new TimeResolver.Resolution(Optional.of(TimeResolver.onDay(lastDay.get(), (TimeMeaning.Weekday) m.meaning())),
                 Optional.empty())
             : resolver.resolve(m.meaning(), base, tense);
         times.add(new TimeExpression(m.span(), m.type(), r.value(), m.modifier()));

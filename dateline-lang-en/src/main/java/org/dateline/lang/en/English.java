@@ -6,12 +6,16 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.quantity.QuantityReader;
+import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
+import org.dateline.time.TimeStage;
 
 /**
- * English: tokenizer rules (abbreviations, Penn Treebank contractions) and the OpenNLP English
- * sentence model (UD English-EWT). Load once with {@link #load()} and share.
+ * English: tokenizer rules (abbreviations, Penn Treebank contractions), the OpenNLP English
+ * sentence model (UD English-EWT), the English time grammar and quantity lexicon. Load once with {@link #load()}
+ * and share.
  */
 public final class English implements LanguagePack {
 
@@ -23,7 +27,10 @@ public final class English implements LanguagePack {
 
   public English(TokenizerRules rules, SentenceModel sentenceModel) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.pipeline = TextPipelines.segmentation(rules, sentenceModel).build();
+    this.pipeline = TextPipelines.segmentation(rules, sentenceModel)
+        .add(new TimeStage(EnglishTimeGrammar.create()))
+        .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())))
+        .build();
   }
 
   /**

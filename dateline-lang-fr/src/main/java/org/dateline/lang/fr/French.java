@@ -6,13 +6,15 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.quantity.QuantityReader;
+import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
 import org.dateline.time.TimeStage;
 
 /**
  * French: the tokenizer rules written for French news (elisions, clitics, "10 000"), the OpenNLP
- * French sentence model (UD French-GSD), and the French time grammar. Load once with
+ * French sentence model (UD French-GSD), the French time grammar and quantity lexicon. Load once with
  * {@link #load()} and share.
  */
 public final class French implements LanguagePack {
@@ -27,6 +29,7 @@ public final class French implements LanguagePack {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.pipeline = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
+        .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())))
         .build();
   }
 

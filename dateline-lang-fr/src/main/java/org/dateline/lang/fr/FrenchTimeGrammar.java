@@ -3,6 +3,7 @@ package org.dateline.lang.fr;
 import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.partOfANumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -500,22 +501,7 @@ public final class FrenchTimeGrammar {
     return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
   }
 
-  /** A digit group of a larger number: "10 000", "1.2000", "n° 1982". */
-  private static boolean partOfANumber(CharSequence text, int start, int end) {
-    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')
-        && Character.isDigit(text.charAt(start - 2))) {
-      return true;
-    }
-    if (end + 1 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')
-        && Character.isDigit(text.charAt(end + 1))) {
-      return true;
-    }
-    int i = start - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\u202f')) {
-      i--;
-    }
-    return i >= 0 && i < start - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '°');
-  }
+
 
   /** "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)": an age, not a duration. */
   private static final Pattern BEFORE_AGE = Pattern.compile(

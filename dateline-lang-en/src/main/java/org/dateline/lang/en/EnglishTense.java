@@ -1,0 +1,55 @@
+package org.dateline.lang.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.time.Tense;
+
+/**
+ * Guesses whether an English sentence speaks of the past or the future: "will", "'ll", "going to",
+ * "is expected to" are future; "was", "had", "said", words in -ed are past. One pass over the words.
+ */
+final class EnglishTense {
+
+  private EnglishTense() {}
+
+  /** Markers of the future; "expected", "planned" are left out: news reports them in the past as often. */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming", "won");
+  /** Intentions: "planned to leave", "is scheduled to vote", "are expected to meet". */
+  private static final Set<String> INTENT = Set.of("plan", "plans", "planned", "planning", "scheduled", "expected",
+      "expects", "intend", "intends", "intended", "set");
+  private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "ago", "last",
+      "yesterday", "earlier", "came", "went", "made", "took", "gave", "got", "left", "met", "won", "lost", "saw", "began",
+      "rose", "fell", "paid", "sold", "bought", "held", "led", "ran", "wrote", "spoke", "announced", "reported");
+
+  static Tense of(CharSequence sentence) {
+    List<String> words = words(sentence);
+    boolean past = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (FUTURE.contains(w) && !(w.equals("won") && i + 1 < words.size() && !words.get(i + 1).equals("t"))
+          || ((w.equals("going") || INTENT.contains(w)) && i + 1 < words.size() && words.get(i + 1).equals("to"))
+          || (w.equals("scheduled") && i + 1 < words.size() && words.get(i + 1).equals("for"))) {
+        return Tense.FUTURE;
+      }
+      past |= PAST.contains(w) || (w.length() > 4 && w.endsWith("ed"));
+    }
+    return past ? Tense.PAST : Tense.UNKNOWN;
+  }
+
+  private static List<String> words(CharSequence text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,488 @@
+package org.dateline.lang.en;
+
+import static org.dateline.time.RuleSupport.duration;
+import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.words;
+import static org.dateline.time.RuleSupport.wordsCaseSensitive;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.TimeExpression.Modifier;
+import org.dateline.core.TimeExpression.Type;
+import org.dateline.time.Rule;
+import org.dateline.time.Rule.Meant;
+import org.dateline.time.RuleGrammar;
+import org.dateline.time.RuleSupport.DurationUnit;
+import org.dateline.time.TimeGrammar;
+import org.dateline.time.TimeMeaning;
+import org.dateline.time.TimeMeaning.Calendar;
+import org.dateline.time.TimeMeaning.Direction;
+
+/**
+ * English time expressions as news writes them: "March 22, 2025", "Aug. 7", "last Friday", "two
+ * years ago", "earlier this month", "the third quarter", "the 1990s", "3 p.m.", "every week",
+ * "02/08/2012 4:49 PM", "19-Nov-12". Each rule reads its match into a {@link TimeMeaning}; anchoring
+ * is the resolver's job.
+ */
+public final class EnglishTimeGrammar {
+
+  private EnglishTimeGrammar() {}
+
+  static final String MONTH = "January|Jan\\.?|February|Feb\\.?|March|Mar\\.|April|Apr\\.?|May|June|Jun\\.?|July|Jul\\.?"
+      + "|August|Aug\\.?|September|Sept\\.?|Sep\\.?|October|Oct\\.?|November|Nov\\.?|December|Dec\\.?";
+  static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  static final String PART = "morning|afternoon|evening|night";
+  static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  /** A year in digits, or spoken as in broadcast transcripts: "nineteen ninety-four", "two thousand one". */
+  static final String YEAR = "(?:(?<year>1\\d{3}|20\\d{2})|(?<spoken>(?:nineteen|eighteen)[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?"
+      + "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty"
+      + "|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+and)?"
+      + "(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?))";
+  static final String NUM = "(?<num>\\d+(?:\\.\\d+)?|" + EnglishNumberWords.NUMBER + ")";
+  static final String UNIT = "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
+      + "|quarters?|weekends?)";
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec");
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final List<String> UNITS = List.of("year", "month", "week", "day", "hour", "minute", "second",
+      "decade", "centur", "quarter");
+
+  public static TimeGrammar create() {
+    return new RuleGrammar("en", rules(), EnglishTense::of);
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        // March 22, 2025; Friday, Aug. 7, 1998
+        new Rule("month-day-year", words("(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH + ")\\s+" + DAY + ",?\\s+"
+            + YEAR), Type.DATE, (m, t) -> Meant.of(date(year(m), month(m), day(m), Direction.BY_TENSE)), MONTHS),
+        // 22 March 2025, the 5th of May 2024
+        new Rule("day-month-year", words("(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + "),?\\s+" + YEAR),
+            Type.DATE, (m, t) -> Meant.of(date(year(m), month(m), day(m), Direction.BY_TENSE)), MONTHS),
+        // Sept. 30, last March 12, Friday, March 12
+        new Rule("month-day", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?"
+            + "(?<month>" + MONTH + ")\\s+" + DAY + "(?![\\d,.]\\d)"), Type.DATE,
+            (m, t) -> Meant.of(date(Optional.empty(), month(m), day(m), direction(m))), MONTHS),
+        new Rule("day-month", wordsCaseSensitive("(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")"), Type.DATE,
+            (m, t) -> Meant.of(date(Optional.empty(), month(m), day(m), Direction.BY_TENSE)), MONTHS),
+        // July 1997, March of 2024
+        new Rule("month-year", wordsCaseSensitive("(?<month>" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Direction.BY_TENSE)), MONTHS),
+        // last April, next June, January; months are capitalised, which keeps out "may" and "march"
+        new Rule("month", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>" + MONTH + ")"), Type.DATE,
+            (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
+                && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
+                ? Optional.empty()
+                : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), direction(m))), MONTHS),
+        // 02/08/2012 4:49 PM, 3/22/2025, 3/22/25 (month first, as in US news)
+        new Rule("numeric-date", words("(?<month>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?:(?<year>\\d{4})|(?<yy>\\d{2}))"
+            + "(?:\\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\\d)\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), intGroup(m, "month"), intGroup(m, "day"),
+                group(m, "hour").map(h -> hour24(Integer.parseInt(h), group(m, "ampm").orElse(""))),
+                intGroup(m, "minute"), Optional.empty(), Direction.BY_TENSE)), List.of("/")),
+        // 19-Nov-12, 19-Nov-2012
+        new Rule("day-mon-yy", words("(?<day>[12]\\d|3[01]|0?[1-9])-(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-"
+            + "(?:(?<year>\\d{4})|(?<yy>\\d{2}))"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
+                Optional.of(Integer.parseInt(m.group("day"))), Optional.empty(), Optional.empty(), Optional.empty(),
+                Direction.BY_TENSE)), List.of("-")),
+        new Rule("iso-date", words("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})"), Type.DATE,
+            (m, t) -> Meant.of(Calendar.date(intGroup(m, "year").orElseThrow(), intGroup(m, "month").orElseThrow(),
+                intGroup(m, "day").orElseThrow())), List.of("-")),
+        // early 1990, late November, mid-March, the end of the year, early next year
+        new Rule("edge", words("(?<edge>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|end\\s+of"
+            + "|beginning\\s+of)(?:-|\\s+)(?:(?<month>" + MONTH + ")(?:,?\\s+" + YEAR + ")?|" + "(?<year2>1\\d{3}|20\\d{2})"
+            + "|(?:the\\s+)?(?<rel>this|last|next|the)\\s+(?<unit>year|month|week|quarter))"), Type.DATE,
+            (m, t) -> {
+              Optional<Modifier> mod = Optional.of(edge(m));
+              if (group(m, "unit").isPresent()) {
+                String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+                int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+                return Meant.of(unitOffset(group(m, "unit").orElseThrow(), offset), mod);
+              }
+              return Meant.of(new Calendar(year(m), false, group(m, "month").map(EnglishTimeGrammar::monthNumber),
+                  Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE), mod);
+            }, List.of("early", "mid", "late", "end", "beginning", "middle")),
+        // the 1990s, the '90s, the mid-1980s
+        new Rule("decade", words("(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]+)?'?(?<decade>(?:19|20)?\\d0)'?s"), Type.DATE,
+            (m, t) -> {
+              String d = group(m, "decade").orElseThrow();
+              String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
+              return Meant.of(new TimeMeaning.Fixed(decade + "X"), group(m, "edge").map(e -> edge(m)));
+            }, Rule.DIGITS),
+        new Rule("century", words("(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]+)?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century"),
+            // TIMEX3 writes a century with its two digits: the 20th century is "19"
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(String.format(Locale.ROOT, "%02d",
+                Integer.parseInt(m.group("c")) - 1)), group(m, "edge").map(e -> edge(m))), List.of("century")),
+        // the third quarter, third-quarter, the fourth quarter of 1989, Q3 2024
+        new Rule("quarter", words("(?:the\\s+)?(?:(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<qn>[1-4]))"
+            + "(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(m)), year(m), 0)),
+            List.of("quarter", "q")),
+        new Rule("relative-quarter", words("(?:the\\s+)?(?<which>latest|last|previous|current|this|same|year-ago|year-earlier"
+            + "|next|coming)?\\s*quarter"), Type.DATE,
+            (m, t) -> {
+              String which = group(m, "which").orElse("").toLowerCase(Locale.ROOT);
+              int offset = switch (which) {
+                case "current", "this" -> 0;
+                case "next", "coming" -> 1;
+                case "year-ago", "year-earlier" -> -5;
+                default -> -1;
+              };
+              return which.isEmpty() && !m.group().toLowerCase(Locale.ROOT).startsWith("the") ? Optional.empty()
+                  : Meant.of(new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), offset));
+            }, List.of("quarter")),
+        // fiscal 1989, in 1990, since 1975: a year is a four-digit number that counts nothing
+        new Rule("year", words("(?:fiscal\\s+|FY\\s*)?" + YEAR), Type.DATE,
+            (m, t) -> countsNothing(t, m.end()) && !partOfANumber(t, m.start(), m.end())
+                ? Meant.of(new Calendar(year(m), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Direction.BY_TENSE))
+                : Optional.empty(), Rule.DIGITS),
+        // yesterday, today, tomorrow, tonight, yesterday morning, the day before yesterday
+        new Rule("relative-day", words("(?<rel>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday"
+            + "|today|tomorrow|tonight)(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              int offset = rel.contains("before") ? -2 : rel.contains("after") ? 2 : rel.startsWith("yesterday") ? -1
+                  : rel.startsWith("tomorrow") ? 1 : 0;
+              Optional<String> part = rel.equals("tonight") ? Optional.of("NI") : part(m);
+              return Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, offset, part));
+            }, List.of("yesterday", "today", "tomorrow", "tonight")),
+        new Rule("this-part-of-day", words("(?<rel>this|last)\\s+(?<part>" + PART + ")"), Type.TIME,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS,
+                group(m, "rel").orElseThrow().equalsIgnoreCase("last") ? -1 : 0, part(m))), List.of("this", "last")),
+        // 9 a.m. Tuesday, 4 a.m. EDT Thursday, Tuesday at 10:30 p.m.
+        new Rule("clock-weekday", wordsCaseSensitive("(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\."
+            + "|[AP]M|[ap]m)(?:\\s+[A-Z]{3})?,?\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")|(?<wd2>" + WEEKDAY + "),?\\s+(?:at\\s+)?"
+            + "(?<hour2>1[0-2]|0?[1-9])(?::(?<minute2>[0-5]\\d))?\\s*(?<ampm2>[ap]\\.m\\.|[AP]M|[ap]m))"), Type.TIME,
+            (m, t) -> {
+              String wd = group(m, "wd").or(() -> group(m, "wd2")).orElseThrow();
+              int hour = hour24(Integer.parseInt(group(m, "hour").or(() -> group(m, "hour2")).orElseThrow()),
+                  group(m, "ampm").or(() -> group(m, "ampm2")).orElseThrow());
+              Optional<Integer> minute = intGroup(m, "minute").or(() -> intGroup(m, "minute2")).or(() -> Optional.of(0));
+              return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
+                  Optional.empty(), Optional.of(hour), minute));
+            }, WEEKDAYS),
+        // Friday, last Friday, next Tuesday, Sunday night (TimeBank dates these to the day)
+        new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
+            + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), group(m, "dir")
+                .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
+                Optional.empty())),
+            WEEKDAYS),
+        // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
+        new Rule("season", words("(?:(?<dir>last|next|this)\\s+|(?<the>the|in|during)\\s+)?(?<season>spring|summer|fall|autumn"
+            + "|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?"), Type.DATE,
+            (m, t) -> {
+              String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
+              if (group(m, "dir").isEmpty() && group(m, "the").isEmpty() && group(m, "year").isEmpty()) {
+                return Optional.empty();
+              }
+              String code = s.startsWith("sp") ? "SP" : s.startsWith("su") ? "SU" : s.startsWith("w") ? "WI" : "FA";
+              Direction d = group(m, "dir").map(x -> x.equalsIgnoreCase("this") ? Direction.THIS : direction(m))
+                  .orElse(Direction.BY_TENSE);
+              return Meant.of(new TimeMeaning.Season(code, year(m), d));
+            }, List.of("spring", "summer", "fall", "autumn", "winter")),
+        // last week, next month, this year, earlier this month, later this year, the weekend
+        new Rule("unit-relative", words("(?:(?<when>earlier|later)\\s+)?(?<rel>last|next|this|the|the\\s+current|the\\s+coming)"
+            + "\\s+(?<unit>week|month|year|decade|century|weekend)"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+              if (rel.equals("the") && !unit.equals("weekend")) {
+                return Optional.empty(); // "the year" is as often a duration as a date
+              }
+              int offset = rel.equals("last") ? -1 : rel.equals("next") || rel.contains("coming") ? 1 : 0;
+              return Meant.of(unitOffset(unit, offset));
+            }, List.of("last", "next", "this", "week", "current", "coming")),
+        // two years ago, a week earlier, three days later, 10 years from now
+        new Rule("ago", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before"
+            + "|later|from\\s+now|hence)"), Type.DATE,
+            (m, t) -> number(m).flatMap(n -> {
+              String dir = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT);
+              int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+              if (sign < 0 && n == 1 && group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT).startsWith("year")
+                  && mentionedBefore(t, m.start(), "quarter")) {
+                // quarterly results: "up from a year ago" is the year-ago quarter of the latest one
+                return Optional.of(new Meant(new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), -5), Optional.empty()));
+              }
+              return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
+                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
+            }), List.of("ago", "earlier", "before", "later", "from now", "hence")),
+        // more than two hours, the first nine months, the past two months, a two-year contract, 30 seconds
+        new Rule("duration", words("(?:(?:for|during|over|in|within)\\s+)?(?<t>(?:(?<mod>more\\s+than|less\\s+than|about|around"
+            + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
+            + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
+            (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
+                .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
+        new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"
+            + "|decades|hours|minutes)"), Type.DURATION,
+            (m, t) -> m.group().toLowerCase(Locale.ROOT).startsWith("recent")
+                ? Meant.of(new TimeMeaning.Fixed("PAST_REF"))
+                : durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("several", "few", "many", "some", "recent")),
+        // for years, over the past months, in recent weeks: an unknown number of units
+        new Rule("bare-plural-duration", words("(?:for|in|over|within|the\\s+past|the\\s+last|recent)\\s+(?<t>(?<unit>years"
+            + "|months|weeks|days|decades|centuries|hours))"), Type.DURATION,
+            (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("years", "months", "weeks", "days", "decades", "centuries", "hours")),
+        new Rule("half-hour", words("(?:half\\s+an\\s+hour|a\\s+half-hour|half\\s+a\\s+century|half\\s+a\\s+day)"),
+            Type.DURATION, (m, t) -> {
+              String s = m.group().toLowerCase(Locale.ROOT);
+              return Meant.of(new TimeMeaning.Fixed(s.contains("century") ? "P50Y" : s.contains("day") ? "PT12H" : "PT30M"));
+            }, List.of("half")),
+        // every week, each year, every Monday, daily, annually, a year (per year)
+        new Rule("each", words("(?:every|each|per)\\s+(?<unit>day|week|month|year|hour|minute|quarter|morning|night"
+            + "|evening|weekend)"), Type.SET,
+            (m, t) -> {
+              String u = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+              if (u.equals("morning") || u.equals("night") || u.equals("evening")) {
+                return Meant.of(new TimeMeaning.Fixed("XXXX-XX-XXT" + (u.equals("morning") ? "MO" : u.equals("night") ? "NI"
+                    : "EV")));
+              }
+              return durationValue("1", u).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v)));
+            }, List.of("every", "each", "per")),
+        new Rule("each-weekday", words("(?:every|each)\\s+(?<wd>" + WEEKDAY + ")|(?<wd2>" + WEEKDAY + ")s"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + DayOfWeek.valueOf(group(m, "wd").or(() -> group(m, "wd2"))
+                .orElseThrow().toUpperCase(Locale.ROOT)).getValue())), WEEKDAYS),
+        // "annual", "quarterly" describe reports and dividends far more often than they give a frequency
+        new Rule("frequency-adverb", words("(?<adv>daily|weekly|monthly|annually|yearly|hourly)"), Type.SET,
+            (m, t) -> {
+              String a = group(m, "adv").orElseThrow().toLowerCase(Locale.ROOT);
+              String v = a.startsWith("daily") ? "P1D" : a.startsWith("week") ? "P1W" : a.startsWith("month") ? "P1M"
+                  : a.startsWith("hour") ? "PT1H" : a.startsWith("quarter") ? "P3M" : "P1Y";
+              return Meant.of(new TimeMeaning.Fixed(v));
+            }, List.of("daily", "weekly", "monthly", "annual", "yearly", "hourly")),
+        // 3 p.m., 10:30 a.m., 4:49 PM, 15:30, noon, midnight
+        new Rule("clock-ampm", words("(?:(?<approx>about|around|approximately)\\s+)?(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?"
+            + "\\s*(?<ampm>[ap]\\.m\\.|[ap]m(?![\\p{L}]))"), Type.TIME,
+            (m, t) -> Meant.of(clock(hour24(Integer.parseInt(m.group("hour")), m.group("ampm")),
+                intGroup(m, "minute").orElse(0)), group(m, "approx").map(a -> Modifier.APPROX)), Rule.DIGITS),
+        new Rule("clock-24", words("(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?!\\s*[ap]\\.?m)"), Type.TIME,
+            (m, t) -> Meant.of(clock(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))), List.of(":")),
+        new Rule("noon-midnight", words("(?<w>noon|midnight|midday)"), Type.TIME,
+            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midnight") ? 24 : 12, 0)),
+            List.of("noon", "midnight", "midday")),
+        // holidays with a fixed date
+        new Rule("holiday", words("(?<h>Christmas\\s+Eve|Christmas(?:\\s+Day)?|New\\s+Year's\\s+Eve|New\\s+Year's(?:\\s+Day)?"
+            + "|Independence\\s+Day|Fourth\\s+of\\s+July|Halloween|Valentine's\\s+Day|Veterans\\s+Day)"), Type.DATE,
+            (m, t) -> {
+              String h = group(m, "h").orElseThrow().toLowerCase(Locale.ROOT).replace('’', '\'');
+              int[] md = h.startsWith("christmas eve") ? new int[] {12, 24} : h.startsWith("christmas") ? new int[] {12, 25}
+                  : h.contains("eve") ? new int[] {12, 31} : h.startsWith("new year") ? new int[] {1, 1}
+                  : h.contains("independence") || h.contains("july") ? new int[] {7, 4} : h.startsWith("halloween")
+                  ? new int[] {10, 31} : h.startsWith("valentine") ? new int[] {2, 14} : new int[] {11, 11};
+              return Meant.of(date(Optional.empty(), md[0], md[1], Direction.BY_TENSE));
+            }, List.of("christmas", "new year", "independence", "july", "halloween", "valentine", "veterans")),
+        // now, currently, recently, the future, the past, soon, nowadays
+        // "previously", "soon", "current" are left out: in news they are rarely times of their own
+        new Rule("reference", words("(?<ref>now|currently|at\\s+present|presently|nowadays|these\\s+days"
+            + "|recently|lately|in\\s+the\\s+past|the\\s+past|the\\s+future|future)"),
+            Type.DATE, (m, t) -> {
+              String r = group(m, "ref").orElseThrow().toLowerCase(Locale.ROOT);
+              if (r.equals("future") && followedByNoun(t, m.end())) {
+                return Optional.empty();
+              }
+              String v = r.contains("future") || r.equals("soon") || r.equals("shortly") ? "FUTURE_REF"
+                  : r.contains("past") || r.equals("recently") || r.equals("lately") ? "PAST_REF" : "PRESENT_REF";
+              return Meant.of(new TimeMeaning.Fixed(v));
+            }, List.of("now", "current", "present", "these days", "recent", "late", "past", "future")));
+  }
+
+  // ---- readings ---------------------------------------------------------------------------
+
+  private static Calendar date(Optional<Integer> year, int month, int day, Direction direction) {
+    return new Calendar(year, false, Optional.of(month), Optional.of(day), Optional.empty(), Optional.empty(),
+        Optional.empty(), direction);
+  }
+
+  private static Optional<Integer> year(Matcher m) {
+    Optional<String> spoken = group(m, "spoken");
+    if (spoken.isPresent()) {
+      return Optional.of(spokenYear(spoken.get()));
+    }
+    return group(m, "year").or(() -> group(m, "year2")).or(() -> group(m, "yy")).map(Integer::parseInt);
+  }
+
+  /** "nineteen ninety-four" → 1994, "two thousand one" → 2001. */
+  static int spokenYear(String words) {
+    String w = words.toLowerCase(Locale.ROOT).trim();
+    if (w.startsWith("two thousand")) {
+      return (int) EnglishNumberWords.parse(w).orElse(2000);
+    }
+    String[] parts = w.split("[\\s-]+", 2);
+    int century = (int) EnglishNumberWords.parse(parts[0]).orElse(19);
+    String rest = parts.length > 1 ? parts[1].replaceFirst("^hundred(\\s+and)?[\\s-]*", "") : "";
+    return century * 100 + (rest.isEmpty() ? 0 : (int) EnglishNumberWords.parse(rest).orElse(0));
+  }
+
+  private static int month(Matcher m) {
+    return monthNumber(group(m, "month").orElseThrow());
+  }
+
+  static int monthNumber(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    int i = MONTHS.indexOf(n.substring(0, Math.min(3, n.length())));
+    if (i < 0) {
+      throw new IllegalArgumentException("not an English month: " + name);
+    }
+    return i + 1;
+  }
+
+  private static int day(Matcher m) {
+    return Integer.parseInt(group(m, "day").orElseThrow());
+  }
+
+  private static DayOfWeek weekday(Matcher m) {
+    return DayOfWeek.valueOf(group(m, "wd").orElseThrow().toUpperCase(Locale.ROOT));
+  }
+
+  private static Direction direction(Matcher m) {
+    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT)).map(d -> switch (d) {
+      case "last" -> Direction.LAST;
+      case "next" -> Direction.NEXT;
+      default -> Direction.THIS;
+    }).orElse(Direction.BY_TENSE);
+  }
+
+  private static Optional<String> part(Matcher m) {
+    return group(m, "part").map(p -> switch (p.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    });
+  }
+
+  private static Modifier edge(Matcher m) {
+    String e = group(m, "edge").orElseThrow().toLowerCase(Locale.ROOT);
+    return e.startsWith("early") || e.contains("beginning") ? Modifier.START
+        : e.startsWith("mid") || e.contains("middle") ? Modifier.MID : Modifier.END;
+  }
+
+  private static Optional<Modifier> modifier(Matcher m) {
+    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).map(s -> switch (s) {
+      case "more than", "over" -> Modifier.MORE_THAN;
+      case "less than", "under" -> Modifier.LESS_THAN;
+      case "at least" -> Modifier.EQUAL_OR_MORE;
+      case "up to" -> Modifier.EQUAL_OR_LESS;
+      default -> Modifier.APPROX;
+    });
+  }
+
+  private static int quarterNumber(Matcher m) {
+    if (group(m, "qn").isPresent()) {
+      return Integer.parseInt(m.group("qn"));
+    }
+    String n = group(m, "n").orElseThrow().toLowerCase(Locale.ROOT);
+    return n.startsWith("f") && n.startsWith("fi") ? 1 : n.startsWith("1") ? 1 : n.startsWith("s") || n.startsWith("2") ? 2
+        : n.startsWith("t") || n.startsWith("3") ? 3 : 4;
+  }
+
+  private static TimeMeaning unitOffset(String unit, int amount) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("weekend")) {
+      return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
+    }
+    if (u.startsWith("quarter")) {
+      return new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), amount);
+    }
+    return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
+  }
+
+  private static Optional<ChronoUnit> unitOf(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(u.startsWith("year") ? ChronoUnit.YEARS : u.startsWith("month") ? ChronoUnit.MONTHS
+        : u.startsWith("week") ? ChronoUnit.WEEKS : u.startsWith("day") ? ChronoUnit.DAYS
+        : u.startsWith("decade") ? ChronoUnit.DECADES : u.startsWith("centur") ? ChronoUnit.CENTURIES : null);
+  }
+
+  private static Optional<Long> number(Matcher m) {
+    String n = group(m, "num").orElseThrow();
+    if (Character.isDigit(n.charAt(0))) {
+      return Optional.of(Long.parseLong(n.replaceAll("\\..*", "")));
+    }
+    OptionalLong words = EnglishNumberWords.parse(n);
+    return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
+  }
+
+  static Optional<String> durationValue(String amount, String unit) {
+    String n = amount;
+    if (!amount.equals("X") && !amount.matches("\\d+(\\.\\d+)?")) {
+      OptionalLong words = EnglishNumberWords.parse(amount);
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      n = Long.toString(words.getAsLong());
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    DurationUnit d = u.startsWith("hour") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
+        : u.startsWith("second") ? DurationUnit.SECOND : u.startsWith("quarter") ? DurationUnit.QUARTER
+        : u.startsWith("weekend") ? DurationUnit.WEEKEND : u.startsWith("day") ? DurationUnit.DAY
+        : u.startsWith("decade") ? DurationUnit.DECADE : u.startsWith("centur") ? DurationUnit.CENTURY
+        : u.startsWith("week") ? DurationUnit.WEEK : u.startsWith("month") ? DurationUnit.MONTH
+        : u.startsWith("year") ? DurationUnit.YEAR : null;
+    String count = n;
+    return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
+  }
+
+  private static int hour24(int hour, String ampm) {
+    boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+    if (ampm.isEmpty()) {
+      return hour;
+    }
+    return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+  }
+
+  private static TimeMeaning clock(int hour, int minute) {
+    return new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(hour),
+        Optional.of(minute), Optional.empty(), Direction.BY_TENSE);
+  }
+
+  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 people"). */
+  private static final Pattern AFTER_YEAR = Pattern.compile(
+      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:and|or|to|in|on|at|for|by|with|from|of|the|a|an|as|when|while|that|which|who|after"
+          + "|before|since|until|but|he|she|it|they|we|i|was|were|is|are|had|has|have|will|would|could|should|may|might"
+          + "|compared|versus|vs|through|levels?|figures?|results?|period|budget|election|elections|season|fiscal|earnings"
+          + "|quarter|first|second|third|fourth|high|low|peak|average|census|model|edition|campaign|law|act|deadline)"
+          + "(?![\\p{L}])|\\p{Lu})");
+
+  private static boolean countsNothing(CharSequence text, int end) {
+    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+  }
+
+  private static boolean precededBy(CharSequence text, int start, String wordsRegex) {
+    int from = Math.max(0, start - 20);
+    return Pattern.compile("(?i)(?:^|\\W)(?:" + wordsRegex + ")\\s+$").matcher(text.subSequence(from, start)).find();
+  }
+
+  /** Whether the 400 characters before {@code at}, or the rest of its sentence, mention a word. */
+  private static boolean mentionedBefore(CharSequence text, int at, String word) {
+    int end = at;
+    while (end < text.length() && end - at < 300 && text.charAt(end) != '.' && text.charAt(end) != '\n') {
+      end++;
+    }
+    return text.subSequence(Math.max(0, at - 400), end).toString().toLowerCase(Locale.ROOT).contains(word);
+  }
+
+  /** "future plans", "future growth": an adjective before a noun, not the future itself. */
+  private static boolean followedByNoun(CharSequence text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && i > end && Character.isLowerCase(text.charAt(i));
+  }
+}
