@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled sample article against its reviewed expected file in {@code golden/}: headline,
- * dateline, language, sections, blocks, and each sentence with its tokens separated by " | ".
+ * dateline, language, sections, blocks, time expressions with their values, quantities, and each
+ * sentence with its tokens separated by " | ".
  * After a deliberate change, regenerate with {@code mvn test -pl dateline-cli
  * -Ddateline.golden.update=true}, then review the diff of the expected files before committing.
  */
@@ -66,6 +67,16 @@ class ArticleGoldenTest {
         .append('\n');
     s.append("sentences: ").append(doc.sentences().size()).append(", tokens: ").append(doc.tokens().size()).append('\n');
     s.append("diagnostics: ").append(doc.diagnostics().stream().map(d -> d.code()).toList()).append('\n');
+    for (var t : doc.times()) {
+      s.append("time: ").append(doc.text(t.span())).append(" = ").append(t.type()).append(' ')
+          .append(t.value().orElse("-")).append(t.modifier().map(m -> " " + m).orElse("")).append('\n');
+    }
+    for (var q : doc.quantities()) {
+      s.append("quantity: ").append(doc.text(q.span())).append(" = ")
+          .append(q.min().map(java.math.BigDecimal::toPlainString).orElse("-")).append("..")
+          .append(q.max().map(java.math.BigDecimal::toPlainString).orElse("-"))
+          .append(' ').append(q.unit().orElse("-")).append(q.approximate() ? " approximate" : "").append('\n');
+    }
     int n = 1;
     for (Sentence sentence : doc.sentences()) {
       Block.Kind kind = doc.blocks().stream().filter(b -> b.span().contains(sentence.span())).findFirst()

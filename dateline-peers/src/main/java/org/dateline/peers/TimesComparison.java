@@ -87,7 +87,7 @@ public final class TimesComparison {
     TimexEvaluator.printRow(out, "HeidelTime", theirs, corpus.size(), corpus.size() / theirsPerSecond);
     out.printf(Locale.ROOT, "value F1: Dateline %.3f, HeidelTime %.3f (%+.1f points); speed: Dateline %.1fx HeidelTime%n",
         ours.valueF1(), theirs.valueF1(), 100 * (ours.valueF1() - theirs.valueF1()), oursPerSecond / theirsPerSecond);
-    out.println("(Dateline's time includes its whole current pipeline: structure, tokens, sentences, times.)");
+    out.println("(Dateline's time includes its whole current pipeline: structure, tokens, sentences, times, quantities.)");
   }
 
   private static Document analyze(Analyzer analyzer, Language language, GoldDocument gold) {

@@ -192,7 +192,8 @@ public final class QuantityReader {
       read = withSuffixMultiplier(w).map(v -> new Read(v, i + 1, false, false, false)); // 2.5bn, 10m
     } else if (token.kind() == Token.Kind.WORD) {
       // the longest run of tokens that reads as one number: "deux cents", "vingt et un"
-      for (int j = Math.min(tokens.size(), i + 5); j > i; j--) {
+      int longest = lexicon.numberWords().apply(w).isPresent() ? Math.min(tokens.size(), i + 5) : i;
+      for (int j = longest; j > i; j--) {
         String joined = String.join(" ", words.subList(i, j));
         Optional<BigDecimal> v = lexicon.numberWords().apply(joined);
         if (v.isPresent()) {

@@ -23,11 +23,23 @@ public final class EnglishNumberWords {
       Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
       Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("(?:-|\\s+and\\s+|\\s+)");
+  private static final java.util.Set<String> MULTIPLYING = java.util.Set.of("hundred", "thousand");
+
   private EnglishNumberWords() {}
 
   /** The value of a number in words, or empty when it is not one. */
   public static OptionalLong parse(String words) {
-    String[] parts = words.toLowerCase(Locale.ROOT).strip().split("(?:-|\\s+and\\s+|\\s+)");
+    String lower = words.toLowerCase(Locale.ROOT).strip();
+    int firstEnd = 0;
+    while (firstEnd < lower.length() && Character.isLetter(lower.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    String first = lower.substring(0, firstEnd);
+    if (!VALUES.containsKey(first) && !MULTIPLYING.contains(first)) {
+      return OptionalLong.empty(); // most words: decided without splitting
+    }
+    String[] parts = SEPARATOR.split(lower);
     long total = 0;
     long current = 0;
     for (String w : parts) {

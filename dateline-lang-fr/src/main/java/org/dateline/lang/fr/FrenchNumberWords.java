@@ -22,11 +22,23 @@ public final class FrenchNumberWords {
       Map.entry("vingt", 20), Map.entry("vingts", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
       Map.entry("cinquante", 50), Map.entry("soixante", 60));
 
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("(?:-et-|-|\\s+et\\s+|\\s+)");
+  private static final java.util.Set<String> MULTIPLYING = java.util.Set.of("cent", "cents", "mille");
+
   private FrenchNumberWords() {}
 
   /** The value of a number in words, or empty when it is not one. */
   public static OptionalLong parse(String words) {
-    String[] parts = words.toLowerCase(Locale.ROOT).strip().split("(?:-et-|-|\\s+et\\s+|\\s+)");
+    String lower = words.toLowerCase(Locale.ROOT).strip();
+    int firstEnd = 0;
+    while (firstEnd < lower.length() && Character.isLetter(lower.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    String first = lower.substring(0, firstEnd);
+    if (!VALUES.containsKey(first) && !MULTIPLYING.contains(first)) {
+      return OptionalLong.empty(); // most words: decided without splitting
+    }
+    String[] parts = SEPARATOR.split(lower);
     long total = 0;
     long current = 0;
     for (String w : parts) {

@@ -503,9 +503,14 @@ public final class FrenchTimeGrammar {
 
 
 
-  /** "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)": an age, not a duration. */
+  /**
+   * "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)", ", 26 ans,": an age, not a
+   * duration; "un mandat de 5 ans" stays a duration.
+   */
   private static final Pattern BEFORE_AGE = Pattern.compile(
-      "(?:âgée?s?\\s+de|de|d'|d’|a|avait|aura|ont|avaient|\\(|,|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "(?:âgée?s?\\s+de|(?:homme|femme|enfant|jeune|garçon|fille|fils|adolescente?|bébé|personne|victime|conducteur"
+          + "|conductrice|retraitée?|militaire|soldat|étudiante?|lycéenne?|mineure?|patiente?|détenue?|suspecte?)s?\\s+de"
+          + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean isAge(CharSequence text, Matcher m) {
     if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {
@@ -513,7 +518,16 @@ public final class FrenchTimeGrammar {
     }
     int start = m.start("t");
     int from = Math.max(0, start - 20);
-    return BEFORE_AGE.matcher(text.subSequence(from, start)).find();
+    if (BEFORE_AGE.matcher(text.subSequence(from, start)).find()) {
+      return true;
+    }
+    // ", 26 ans," after a name: an apposition between commas
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = m.end();
+    return before >= 0 && text.charAt(before) == ',' && after < text.length() && ",)".indexOf(text.charAt(after)) >= 0;
   }
 
   private static boolean precededByArticle(CharSequence text, int start) {

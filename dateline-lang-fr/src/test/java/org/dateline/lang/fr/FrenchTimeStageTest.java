@@ -1,0 +1,85 @@
+package org.dateline.lang.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Span;
+import org.dateline.core.TimeExpression;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Time expressions in context: anchoring, the reference day of a time of day, impossible dates, hostile text. */
+class FrenchTimeStageTest {
+
+  private static French french;
+
+  @BeforeAll
+  static void load() throws IOException {
+    french = French.load();
+  }
+
+  private static Document analyze(String text, LocalDate published) {
+    return french.pipeline().apply(Document.of("test", text)
+        .withStructure(List.of(new Block(new Span(0, text.length()), Block.Kind.PARAGRAPH)), Optional.empty())
+        .withPublicationDate(Optional.ofNullable(published))
+        .withLanguage(Language.given("fr")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE)));
+  }
+
+  private static List<String> values(Document doc) {
+    return doc.times().stream().map(t -> doc.text(t.span()) + "=" + t.value().orElse("-")).toList();
+  }
+
+  @Test
+  void anchorsOnThePublicationDateAndFollowsTheTense() {
+    Document doc = analyze("Le ministre a parlé mardi. Il reviendra jeudi prochain, puis en juin.", LocalDate.of(2025, 3, 22));
+    assertThat(values(doc)).containsExactly("mardi=2025-03-18", "jeudi prochain=2025-03-27", "juin=2025-06");
+  }
+
+  @Test
+  void placesATimeOfDayOnTheLastDateMentioned() {
+    Document doc = analyze("Le vote aura lieu samedi 29 mai. Rendez-vous est fixé samedi à 8 h devant la mairie.",
+        LocalDate.of(1999, 5, 26));
+    assertThat(values(doc)).containsExactly("samedi 29 mai=1999-05-29", "samedi=1999-05-29", "8 h=1999-05-29T08:00");
+  }
+
+  @Test
+  void findsRelativeExpressionsWithoutAnAnchorButLeavesThemWithoutValue() {
+    Document doc = analyze("Il est arrivé hier, le 22 mars 2025.", null);
+    assertThat(values(doc)).containsExactly("hier=-", "22 mars 2025=2025-03-22");
+    assertThat(doc.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void givesImpossibleDatesNoValueAndADiagnostic() {
+    Document doc = analyze("Le traité fut signé le 31 février 2025, ou le 45 mars, en l'an 99999.", LocalDate.of(2025, 3, 22));
+    assertThat(values(doc)).containsExactly("31 février 2025=-", "45 mars=-");
+    assertThat(doc.diagnostics()).extracting(d -> d.code()).containsExactly("TIME_UNRESOLVED", "TIME_UNRESOLVED");
+    assertThat(doc.diagnostics().get(0).message()).contains("31").contains("2");
+  }
+
+  @Test
+  void typesWhatItFinds() {
+    Document doc = analyze("Pendant plus de deux heures, chaque semaine, à 14h30.", LocalDate.of(2025, 3, 22));
+    assertThat(doc.times()).extracting(TimeExpression::type).containsExactly(
+        TimeExpression.Type.DURATION, TimeExpression.Type.SET, TimeExpression.Type.TIME);
+    assertThat(doc.times().get(0).modifier()).contains(TimeExpression.Modifier.MORE_THAN);
+  }
+
+  @Test
+  void finishesOnLongHostileText() {
+    String hostile = "mardi dernier 14h 22/03/2025 l'automne dernier 10.000 à 12.000 il y a deux ans « ".repeat(3000);
+    Document doc = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(hostile, LocalDate.of(2025, 3, 22)));
+    assertThat(doc.times()).hasSizeGreaterThan(3000);
+    assertThat(doc.quantities()).isNotEmpty();
+  }
+}
