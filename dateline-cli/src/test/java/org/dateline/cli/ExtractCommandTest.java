@@ -47,7 +47,7 @@ class ExtractCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("\"schema\" : \"dateline/1\"", "\"language\" : \"fr\"",
-        "\"places\" : [ \"Paris\" ]", "\"date\" : \"2025-03-22\"", "\"agency\" : \"AFP\"", "\"entities\" : [ ]",
+        "\"places\" : [ \"Paris\" ]", "\"date\" : \"2025-03-22\"", "\"agency\" : \"AFP\"", "\"entities\" : [",
         "\"quotes\" : [ ]", "\"claims\" : [ ]", "\"events\" : [ ]");
     // "a présenté mardi" is the Tuesday before the dateline's Saturday; "commence lundi" the Monday after
     assertThat(r.out()).contains("\"text\" : \"mardi\",\n    \"type\" : \"DATE\",\n    \"value\" : \"2025-03-18\"")

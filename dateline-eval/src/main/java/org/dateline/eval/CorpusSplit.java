@@ -12,23 +12,32 @@ import java.util.Locale;
  * side, whatever else the corpus holds, so the split is written down by this class alone.
  */
 public enum CorpusSplit {
+  /** Everything that is not test: for rules developed by reading errors. */
   DEV,
+  /** Three quarters of DEV: what models learn from. */
+  TRAIN,
+  /** The other quarter of DEV: for choosing a model's settings. */
+  TUNE,
   TEST,
   ALL;
 
-  /** One document in four goes to test. */
+  /** One document in four goes to test; of the rest, one in four is kept to tune on. */
   private static final int TEST_SHARE_OF_256 = 64;
+  private static final int TUNE_SHARE_OF_256 = 96;
 
   public static CorpusSplit parse(String name) {
     return valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   public boolean contains(String documentId) {
-    if (this == ALL) {
-      return true;
-    }
-    boolean test = (firstByte(documentId) & 0xff) < TEST_SHARE_OF_256;
-    return this == TEST ? test : !test;
+    int b = firstByte(documentId) & 0xff;
+    return switch (this) {
+      case TEST -> b < TEST_SHARE_OF_256;
+      case DEV -> b >= TEST_SHARE_OF_256;
+      case TUNE -> b >= TEST_SHARE_OF_256 && b < TUNE_SHARE_OF_256;
+      case TRAIN -> b >= TUNE_SHARE_OF_256;
+      case ALL -> true;
+    };
   }
 
   public List<GoldDocument> of(List<GoldDocument> corpus) {

@@ -1,11 +1,15 @@
 package org.dateline.lang.en;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.ner.NerModel;
+import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
@@ -22,15 +26,21 @@ public final class English implements LanguagePack {
   /** Inside the opennlp-models-sentdetect-en jar. */
   static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
+  /** Beside this class: trained by {@code ./dateline train ner --lang en}. */
+  static final String NER_MODEL = "ner-en.bin.gz";
+
   private final TokenizerRules rules;
   private final Pipeline pipeline;
+  private final Pipeline segmentation;
 
-  public English(TokenizerRules rules, SentenceModel sentenceModel) {
+  public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.pipeline = TextPipelines.segmentation(rules, sentenceModel)
+    this.segmentation = TextPipelines.segmentation(rules, sentenceModel).build();
+    Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
-        .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())))
-        .build();
+        .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)));
+    this.pipeline = full.build();
   }
 
   /**
@@ -39,7 +49,8 @@ public final class English implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static English load() throws IOException {
-    return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"));
+    return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"),
+        nerModel());
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {
@@ -52,6 +63,18 @@ public final class English implements LanguagePack {
         Set.of(),
         TokenizerRules.readList(English.class, "contractions.txt"),
         false);
+  }
+
+  /** The NER model shipped with the module ({@code ner-en.bin.gz}), or empty before one is trained. */
+  public static Optional<NerModel> nerModel() throws IOException {
+    try (InputStream in = English.class.getResourceAsStream(NER_MODEL)) {
+      return in == null ? Optional.empty() : Optional.of(NerModel.load(in));
+    }
+  }
+
+  /** Tokens and sentences only: what training and segmentation evaluation need. */
+  public Pipeline segmentation() {
+    return segmentation;
   }
 
   public TokenizerRules rules() {

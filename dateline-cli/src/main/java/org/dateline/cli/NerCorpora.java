@@ -1,0 +1,31 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.util.Set;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Pipeline;
+import org.dateline.eval.GoldDocument;
+import org.dateline.io.StructureStage;
+import org.dateline.lang.en.English;
+import org.dateline.lang.fr.French;
+
+/** Segments corpus documents the way the language pipeline does, for NER training and evaluation. */
+final class NerCorpora {
+
+  private final Pipeline structure = Pipeline.builder().given(Layer.LANGUAGE).add(new StructureStage()).build();
+  private final Pipeline segmentation;
+  private final Language language;
+
+  NerCorpora(String lang) throws IOException {
+    this.language = Language.given(lang);
+    this.segmentation = lang.equals("fr") ? French.load().segmentation() : English.load().segmentation();
+  }
+
+  Document segment(GoldDocument gold) {
+    Document doc = Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
+        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE));
+    return segmentation.apply(structure.apply(doc));
+  }
+}

@@ -1,0 +1,92 @@
+package org.dateline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dateline.ner.Gazetteer;
+
+/**
+ * Builds the NER gazetteer from the open data in {@code shared/data}: country names, official
+ * names and capitals in French and English (countries-mledoze, ODbL), cities and their Latin-script
+ * alternate names (GeoNames cities15000, CC BY), heads of state and government (Wikidata, CC0),
+ * and demonyms, which are listed so that the tagger learns they are not entities.
+ */
+public final class GazetteerSources {
+
+  private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\s'’.\\-]{1,60}");
+
+  private GazetteerSources() {}
+
+  /**
+   * @param data the shared data directory
+   * @param tokenize how the language tokenizes a name (so entries match the tokens the tagger sees)
+   */
+  public static Gazetteer build(Path data, Function<String, List<String>> tokenize) throws IOException {
+    Map<String, String> entries = new LinkedHashMap<>();
+    JsonNode countries = new ObjectMapper().readTree(data.resolve("countries-mledoze/countries.json").toFile());
+    for (JsonNode c : countries) {
+      for (String name : List.of(c.at("/name/common").asText(), c.at("/name/official").asText(),
+          c.at("/translations/fra/common").asText(), c.at("/translations/fra/official").asText())) {
+        entries.putIfAbsent(name, "LOC");
+      }
+      for (JsonNode capital : c.path("capital")) {
+        entries.putIfAbsent(capital.asText(), "LOC");
+      }
+      for (JsonNode alt : c.path("altSpellings")) {
+        if (alt.asText().length() > 3) {
+          entries.putIfAbsent(alt.asText(), "LOC");
+        }
+      }
+      for (String lang : List.of("fra", "eng")) {
+        for (String g : List.of("m", "f")) {
+          String demonym = c.at("/demonyms/" + lang + "/" + g).asText();
+          if (!demonym.isBlank()) {
+            entries.putIfAbsent(demonym, "DEMONYM");
+            entries.putIfAbsent(demonym + "s", "DEMONYM");
+          }
+        }
+      }
+    }
+    try (BufferedReader cities = Files.newBufferedReader(data.resolve("geonames-cities15000/cities15000.txt"),
+        StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = cities.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 4) {
+          continue;
+        }
+        entries.putIfAbsent(f[1], "LOC");
+        for (String alt : f[3].split(",")) {
+          if (alt.length() >= 3 && LATIN.matcher(alt).matches() && !alt.equals(alt.toUpperCase(java.util.Locale.ROOT))) {
+            entries.putIfAbsent(alt, "LOC");
+          }
+        }
+      }
+    }
+    List<String> leaders = Files.readAllLines(data.resolve("world-leaders-wikidata/wikidata.csv"), StandardCharsets.UTF_8);
+    for (String line : leaders.subList(1, leaders.size())) {
+      String[] f = line.split(",");
+      if (f.length >= 6 && !f[5].isBlank() && !f[5].startsWith("Q")) {
+        entries.putIfAbsent(f[5].replace("\"", ""), "PER");
+      }
+    }
+    Gazetteer.Builder builder = new Gazetteer.Builder();
+    for (var e : entries.entrySet()) {
+      if (!e.getKey().isBlank()) {
+        List<String> tokens = new ArrayList<>(tokenize.apply(e.getKey()));
+        builder.add(tokens, e.getValue());
+      }
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,119 @@
+package org.dateline.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of a token for the tagger: the word and its neighbours, its shape, prefixes and
+ * suffixes, its position, whether it stands inside guillemets, gazetteer matches around it, and
+ * the two previous tags. Pure functions over a sentence prepared once by {@link #prepare}.
+ */
+final class NerFeatures {
+
+  private NerFeatures() {}
+
+  /** A sentence's tokens with what every feature of every position needs, computed once. */
+  record Sentence(List<String> words, List<String> lower, List<String> shapes, String[] gazetteer, boolean[] quoted) {}
+
+  static Sentence prepare(List<String> words, Gazetteer gazetteer) {
+    List<String> lower = new ArrayList<>(words.size());
+    List<String> shapes = new ArrayList<>(words.size());
+    for (String w : words) {
+      lower.add(w.toLowerCase(Locale.ROOT));
+      shapes.add(shape(w));
+    }
+    String[] gaz = new String[words.size()];
+    for (Gazetteer.Match m : gazetteer.find(lower)) {
+      for (int k = m.start(); k < m.end(); k++) {
+        gaz[k] = (k == m.start() ? "B-" : "I-") + m.category() + (m.end() - m.start() == 1 ? "-1" : "");
+      }
+    }
+    boolean[] quoted = new boolean[words.size()];
+    int depth = 0;
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      if (w.equals("»") || w.equals("”")) {
+        depth = Math.max(0, depth - 1);
+      }
+      quoted[k] = depth > 0;
+      if (w.equals("«") || w.equals("“")) {
+        depth++;
+      }
+    }
+    return new Sentence(words, lower, shapes, gaz, quoted);
+  }
+
+  /** The features of token i given the two previous tags. */
+  static List<String> of(Sentence s, int i, String prev, String prev2) {
+    List<String> f = new ArrayList<>(40);
+    String w = s.words().get(i);
+    String lw = s.lower().get(i);
+    f.add("b");
+    f.add("w=" + w);
+    f.add("lw=" + lw);
+    f.add("sh=" + s.shapes().get(i));
+    for (int k = 1; k <= 4 && k < lw.length(); k++) {
+      f.add("p" + k + "=" + lw.substring(0, k));
+      f.add("s" + k + "=" + lw.substring(lw.length() - k));
+    }
+    f.add("first=" + (i == 0) + "|" + s.shapes().get(i));
+    f.add("q=" + s.quoted()[i]);
+    f.add("t1=" + prev);
+    f.add("t2=" + prev2 + "|" + prev);
+    f.add("t1w=" + prev + "|" + lw);
+    f.add("g=" + s.gazetteer()[i]);
+    f.add("g-1=" + at(s.gazetteer(), i - 1) + "|g=" + s.gazetteer()[i]);
+    f.add("g+1=" + at(s.gazetteer(), i + 1));
+    f.add("w-1=" + word(s, i - 1));
+    f.add("w-2=" + word(s, i - 2));
+    f.add("w+1=" + word(s, i + 1));
+    f.add("w+2=" + word(s, i + 2));
+    f.add("w-1w=" + word(s, i - 1) + "|" + lw);
+    f.add("ww+1=" + lw + "|" + word(s, i + 1));
+    f.add("sh-1=" + shape(s, i - 1) + "|" + s.shapes().get(i));
+    f.add("sh+1=" + s.shapes().get(i) + "|" + shape(s, i + 1));
+    f.add("t1sh=" + prev + "|" + s.shapes().get(i));
+    f.add("t1g=" + prev + "|" + s.gazetteer()[i]);
+    f.add("w-2w-1=" + word(s, i - 2) + "|" + word(s, i - 1));
+    f.add("s3-1=" + suffix(word(s, i - 1)));
+    f.add("s3+1=" + suffix(word(s, i + 1)));
+    f.add("sh-2=" + shape(s, i - 2));
+    f.add("sh+2=" + shape(s, i + 2));
+    return f;
+  }
+
+  private static String suffix(String w) {
+    return w.length() <= 3 ? w : w.substring(w.length() - 3);
+  }
+
+  private static String at(String[] values, int i) {
+    return i < 0 || i >= values.length ? "_" : String.valueOf(values[i]);
+  }
+
+  private static String word(Sentence s, int i) {
+    return i < 0 ? "<s>" : i >= s.lower().size() ? "</s>" : s.lower().get(i);
+  }
+
+  private static String shape(Sentence s, int i) {
+    return i < 0 ? "<s>" : i >= s.shapes().size() ? "</s>" : s.shapes().get(i);
+  }
+
+  /** "Kim" → "Xx", "KCNA" → "X", "Jong-Un" → "Xx-Xx", "10.000" → "d.d", "l'" → "x'". */
+  static String shape(String w) {
+    StringBuilder s = new StringBuilder();
+    char last = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (cls != last) {
+        s.append(cls);
+        last = cls;
+      }
+      if (s.length() > 8) {
+        break;
+      }
+    }
+    return s.toString();
+  }
+}

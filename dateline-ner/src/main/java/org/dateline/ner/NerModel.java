@@ -1,0 +1,144 @@
+package org.dateline.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained named-entity model: the tag set (BIO over entity types), one weight per feature and
+ * tag, the gazetteer its features were computed with, and metadata saying how it was trained (data
+ * checksum, seed, settings). Immutable and thread-safe; load it once and share it.
+ */
+public final class NerModel {
+
+  private static final String MAGIC = "dateline-ner/1";
+
+  private final List<String> tags;
+  private final Map<String, Integer> features;
+  private final float[] weights;
+  private final Gazetteer gazetteer;
+  private final Map<String, String> metadata;
+
+  NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer,
+      Map<String, String> metadata) {
+    this.tags = List.copyOf(tags);
+    this.features = Map.copyOf(features);
+    this.weights = weights.clone();
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.metadata = Map.copyOf(metadata);
+    if (weights.length != features.size() * tags.size()) {
+      throw new IllegalArgumentException("weights do not fit " + features.size() + " features × " + tags.size() + " tags");
+    }
+  }
+
+  public List<String> tags() {
+    return tags;
+  }
+
+  public Map<String, String> metadata() {
+    return metadata;
+  }
+
+  public int featureCount() {
+    return features.size();
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Adds the weights of the given features to {@code scores}, one slot per tag. */
+  void score(List<String> active, float[] scores) {
+    java.util.Arrays.fill(scores, 0);
+    int n = tags.size();
+    for (String f : active) {
+      Integer row = features.get(f);
+      if (row != null) {
+        int base = row * n;
+        for (int c = 0; c < n; c++) {
+          scores[c] += weights[base + c];
+        }
+      }
+    }
+  }
+
+  /** Writes the model, gzip-compressed. */
+  public void save(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream data = new DataOutputStream(gz);
+    data.writeUTF(MAGIC);
+    data.writeInt(metadata.size());
+    for (var e : new java.util.TreeMap<>(metadata).entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeUTF(e.getValue());
+    }
+    data.writeInt(tags.size());
+    for (String t : tags) {
+      data.writeUTF(t);
+    }
+    Map<String, String> entries = new java.util.TreeMap<>(gazetteer.entries());
+    data.writeInt(entries.size());
+    for (var e : entries.entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeUTF(e.getValue());
+    }
+    String[] byRow = new String[features.size()];
+    features.forEach((f, row) -> byRow[row] = f);
+    data.writeInt(byRow.length);
+    int n = tags.size();
+    for (int row = 0; row < byRow.length; row++) {
+      data.writeUTF(byRow[row]);
+      for (int c = 0; c < n; c++) {
+        data.writeFloat(weights[row * n + c]);
+      }
+    }
+    data.flush();
+    gz.finish();
+  }
+
+  /**
+   * Reads a model written by {@link #save}.
+   *
+   * @throws IOException when the stream is not a Dateline NER model or is truncated
+   */
+  public static NerModel load(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+    String magic = data.readUTF();
+    if (!magic.equals(MAGIC)) {
+      throw new IOException("not a Dateline NER model (found '" + magic + "', expected '" + MAGIC + "')");
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    for (int i = data.readInt(); i > 0; i--) {
+      metadata.put(data.readUTF(), data.readUTF());
+    }
+    List<String> tags = new ArrayList<>();
+    for (int i = data.readInt(); i > 0; i--) {
+      tags.add(data.readUTF());
+    }
+    Gazetteer.Builder gazetteer = new Gazetteer.Builder();
+    for (int i = data.readInt(); i > 0; i--) {
+      String phrase = data.readUTF();
+      gazetteer.add(List.of(phrase.split(" ")), data.readUTF());
+    }
+    int count = data.readInt();
+    Map<String, Integer> features = new HashMap<>(count * 2);
+    float[] weights = new float[count * tags.size()];
+    for (int row = 0; row < count; row++) {
+      features.put(data.readUTF(), row);
+      for (int c = 0; c < tags.size(); c++) {
+        weights[row * tags.size() + c] = data.readFloat();
+      }
+    }
+    return new NerModel(tags, features, weights, gazetteer.build(), metadata);
+  }
+}

@@ -1,0 +1,87 @@
+package org.dateline.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dateline.core.EntityType;
+
+/**
+ * Tags the tokens of a sentence with BIO entity tags, left to right, each decision seeing the
+ * previous two; an inside tag may only continue an entity of its own type. Thread-safe.
+ */
+public final class NerTagger {
+
+  private final NerModel model;
+
+  public NerTagger(NerModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** The tags of a sentence's token texts. */
+  public List<String> tag(List<String> words) {
+    NerFeatures.Sentence s = NerFeatures.prepare(words, model.gazetteer());
+    List<String> tags = new ArrayList<>(words.size());
+    float[] scores = new float[model.tags().size()];
+    String prev = "<s>";
+    String prev2 = "<s>";
+    for (int i = 0; i < words.size(); i++) {
+      model.score(NerFeatures.of(s, i, prev, prev2), scores);
+      String best = best(scores, prev);
+      tags.add(best);
+      prev2 = prev;
+      prev = best;
+    }
+    return tags;
+  }
+
+  String best(float[] scores, String prev) {
+    int best = -1;
+    for (int c = 0; c < scores.length; c++) {
+      if (allowed(model.tags().get(c), prev) && (best < 0 || scores[c] > scores[best])) {
+        best = c;
+      }
+    }
+    return model.tags().get(best);
+  }
+
+  /** I-X continues B-X or I-X only. */
+  static boolean allowed(String tag, String prev) {
+    return !tag.startsWith("I-") || prev.endsWith(tag.substring(1)) && !prev.equals("O");
+  }
+
+  /** Entity spans of a tag sequence: [start, end) token ranges with their type. */
+  public static List<int[]> spans(List<String> tags) {
+    List<int[]> spans = new ArrayList<>();
+    int start = -1;
+    String type = null;
+    for (int i = 0; i <= tags.size(); i++) {
+      String t = i < tags.size() ? tags.get(i) : "O";
+      boolean continues = t.startsWith("I-") && type != null && t.substring(2).equals(type);
+      if (start >= 0 && !continues) {
+        spans.add(new int[] {start, i, typeIndex(type)});
+        start = -1;
+        type = null;
+      }
+      if (t.startsWith("B-") || (t.startsWith("I-") && start < 0)) {
+        start = i;
+        type = t.substring(2);
+      }
+    }
+    return spans;
+  }
+
+  private static int typeIndex(String type) {
+    return entityType(type).ordinal();
+  }
+
+  /** The entity type of a tag suffix: PER, ORG, LOC, MISC (or their long names). */
+  public static EntityType entityType(String suffix) {
+    return switch (suffix) {
+      case "PER", "PERSON" -> EntityType.PERSON;
+      case "ORG", "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOC", "LOCATION" -> EntityType.LOCATION;
+      case "EVENT" -> EntityType.EVENT;
+      default -> EntityType.MISC;
+    };
+  }
+}

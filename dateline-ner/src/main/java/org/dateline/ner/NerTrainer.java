@@ -1,0 +1,185 @@
+package org.dateline.ner;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Trains an averaged perceptron (Collins 2002) for greedy left-to-right BIO tagging: each
+ * sentence is decoded with the current weights, and each wrong decision moves the weights of its
+ * features towards the gold tag. Weights are averaged over every step, lazily. Deterministic for a
+ * given seed.
+ */
+public final class NerTrainer {
+
+  /** A training sentence: token texts and their gold BIO tags. */
+  public record Example(List<String> words, List<String> tags) {
+    public Example {
+      if (words.size() != tags.size()) {
+        throw new IllegalArgumentException(words.size() + " words but " + tags.size() + " tags");
+      }
+      words = List.copyOf(words);
+      tags = List.copyOf(tags);
+    }
+  }
+
+  /** Training settings, written into the model's metadata. */
+  public record Settings(int epochs, long seed, int minFeatureCount) {
+    public Settings {
+      if (epochs < 1 || minFeatureCount < 1) {
+        throw new IllegalArgumentException("epochs and minFeatureCount must be positive: " + epochs + ", " + minFeatureCount);
+      }
+    }
+  }
+
+  public NerModel train(List<Example> data, Gazetteer gazetteer, Settings settings, Map<String, String> metadata,
+      java.util.function.Consumer<String> progress) {
+    Objects.requireNonNull(gazetteer, "gazetteer");
+    List<String> tags = new ArrayList<>(new TreeSet<>(data.stream().flatMap(e -> e.tags().stream()).toList()));
+    tags.remove("O");
+    tags.add(0, "O");
+    Map<String, Integer> tagIndex = new HashMap<>();
+    for (int i = 0; i < tags.size(); i++) {
+      tagIndex.put(tags.get(i), i);
+    }
+    List<NerFeatures.Sentence> prepared = new ArrayList<>(data.size());
+    for (Example e : data) {
+      prepared.add(NerFeatures.prepare(e.words(), gazetteer));
+    }
+    Map<String, Integer> features = index(data, prepared, settings.minFeatureCount());
+    progress.accept(features.size() + " features kept (seen at least " + settings.minFeatureCount() + " times)");
+    int n = tags.size();
+    float[] w = new float[features.size() * n];
+    double[] totals = new double[w.length];
+    int[] stamps = new int[w.length];
+    int step = 0;
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(settings.seed());
+    float[] scores = new float[n];
+    NerModel view = new NerModel(tags, features, new float[w.length], gazetteer, Map.of());
+    NerTagger tagger = new NerTagger(view);
+    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      int errors = 0;
+      int tokens = 0;
+      for (int idx : order) {
+        Example e = data.get(idx);
+        NerFeatures.Sentence s = prepared.get(idx);
+        String prev = "<s>";
+        String prev2 = "<s>";
+        for (int i = 0; i < e.words().size(); i++) {
+          step++;
+          List<String> active = NerFeatures.of(s, i, prev, prev2);
+          scoreWith(w, features, n, active, scores);
+          String guess = tagger.best(scores, prev);
+          String gold = e.tags().get(i);
+          if (!guess.equals(gold)) {
+            errors++;
+            int g = tagIndex.get(gold);
+            int p = tagIndex.get(guess);
+            for (String f : active) {
+              Integer row = features.get(f);
+              if (row != null) {
+                update(w, totals, stamps, row * n + g, 1, step);
+                update(w, totals, stamps, row * n + p, -1, step);
+              }
+            }
+          }
+          tokens++;
+          prev2 = prev;
+          prev = guess;
+        }
+      }
+      progress.accept(String.format(java.util.Locale.ROOT, "epoch %d: %.4f token error rate", epoch,
+          (double) errors / Math.max(1, tokens)));
+    }
+    float[] averaged = new float[w.length];
+    for (int p = 0; p < w.length; p++) {
+      totals[p] += (double) (step - stamps[p]) * w[p];
+      averaged[p] = (float) (totals[p] / step);
+    }
+    Map<String, String> meta = new LinkedHashMap<>(metadata);
+    meta.put("epochs", Integer.toString(settings.epochs()));
+    meta.put("seed", Long.toString(settings.seed()));
+    meta.put("minFeatureCount", Integer.toString(settings.minFeatureCount()));
+    meta.put("trainingSentences", Integer.toString(data.size()));
+    return prune(tags, features, averaged, gazetteer, meta);
+  }
+
+  private static void scoreWith(float[] w, Map<String, Integer> features, int n, List<String> active, float[] scores) {
+    java.util.Arrays.fill(scores, 0);
+    for (String f : active) {
+      Integer row = features.get(f);
+      if (row != null) {
+        for (int c = 0; c < n; c++) {
+          scores[c] += w[row * n + c];
+        }
+      }
+    }
+  }
+
+  private static void update(float[] w, double[] totals, int[] stamps, int p, float delta, int step) {
+    totals[p] += (double) (step - stamps[p]) * w[p];
+    stamps[p] = step;
+    w[p] += delta;
+  }
+
+  /** Features seen at least {@code minCount} times with the gold previous tags. */
+  private static Map<String, Integer> index(List<Example> data, List<NerFeatures.Sentence> prepared, int minCount) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int idx = 0; idx < data.size(); idx++) {
+      Example e = data.get(idx);
+      String prev = "<s>";
+      String prev2 = "<s>";
+      for (int i = 0; i < e.words().size(); i++) {
+        for (String f : NerFeatures.of(prepared.get(idx), i, prev, prev2)) {
+          counts.merge(f, 1, Integer::sum);
+        }
+        prev2 = prev;
+        prev = e.tags().get(i);
+      }
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (var c : new java.util.TreeMap<>(counts).entrySet()) {
+      if (c.getValue() >= minCount) {
+        index.put(c.getKey(), index.size());
+      }
+    }
+    return index;
+  }
+
+  /** Drops the features whose every averaged weight is negligible: a smaller model, the same tags. */
+  private static NerModel prune(List<String> tags, Map<String, Integer> features, float[] w, Gazetteer gazetteer,
+      Map<String, String> metadata) {
+    int n = tags.size();
+    Map<String, Integer> kept = new HashMap<>();
+    List<Float> weights = new ArrayList<>();
+    for (var f : new java.util.TreeMap<>(features).entrySet()) {
+      int base = f.getValue() * n;
+      boolean useful = false;
+      for (int c = 0; c < n; c++) {
+        useful |= Math.abs(w[base + c]) > 1e-3f;
+      }
+      if (useful) {
+        kept.put(f.getKey(), kept.size());
+        for (int c = 0; c < n; c++) {
+          weights.add(w[base + c]);
+        }
+      }
+    }
+    float[] out = new float[weights.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = weights.get(i);
+    }
+    return new NerModel(tags, kept, out, gazetteer, metadata);
+  }
+}

@@ -1,0 +1,87 @@
+package org.dateline.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NerModelTest {
+
+  private static final Gazetteer GAZETTEER = new Gazetteer.Builder()
+      .add(List.of("corée", "du", "nord"), "LOC").add(List.of("paris"), "LOC").add(List.of("russe"), "DEMONYM").build();
+
+  /** A small, regular corpus: names after "M." are people, gazetteer places after "à" are places. */
+  private static List<NerTrainer.Example> corpus() {
+    List<NerTrainer.Example> data = new ArrayList<>();
+    String[] people = {"Dupont", "Martin", "Durand", "Bernard", "Petit", "Moreau"};
+    for (String p : people) {
+      data.add(new NerTrainer.Example(List.of("M.", p, "est", "à", "Paris", "."),
+          List.of("O", "B-PER", "O", "O", "B-LOC", "O")));
+      data.add(new NerTrainer.Example(List.of("Le", "ministre", "russe", "Jean", p, "visite", "la", "Corée", "du", "Nord", "."),
+          List.of("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O")));
+    }
+    return data;
+  }
+
+  private static NerModel train() {
+    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1), Map.of("test", "yes"), m -> { });
+  }
+
+  @Test
+  void learnsARegularCorpusAndGeneralisesToANewName() {
+    NerTagger tagger = new NerTagger(train());
+    assertThat(tagger.tag(List.of("M.", "Lefebvre", "est", "à", "Paris", ".")))
+        .containsExactly("O", "B-PER", "O", "O", "B-LOC", "O");
+    assertThat(tagger.tag(List.of("Le", "ministre", "russe", "Jean", "Roux", "visite", "la", "Corée", "du", "Nord", ".")))
+        .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O");
+  }
+
+  @Test
+  void isTheSameModelAfterSavingAndLoading() throws IOException {
+    NerModel model = train();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(loaded.tags()).isEqualTo(model.tags());
+    assertThat(loaded.metadata()).containsEntry("test", "yes").containsEntry("seed", "7").containsEntry("epochs", "5");
+    List<String> sentence = List.of("M.", "Lefebvre", "est", "à", "Paris", ".");
+    assertThat(new NerTagger(loaded).tag(sentence)).isEqualTo(new NerTagger(model).tag(sentence));
+  }
+
+  @Test
+  void trainsTheSameModelTwiceWithTheSameSeed() throws IOException {
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    train().save(a);
+    train().save(b);
+    assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+  }
+
+  @Test
+  void refusesAStreamThatIsNoModel() {
+    assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void readsSpansFromTagsAndNeverContinuesAnotherType() {
+    assertThat(NerTagger.spans(List.of("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG")))
+        .extracting(s -> s[0] + "-" + s[1]).containsExactly("0-2", "3-4", "4-5", "5-6");
+    assertThat(NerTagger.allowed("I-PER", "B-PER")).isTrue();
+    assertThat(NerTagger.allowed("I-PER", "B-LOC")).isFalse();
+    assertThat(NerTagger.allowed("I-PER", "O")).isFalse();
+  }
+
+  @Test
+  void findsTheLongestGazetteerName() {
+    assertThat(GAZETTEER.find(List.of("la", "corée", "du", "nord", "et", "paris")))
+        .containsExactly(new Gazetteer.Match(1, 4, "LOC"), new Gazetteer.Match(5, 6, "LOC"));
+    assertThat(GAZETTEER.entries()).containsEntry("corée du nord", "LOC").hasSize(3);
+  }
+}
