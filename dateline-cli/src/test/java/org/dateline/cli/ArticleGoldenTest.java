@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled sample article against its reviewed expected file in {@code golden/}: headline,
- * dateline, language, sections, blocks, time expressions with their values, quantities, and each
- * sentence with its tokens separated by " | ".
+ * dateline, language, sections, blocks, entities with their mentions, time expressions with their
+ * values, quantities, and each sentence with its tokens separated by " | ".
  * After a deliberate change, regenerate with {@code mvn test -pl dateline-cli
  * -Ddateline.golden.update=true}, then review the diff of the expected files before committing.
  */
@@ -67,6 +67,10 @@ class ArticleGoldenTest {
         .append('\n');
     s.append("sentences: ").append(doc.sentences().size()).append(", tokens: ").append(doc.tokens().size()).append('\n');
     s.append("diagnostics: ").append(doc.diagnostics().stream().map(d -> d.code()).toList()).append('\n');
+    for (var e : doc.entities()) {
+      s.append("entity: ").append(e.id()).append(' ').append(e.type()).append(' ')
+          .append(e.mentions().stream().map(m -> doc.text(m.span())).toList()).append('\n');
+    }
     for (var t : doc.times()) {
       s.append("time: ").append(doc.text(t.span())).append(" = ").append(t.type()).append(' ')
           .append(t.value().orElse("-")).append(t.modifier().map(m -> " " + m).orElse("")).append('\n');

@@ -21,9 +21,14 @@ import org.dateline.core.Token;
 /**
  * Finds named-entity mentions sentence by sentence and groups them into one entity per distinct
  * name and type (linking "Choïgou" to "Sergueï Choïgou" is a later stage's work). Entity ids are
- * E1, E2, … in order of first mention.
+ * E1, E2, … in order of first mention. A mention is a name: it has a capital letter, does not start
+ * with a function word, and is not a time expression ("21h").
  */
 public final class NerStage implements Stage {
+
+  /** Words a name never starts or ends with, though the tagger may take them in: "d'", "l'", "de", "la"… */
+  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("d'", "l'", "de", "du", "des", "la", "le", "les",
+      "the", "of", "à", "au", "en", "et", "and");
 
   private final NerTagger tagger;
 
@@ -38,7 +43,7 @@ public final class NerStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.TIMES);
   }
 
   @Override
@@ -62,11 +67,69 @@ public final class NerStage implements Stage {
       List<Token> inSentence = tokens.subList(first, t);
       List<String> words = inSentence.stream().map(k -> document.text(k.span())).toList();
       for (int[] span : NerTagger.spans(tagger.tag(words))) {
-        mentions.add(new Mention(new Span(inSentence.get(span[0]).span().start(),
-            inSentence.get(span[1] - 1).span().end()), EntityType.values()[span[2]]));
+        int from = span[0];
+        while (from < span[1] && LEADING_FUNCTION_WORDS.contains(words.get(from).toLowerCase(Locale.ROOT).replace('’', '\''))) {
+          from++; // "d'Aix-les-Bains": the elided preposition is no part of the name
+        }
+        int to = span[1];
+        while (to > from && LEADING_FUNCTION_WORDS.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
+          to--; // "Conseil européen des": nor is a preposition left dangling at the end
+        }
+        if (from == to) {
+          continue;
+        }
+        Span mention = new Span(inSentence.get(from).span().start(), inSentence.get(to - 1).span().end());
+        String text = document.text(mention);
+        boolean named = text.chars().anyMatch(Character::isUpperCase);
+        boolean inTime = document.times().stream().anyMatch(time -> time.span().contains(mention));
+        if (named && !inTime) {
+          mentions.add(new Mention(mention, EntityType.values()[span[2]]));
+        }
       }
     }
-    return document.withEntities(group(document, mentions));
+    return document.withEntities(group(document, consistent(document, mentions)));
+  }
+
+  /**
+   * One name, one reading across the article: a word that ends a person's full name ("Sergueï
+   * Choïgou") is that person wherever it stands alone ("Choïgou"), found or missed by the tagger.
+   */
+  private static List<Mention> consistent(Document document, List<Mention> mentions) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    List<Token> tokens = document.tokens();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON) {
+        String text = document.text(m.span());
+        int space = text.lastIndexOf(' ');
+        if (space > 0) {
+          surnames.add(text.substring(space + 1));
+        }
+      }
+    }
+    // a surname that is also a common word of the article ("Ahn Chan Il" and "il") proves nothing
+    for (Token token : tokens) {
+      String text = document.text(token.span());
+      if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+        surnames.removeIf(name -> name.equalsIgnoreCase(text));
+      }
+    }
+    surnames.removeIf(name -> name.length() < 3);
+    if (surnames.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      boolean surname = surnames.contains(document.text(m.span()));
+      out.add(surname && m.type() != EntityType.PERSON ? new Mention(m.span(), EntityType.PERSON) : m);
+    }
+    for (Token token : tokens) {
+      String text = document.text(token.span());
+      if (surnames.contains(text) && out.stream().noneMatch(m -> m.span().overlaps(token.span()))) {
+        out.add(new Mention(token.span(), EntityType.PERSON));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Mention::span));
+    return out;
   }
 
   private static List<Entity> group(Document document, List<Mention> mentions) {
