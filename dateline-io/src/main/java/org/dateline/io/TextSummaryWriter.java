@@ -2,6 +2,7 @@ package org.dateline.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dateline.core.Diagnostic;
@@ -30,6 +31,32 @@ public final class TextSummaryWriter {
         doc.blocks().stream().filter(b -> b.kind() == org.dateline.core.Block.Kind.PARAGRAPH).count(),
         doc.sentences().size(), doc.tokens().size(), doc.entities().size(), doc.quotes().size(),
         doc.claims().size(), doc.events().size(), doc.times().size(), doc.quantities().size()));
+    for (var type : org.dateline.core.EntityType.values()) {
+      List<String> names = doc.entities().stream().filter(e -> e.type() == type)
+          .map(e -> e.name() + (e.mentions().size() > 1 ? " ×" + e.mentions().size() : "")).toList();
+      if (!names.isEmpty()) {
+        String label = switch (type) {
+          case PERSON -> "people:";
+          case ORGANIZATION -> "orgs:";
+          case LOCATION -> "places:";
+          case EVENT -> "events:";
+          case MISC -> "other:";
+        };
+        s.append(String.format(Locale.ROOT, "%-11s", label))
+            .append(String.join(", ", names)).append('\n');
+      }
+    }
+    if (!doc.times().isEmpty()) {
+      s.append("times:     ").append(doc.times().stream()
+          .map(t -> doc.text(t.span()) + " = " + t.value().orElse("?")).collect(Collectors.joining("; "))).append('\n');
+    }
+    if (!doc.quantities().isEmpty()) {
+      s.append("amounts:   ").append(doc.quantities().stream().map(q -> doc.text(q.span()) + " = "
+          + q.min().map(java.math.BigDecimal::toPlainString).orElse("…") + (q.max().equals(q.min()) ? ""
+              : "–" + q.max().map(java.math.BigDecimal::toPlainString).orElse("…"))
+          + q.unit().map(u -> " " + u).orElse("") + (q.approximate() ? " (approx.)" : ""))
+          .collect(Collectors.joining("; "))).append('\n');
+    }
     for (Diagnostic d : doc.diagnostics()) {
       s.append("note:      ").append(d.severity()).append(' ').append(d.code()).append(": ")
           .append(d.message()).append('\n');
