@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.Mention;
 import org.dateline.eval.BratCorpus;
 import org.dateline.eval.CorpusFormatException;
@@ -78,8 +76,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     long nanos = 0;
     for (GoldDocument gold : corpus) {
       long start = System.nanoTime();
-      Document doc = analyzer.analyze(Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-          .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE)));
+      Document doc = analyzer.analyze(gold.toDocument(language));
       nanos += System.nanoTime() - start;
       tokens += doc.tokens().size();
       List<NerEvaluator.Mention> system = new ArrayList<>();

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
-import org.dateline.core.Document;
 import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.eval.BratCorpus;
 import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.GoldDocument;
@@ -71,8 +69,7 @@ public final class EvalSegmentationCommand implements Callable<Integer> {
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language language = Language.given(lang);
     SegmentationEvaluator evaluator = new SegmentationEvaluator(gold -> analyzer.analyze(
-        Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-            .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE))));
+        gold.toDocument(language)));
     Set<String> labels = format == Format.timeml
         ? Set.of("EVENT", "TIMEX3", "SIGNAL")
         : Set.of("Person", "Organization", "Location", "Date", "Hour", "Product", "Event");

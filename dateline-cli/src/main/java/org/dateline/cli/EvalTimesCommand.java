@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Document;
 import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.TimeExpression;
 import org.dateline.eval.BratCorpus;
 import org.dateline.eval.CorpusFormatException;
@@ -117,8 +115,7 @@ public final class EvalTimesCommand implements Callable<Integer> {
   }
 
   private static Document analyze(Analyzer analyzer, Language language, GoldDocument gold) {
-    return analyzer.analyze(Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE)));
+    return analyzer.analyze(gold.toDocument(language));
   }
 
   private List<TimexEvaluator.Timex> goldTimexes(GoldDocument gold) {

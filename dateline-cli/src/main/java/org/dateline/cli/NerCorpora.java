@@ -1,7 +1,6 @@
 package org.dateline.cli;
 
 import java.io.IOException;
-import java.util.Set;
 import org.dateline.core.Document;
 import org.dateline.core.Language;
 import org.dateline.core.Layer;
@@ -24,8 +23,7 @@ final class NerCorpora {
   }
 
   Document segment(GoldDocument gold) {
-    Document doc = Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE));
+    Document doc = gold.toDocument(language);
     return segmentation.apply(structure.apply(doc));
   }
 }

@@ -130,6 +130,26 @@ public final class Document {
     return tokens;
   }
 
+  /**
+   * The tokens of each sentence, in order, one list per sentence (linear in the number of tokens).
+   * A token outside every sentence belongs to none.
+   */
+  public List<List<Token>> tokensBySentence() {
+    List<List<Token>> out = new ArrayList<>(sentences.size());
+    int t = 0;
+    for (Sentence sentence : sentences) {
+      while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
+        t++;
+      }
+      int first = t;
+      while (t < tokens.size() && tokens.get(t).span().end() <= sentence.span().end()) {
+        t++;
+      }
+      out.add(tokens.subList(first, t));
+    }
+    return out;
+  }
+
   /** The tokens inside a span, in order. */
   public List<Token> tokens(Span span) {
     return tokens.stream().filter(t -> span.contains(t.span())).toList();

@@ -18,6 +18,12 @@ public record GoldDocument(String id, String text, Optional<LocalDate> date, Lis
     }
   }
 
+  /** The document Dateline analyzes: the corpus text, its date as publication date, the language given. */
+  public org.dateline.core.Document toDocument(org.dateline.core.Language language) {
+    return org.dateline.core.Document.of(id, text).withPublicationDate(date).withLanguage(language)
+        .withLayers(java.util.Set.of(org.dateline.core.Layer.LANGUAGE));
+  }
+
   public GoldDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -13,7 +13,6 @@ import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
 import org.dateline.core.Mention;
-import org.dateline.core.Sentence;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -54,17 +53,7 @@ public final class NerStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Mention> mentions = new ArrayList<>();
-    List<Token> tokens = document.tokens();
-    int t = 0;
-    for (Sentence sentence : document.sentences()) {
-      while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
-        t++;
-      }
-      int first = t;
-      while (t < tokens.size() && tokens.get(t).span().end() <= sentence.span().end()) {
-        t++;
-      }
-      List<Token> inSentence = tokens.subList(first, t);
+    for (List<Token> inSentence : document.tokensBySentence()) {
       List<String> words = inSentence.stream().map(k -> document.text(k.span())).toList();
       for (int[] span : NerTagger.spans(tagger.tag(words))) {
         int from = span[0];

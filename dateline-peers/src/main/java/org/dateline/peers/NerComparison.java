@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.dateline.cli.AnalyzerFactory;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.Mention;
 import org.dateline.core.Span;
 import org.dateline.eval.BratCorpus;
@@ -63,8 +60,8 @@ public final class NerComparison {
           .map(e -> new NerEvaluator.Mention(new Span(e.start(), e.end()), e.type())).toList();
       theirs.add(expected, peer);
     }
-    double oursPerSecond = throughput(corpus, gold -> analyze(dateline, fr, gold));
-    double theirsPerSecond = throughput(corpus, gold -> corenlp.tag(gold.text()));
+    double oursPerSecond = Throughput.documentsPerSecond(corpus, gold -> analyze(dateline, fr, gold));
+    double theirsPerSecond = Throughput.documentsPerSecond(corpus, gold -> corenlp.tag(gold.text()));
     out.printf(Locale.ROOT, "corpus: %s, split %s: %d documents, %d tokens%n", path, split, corpus.size(), tokens);
     out.println("== Dateline");
     ours.print(out);
@@ -77,22 +74,7 @@ public final class NerComparison {
   }
 
   private static Document analyze(Analyzer analyzer, Language language, GoldDocument gold) {
-    return analyzer.analyze(Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE)));
+    return analyzer.analyze(gold.toDocument(language));
   }
 
-  /** Documents per second after 5 s of warm-up, over whole passes lasting at least 10 s. */
-  private static double throughput(List<GoldDocument> corpus, Consumer<GoldDocument> task) {
-    long end = System.nanoTime() + 5_000_000_000L;
-    while (System.nanoTime() < end) {
-      corpus.forEach(task);
-    }
-    long start = System.nanoTime();
-    long documents = 0;
-    do {
-      corpus.forEach(task);
-      documents += corpus.size();
-    } while (System.nanoTime() - start < 10_000_000_000L);
-    return documents / ((System.nanoTime() - start) / 1e9);
-  }
 }

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.dateline.cli.AnalyzerFactory;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Document;
 import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.TimeExpression;
 import org.dateline.eval.CorpusSplit;
 import org.dateline.eval.GoldDocument;
@@ -22,8 +20,8 @@ import org.dateline.eval.TimexEvaluator;
 /**
  * Dateline and HeidelTime 2.1 side by side in one run, on the same TimeML documents (each anchored
  * on its creation time), scored by the same {@link TimexEvaluator}. Speed is single thread: each
- * system first runs over the corpus for {@link #WARM_UP_NANOS} to warm up the JIT, then as many
- * whole passes as fit in {@link #MEASURE_NANOS} (at least one) are timed.
+ * system first runs over the corpus for {@link Throughput#WARM_UP_NANOS} to warm up the JIT, then as many
+ * whole passes as fit in {@link Throughput#MEASURE_NANOS} (at least one) are timed.
  *
  * <p>Usage: {@code TimesComparison PATH [fr|en] [dev|test|all]}
  */
@@ -31,23 +29,6 @@ public final class TimesComparison {
 
   private TimesComparison() {}
 
-  static final long WARM_UP_NANOS = 5_000_000_000L;
-  static final long MEASURE_NANOS = 10_000_000_000L;
-
-  /** Documents per second of a task over the corpus, after warm-up. */
-  private static double throughput(List<GoldDocument> corpus, java.util.function.Consumer<GoldDocument> task) {
-    long end = System.nanoTime() + WARM_UP_NANOS;
-    while (System.nanoTime() < end) {
-      corpus.forEach(task);
-    }
-    long start = System.nanoTime();
-    long documents = 0;
-    do {
-      corpus.forEach(task);
-      documents += corpus.size();
-    } while (System.nanoTime() - start < MEASURE_NANOS);
-    return documents / ((System.nanoTime() - start) / 1e9);
-  }
 
   public static void main(String[] args) throws Exception {
     Path path = Path.of(args.length > 0 ? args[0] : "../shared/data/fr-timebank/Data");
@@ -80,8 +61,8 @@ public final class TimesComparison {
       }
       TimexEvaluator.add(theirs, gold.id(), gold.text(), gold(gold), system);
     }
-    double oursPerSecond = throughput(corpus, gold -> analyze(dateline, language, gold));
-    double theirsPerSecond = throughput(corpus, gold -> heideltime.tag(gold.text(), gold.date().orElseThrow()));
+    double oursPerSecond = Throughput.documentsPerSecond(corpus, gold -> analyze(dateline, language, gold));
+    double theirsPerSecond = Throughput.documentsPerSecond(corpus, gold -> heideltime.tag(gold.text(), gold.date().orElseThrow()));
     TimexEvaluator.printHeader(out);
     TimexEvaluator.printRow(out, "Dateline", ours, corpus.size(), corpus.size() / oursPerSecond);
     TimexEvaluator.printRow(out, "HeidelTime", theirs, corpus.size(), corpus.size() / theirsPerSecond);
@@ -91,8 +72,7 @@ public final class TimesComparison {
   }
 
   private static Document analyze(Analyzer analyzer, Language language, GoldDocument gold) {
-    return analyzer.analyze(Document.of(gold.id(), gold.text()).withPublicationDate(gold.date())
-        .withLanguage(language).withLayers(Set.of(Layer.LANGUAGE)));
+    return analyzer.analyze(gold.toDocument(language));
   }
 
   private static List<TimexEvaluator.Timex> gold(GoldDocument gold) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.dateline.core.Document;
 import org.dateline.core.Layer;
 import org.dateline.core.Quantity;
-import org.dateline.core.Sentence;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.TimeExpression;
@@ -40,19 +39,12 @@ public final class QuantityStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Span> times = document.times().stream().map(TimeExpression::span).toList();
-    List<Token> tokens = document.tokens();
     List<Quantity> quantities = new ArrayList<>();
-    int t = 0;
-    for (Sentence sentence : document.sentences()) {
-      while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
-        t++;
-      }
-      int first = t;
-      while (t < tokens.size() && tokens.get(t).span().end() <= sentence.span().end()) {
-        t++;
-      }
-      List<Span> excluded = times.stream().filter(s -> s.overlaps(sentence.span())).toList();
-      quantities.addAll(reader.read(document.text(), tokens.subList(first, t), excluded));
+    List<List<Token>> bySentence = document.tokensBySentence();
+    for (int k = 0; k < bySentence.size(); k++) {
+      Span sentence = document.sentences().get(k).span();
+      List<Span> excluded = times.stream().filter(s -> s.overlaps(sentence)).toList();
+      quantities.addAll(reader.read(document.text(), bySentence.get(k), excluded));
     }
     return document.withQuantities(quantities);
   }

@@ -1,8 +1,8 @@
 package org.dateline.lang.en;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.dateline.quantity.NumberWordReader;
 
 /** Reads English numbers written in words: "twelve", "twenty-two", "three hundred", "a dozen". */
 public final class EnglishNumberWords {
@@ -24,40 +24,14 @@ public final class EnglishNumberWords {
       Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
   private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("(?:-|\\s+and\\s+|\\s+)");
-  private static final java.util.Set<String> MULTIPLYING = java.util.Set.of("hundred", "thousand");
+
+  private static final NumberWordReader READER = new NumberWordReader(VALUES, java.util.Set.of("hundred"),
+      java.util.Set.of("thousand"), SEPARATOR, false);
 
   private EnglishNumberWords() {}
 
   /** The value of a number in words, or empty when it is not one. */
   public static OptionalLong parse(String words) {
-    String lower = words.toLowerCase(Locale.ROOT).strip();
-    int firstEnd = 0;
-    while (firstEnd < lower.length() && Character.isLetter(lower.charAt(firstEnd))) {
-      firstEnd++;
-    }
-    String first = lower.substring(0, firstEnd);
-    if (!VALUES.containsKey(first) && !MULTIPLYING.contains(first)) {
-      return OptionalLong.empty(); // most words: decided without splitting
-    }
-    String[] parts = SEPARATOR.split(lower);
-    long total = 0;
-    long current = 0;
-    for (String w : parts) {
-      switch (w) {
-        case "hundred" -> current = (current == 0 ? 1 : current) * 100;
-        case "thousand" -> {
-          total += (current == 0 ? 1 : current) * 1000;
-          current = 0;
-        }
-        default -> {
-          Integer v = VALUES.get(w);
-          if (v == null) {
-            return OptionalLong.empty();
-          }
-          current += v;
-        }
-      }
-    }
-    return OptionalLong.of(total + current);
+    return READER.read(words);
   }
 }

@@ -1,8 +1,6 @@
 package org.dateline.lang.en;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.time.Tense;
 
@@ -24,7 +22,7 @@ final class EnglishTense {
       "rose", "fell", "paid", "sold", "bought", "held", "led", "ran", "wrote", "spoke", "announced", "reported");
 
   static Tense of(CharSequence sentence) {
-    List<String> words = words(sentence);
+    List<String> words = Tense.words(sentence);
     boolean past = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -38,18 +36,4 @@ final class EnglishTense {
     return past ? Tense.PAST : Tense.UNKNOWN;
   }
 
-  private static List<String> words(CharSequence text) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        words.add(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-    }
-    return words;
-  }
 }

@@ -1,8 +1,8 @@
 package org.dateline.lang.fr;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.dateline.quantity.NumberWordReader;
 
 /** Reads French numbers written in words: "douze", "vingt-deux", "quatre-vingt-dix-huit", "deux mille". */
 public final class FrenchNumberWords {
@@ -23,41 +23,14 @@ public final class FrenchNumberWords {
       Map.entry("cinquante", 50), Map.entry("soixante", 60));
 
   private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("(?:-et-|-|\\s+et\\s+|\\s+)");
-  private static final java.util.Set<String> MULTIPLYING = java.util.Set.of("cent", "cents", "mille");
+
+  private static final NumberWordReader READER = new NumberWordReader(VALUES, java.util.Set.of("cent", "cents"),
+      java.util.Set.of("mille"), SEPARATOR, true);
 
   private FrenchNumberWords() {}
 
   /** The value of a number in words, or empty when it is not one. */
   public static OptionalLong parse(String words) {
-    String lower = words.toLowerCase(Locale.ROOT).strip();
-    int firstEnd = 0;
-    while (firstEnd < lower.length() && Character.isLetter(lower.charAt(firstEnd))) {
-      firstEnd++;
-    }
-    String first = lower.substring(0, firstEnd);
-    if (!VALUES.containsKey(first) && !MULTIPLYING.contains(first)) {
-      return OptionalLong.empty(); // most words: decided without splitting
-    }
-    String[] parts = SEPARATOR.split(lower);
-    long total = 0;
-    long current = 0;
-    for (String w : parts) {
-      switch (w) {
-        case "cent", "cents" -> current = (current == 0 ? 1 : current) * 100;
-        case "mille" -> {
-          total += (current == 0 ? 1 : current) * 1000;
-          current = 0;
-        }
-        default -> {
-          Integer v = VALUES.get(w);
-          if (v == null) {
-            return OptionalLong.empty();
-          }
-          // soixante-dix, dix-sept, vingt-deux add up; only quatre-vingt(s) multiplies
-          current += v == 20 && current % 100 == 4 ? 76 : v;
-        }
-      }
-    }
-    return OptionalLong.of(total + current);
+    return READER.read(words);
   }
 }
