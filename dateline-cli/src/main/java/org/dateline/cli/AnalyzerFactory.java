@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Pipeline;
 import org.dateline.io.StructureStage;
+import org.dateline.kb.CountryLexicon;
 import org.dateline.lang.en.English;
 import org.dateline.lang.fr.French;
 import org.dateline.text.LanguageIdentifier;
@@ -27,6 +28,7 @@ public final class AnalyzerFactory {
     } else {
       preparation.given(org.dateline.core.Layer.LANGUAGE);
     }
-    return new Analyzer(preparation.build(), List.of(French.load(), English.load()));
+    CountryLexicon countries = CountryLexicon.load();
+    return new Analyzer(preparation.build(), List.of(French.load(countries), English.load(countries)));
   }
 }

@@ -24,6 +24,7 @@ public final class Document {
   private final List<Sentence> sentences;
   private final List<Token> tokens;
   private final List<Entity> entities;
+  private final List<Demonym> demonyms;
   private final List<Quote> quotes;
   private final List<Claim> claims;
   private final List<Event> events;
@@ -42,6 +43,7 @@ public final class Document {
     this.sentences = inText(Layers.sorted(b.sentences));
     this.tokens = inText(Layers.sorted(b.tokens));
     this.entities = List.copyOf(b.entities);
+    this.demonyms = inText(Layers.sorted(b.demonyms));
     this.quotes = inText(Layers.sorted(b.quotes));
     this.claims = inText(Layers.sorted(b.claims));
     this.events = inText(Layers.sorted(b.events));
@@ -159,6 +161,11 @@ public final class Document {
     return entities;
   }
 
+  /** Words that name a people, with the country they give. */
+  public List<Demonym> demonyms() {
+    return demonyms;
+  }
+
   public List<Quote> quotes() {
     return quotes;
   }
@@ -229,6 +236,12 @@ public final class Document {
     return new Document(b);
   }
 
+  public Document withDemonyms(List<Demonym> demonyms) {
+    Builder b = toBuilder();
+    b.demonyms = demonyms;
+    return new Document(b);
+  }
+
   public Document withQuotes(List<Quote> quotes) {
     Builder b = toBuilder();
     b.quotes = quotes;
@@ -286,6 +299,7 @@ public final class Document {
     b.sentences = sentences;
     b.tokens = tokens;
     b.entities = entities;
+    b.demonyms = demonyms;
     b.quotes = quotes;
     b.claims = claims;
     b.events = events;
@@ -312,6 +326,7 @@ public final class Document {
     List<Sentence> sentences = List.of();
     List<Token> tokens = List.of();
     List<Entity> entities = List.of();
+    List<Demonym> demonyms = List.of();
     List<Quote> quotes = List.of();
     List<Claim> claims = List.of();
     List<Event> events = List.of();

@@ -9,12 +9,13 @@ public enum Layer {
   LANGUAGE("LanguageStage (dateline-text), or a language given by the caller"),
   SENTENCES("SentenceStage (dateline-text, with a language's sentence model)"),
   TOKENS("TokenStage (dateline-text, with a language's tokenizer rules)"),
-  ENTITIES("an entity stage"),
+  ENTITIES("NerStage (dateline-ner, with a language's NER model)"),
+  DEMONYMS("CountryStage (dateline-kb)"),
   QUOTES("a quote stage"),
   CLAIMS("a claim stage"),
   EVENTS("an event stage"),
-  TIMES("a time stage"),
-  QUANTITIES("a quantity stage");
+  TIMES("TimeStage (dateline-time, with a language's time grammar)"),
+  QUANTITIES("QuantityStage (dateline-quantity, with a language's quantity lexicon)");
 
   private final String usualProducer;
 

@@ -28,6 +28,62 @@ public final class GazetteerSources {
   private GazetteerSources() {}
 
   /**
+   * Rows for the country lexicon ({@code ISO3, kind, name}): country names in English and French,
+   * their demonyms, and every city of GeoNames cities15000 with its Latin-script names, capitals
+   * marked as such.
+   */
+  public static List<String[]> countryRows(Path data) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    Map<String, String> iso3ByIso2 = new java.util.HashMap<>();
+    JsonNode countries = new ObjectMapper().readTree(data.resolve("countries-mledoze/countries.json").toFile());
+    for (JsonNode c : countries) {
+      String iso3 = c.path("cca3").asText();
+      iso3ByIso2.put(c.path("cca2").asText(), iso3);
+      for (String name : List.of(c.at("/name/common").asText(), c.at("/name/official").asText(),
+          c.at("/translations/fra/common").asText(), c.at("/translations/fra/official").asText())) {
+        if (!name.isBlank()) {
+          rows.add(new String[] {iso3, "COUNTRY", name});
+        }
+      }
+      for (JsonNode alt : c.path("altSpellings")) {
+        if (alt.asText().length() > 3) {
+          rows.add(new String[] {iso3, "COUNTRY", alt.asText()});
+        }
+      }
+      for (String lang : List.of("fra", "eng")) {
+        for (String g : List.of("m", "f")) {
+          String demonym = c.at("/demonyms/" + lang + "/" + g).asText();
+          if (!demonym.isBlank()) {
+            rows.add(new String[] {iso3, "DEMONYM", demonym});
+            rows.add(new String[] {iso3, "DEMONYM", demonym.endsWith("s") || demonym.endsWith("x") ? demonym : demonym + "s"});
+          }
+        }
+      }
+    }
+    try (BufferedReader cities = Files.newBufferedReader(data.resolve("geonames-cities15000/cities15000.txt"),
+        StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = cities.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 9 || !iso3ByIso2.containsKey(f[8])) {
+          continue;
+        }
+        String iso3 = iso3ByIso2.get(f[8]);
+        String kind = f[7].equals("PPLC") ? "CAPITAL" : "CITY";
+        rows.add(new String[] {iso3, kind, f[1]});
+        for (String alt : f[3].split(",")) {
+          if (alt.length() >= 3 && LATIN.matcher(alt).matches() && !alt.equals(alt.toUpperCase(java.util.Locale.ROOT))) {
+            rows.add(new String[] {iso3, kind, alt});
+          }
+        }
+      }
+    }
+    // what a name is first listed as wins: countries and demonyms before cities
+    rows.sort(java.util.Comparator.comparingInt(r -> List.of("COUNTRY", "CAPITAL", "DEMONYM", "CITY").indexOf(r[1])));
+    return rows;
+  }
+
+  /**
    * @param data the shared data directory
    * @param tokenize how the language tokenizes a name (so entries match the tokens the tagger sees)
    */

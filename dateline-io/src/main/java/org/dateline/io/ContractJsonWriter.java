@@ -23,7 +23,7 @@ import org.dateline.core.Token;
 /**
  * Writes a document as the article JSON of the contract ({@code schema: dateline/1}): every field
  * of the contract, layers not produced yet as empty lists, and a few additions the contract
- * allows: {@code source}, the anchor {@code date}, {@code sentences}, {@code diagnostics}, the
+ * allows: {@code source}, the anchor {@code date}, {@code demonyms}, {@code sentences}, {@code diagnostics}, the
  * {@code text} all offsets point into and, on request, {@code tokens}.
  */
 public final class ContractJsonWriter {
@@ -68,6 +68,7 @@ public final class ContractJsonWriter {
     events(g, doc);
     times(g, doc);
     quantities(g, doc);
+    demonyms(g, doc);
     spans(g, "sentences", doc.sentences());
     if (withTokens) {
       tokens(g, doc);
@@ -220,6 +221,18 @@ public final class ContractJsonWriter {
     } else {
       g.writeNull();
     }
+  }
+
+  private static void demonyms(JsonGenerator g, Document doc) throws IOException {
+    g.writeArrayFieldStart("demonyms");
+    for (var d : doc.demonyms()) {
+      g.writeStartObject();
+      g.writeStringField("text", doc.text(d.span()));
+      g.writeStringField("country", d.country());
+      offsets(g, d.span());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void tokens(JsonGenerator g, Document doc) throws IOException {

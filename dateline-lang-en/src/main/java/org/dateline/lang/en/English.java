@@ -8,6 +8,8 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.kb.CountryLexicon;
+import org.dateline.kb.CountryStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -33,13 +35,14 @@ public final class English implements LanguagePack {
   private final Pipeline pipeline;
   private final Pipeline segmentation;
 
-  public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel) {
+  public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
+      CountryLexicon countries) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.segmentation = TextPipelines.segmentation(rules, sentenceModel).build();
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
     this.pipeline = full.build();
   }
 
@@ -49,8 +52,13 @@ public final class English implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static English load() throws IOException {
+    return load(CountryLexicon.load());
+  }
+
+  /** Reads the resources and models, sharing a country lexicon loaded once for every language. */
+  public static English load(CountryLexicon countries) throws IOException {
     return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"),
-        nerModel());
+        nerModel(), countries);
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {

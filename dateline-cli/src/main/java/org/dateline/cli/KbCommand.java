@@ -1,0 +1,22 @@
+package org.dateline.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline kb}: the knowledge base's data; one sub-command per table. */
+@Command(
+    name = "kb",
+    mixinStandardHelpOptions = true,
+    description = "Builds the knowledge base's tables from open data.",
+    subcommands = {KbCountriesCommand.class})
+public final class KbCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "say what to build: countries");
+  }
+}

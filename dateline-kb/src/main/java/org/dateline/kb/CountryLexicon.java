@@ -1,0 +1,109 @@
+package org.dateline.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Which country a name belongs to: country names (French and English, common and official),
+ * capitals and cities, and demonyms ("russe", "nord-coréenne", "Ukrainian"), each with the ISO
+ * 3166-1 alpha-3 code. Names are matched case- and accent-insensitively ("Etats-Unis" =
+ * "États-Unis"). Built from open data by {@code ./dateline kb countries}; immutable, thread-safe.
+ */
+public final class CountryLexicon {
+
+  /** What a name is. */
+  public enum Kind { COUNTRY, CAPITAL, DEMONYM, CITY }
+
+  /** A listed name's country and kind. */
+  public record Entry(String country, Kind kind) {}
+
+  /** In the resources of this module, written by the build command. */
+  public static final String RESOURCE = "countries.tsv.gz";
+
+  private final Map<String, Entry> byKey;
+
+  public CountryLexicon(Map<String, Entry> byKey) {
+    this.byKey = Map.copyOf(byKey);
+  }
+
+  /**
+   * Reads the lexicon shipped with the module.
+   *
+   * @throws IOException when the resource is missing or malformed
+   */
+  public static CountryLexicon load() throws IOException {
+    try (InputStream in = CountryLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("country lexicon " + RESOURCE + " missing next to " + CountryLexicon.class.getName());
+      }
+      return read(new GZIPInputStream(in));
+    }
+  }
+
+  /** Reads rows "ISO3 TAB KIND TAB name"; the first row for a name wins. */
+  public static CountryLexicon read(InputStream in) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 3 || !f[0].matches("[A-Z]{3}")) {
+        throw new IOException("country lexicon line " + number + ": expected ISO3 TAB KIND TAB name: " + line);
+      }
+      try {
+        entries.putIfAbsent(key(f[2]), new Entry(f[0], Kind.valueOf(f[1])));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("country lexicon line " + number + ": unknown kind " + f[1]);
+      }
+    }
+    return new CountryLexicon(entries);
+  }
+
+  /**
+   * Writes rows that {@link #read} reads back, in a stable order in which a name's strongest reading
+   * comes first: country, then capital, then demonym, then city ("Washington" is the US capital
+   * before it is a town in England; "russe" a demonym before a Bulgarian city).
+   */
+  public static void write(List<String[]> rows, Writer out) throws IOException {
+    out.write("# ISO 3166-1 alpha-3 \\t kind \\t name — built by ./dateline kb countries\n");
+    java.util.Comparator<String[]> order = java.util.Comparator.<String[]>comparingInt(r -> Kind.valueOf(r[1]).ordinal())
+        .thenComparing(r -> r[0]).thenComparing(r -> r[2]);
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (String[] r : rows.stream().sorted(order).toList()) {
+      String line = r[0] + "\t" + r[1] + "\t" + r[2] + "\n";
+      if (written.add(line)) {
+        out.write(line);
+      }
+    }
+  }
+
+  public Optional<Entry> lookup(String name) {
+    return Optional.ofNullable(byKey.get(key(name)));
+  }
+
+  public int size() {
+    return byKey.size();
+  }
+
+  /** Lower case, no accents, one kind of apostrophe and space: "États-Unis" → "etats-unis". */
+  static String key(String name) {
+    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,97 @@
+package org.dateline.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Layer;
+import org.dateline.core.Mention;
+import org.dateline.core.Span;
+import org.dateline.core.Stage;
+import org.dateline.core.Token;
+
+/**
+ * Gives entities their country: a place that names a country, capital or city has it ("Pyongyang"
+ * → PRK); a person or organisation takes the country of a demonym right around its mention ("le
+ * président russe Vladimir Poutine" → RUS). Demonyms themselves ("nord-coréen") are kept as typed
+ * annotations with their country, for later stages.
+ */
+public final class CountryStage implements Stage {
+
+  /** How many tokens before a mention a demonym may stand: "président russe Vladimir …". */
+  private static final int DEMONYM_BEFORE = 3;
+  /** … and after: "Conseil de sécurité russe". */
+  private static final int DEMONYM_AFTER = 1;
+
+  private final CountryLexicon lexicon;
+
+  public CountryStage(CountryLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "countries";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.DEMONYMS);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Token> tokens = document.tokens();
+    List<org.dateline.core.Demonym> demonyms = new ArrayList<>();
+    for (Token t : tokens) {
+      lexicon.lookup(document.text(t.span())).filter(e -> e.kind() == CountryLexicon.Kind.DEMONYM)
+          .ifPresent(e -> demonyms.add(new org.dateline.core.Demonym(t.span(), e.country())));
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : document.entities()) {
+      Optional<String> country = entity.country().or(() -> countryOf(document, entity, demonyms));
+      entities.add(new Entity(entity.id(), entity.type(), entity.name(), country, entity.kbId(), entity.mentions()));
+    }
+    return document.withEntities(entities).withDemonyms(demonyms);
+  }
+
+  private Optional<String> countryOf(Document document, Entity entity, List<org.dateline.core.Demonym> demonyms) {
+    if (entity.type() == EntityType.LOCATION) {
+      return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country());
+    }
+    for (Mention m : entity.mentions()) {
+      for (org.dateline.core.Demonym d : demonyms) {
+        if (near(document, d.span(), m.span())) {
+          return Optional.of(d.country());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a demonym stands within a few tokens before, or right after, a mention, in its sentence. */
+  private static boolean near(Document document, Span demonym, Span mention) {
+    int[] starts = document.tokens().stream().mapToInt(t -> t.span().start()).toArray();
+    int demonymAt = java.util.Arrays.binarySearch(starts, demonym.start());
+    int first = java.util.Arrays.binarySearch(starts, mention.start());
+    if (demonymAt < 0 || first < 0 || document.sentences().stream()
+        .noneMatch(sentence -> sentence.span().contains(demonym) && sentence.span().contains(mention))) {
+      return false;
+    }
+    int last = first;
+    while (last + 1 < starts.length && starts[last + 1] < mention.end()) {
+      last++;
+    }
+    return (demonymAt < first && first - demonymAt <= DEMONYM_BEFORE)
+        || (demonymAt > last && demonymAt - last <= DEMONYM_AFTER);
+  }
+}
