@@ -121,18 +121,45 @@ public final class NerStage implements Stage {
     return out;
   }
 
+  /**
+   * One entity per distinct name, then a person's short form joins the full name it abbreviates
+   * when exactly one full name of the article starts or ends with it ("Poutine" → "Vladimir
+   * Poutine", "Kim" → "Kim Jong-Un"). The entity is named by its longest mention.
+   */
   private static List<Entity> group(Document document, List<Mention> mentions) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      String key = m.type() + "|" + document.text(m.span()).toLowerCase(Locale.ROOT).replace('’', '\'');
-      byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      byName.computeIfAbsent(key(document, m), k -> new ArrayList<>()).add(m);
     }
+    Map<String, String> shortToFull = new java.util.HashMap<>();
+    for (String name : byName.keySet()) {
+      if (!name.startsWith(EntityType.PERSON + "|") || name.indexOf(' ') >= 0) {
+        continue;
+      }
+      String word = name.substring(name.indexOf('|') + 1);
+      List<String> full = byName.keySet().stream()
+          .filter(other -> other.startsWith(EntityType.PERSON + "|") && other.indexOf(' ') >= 0)
+          .filter(other -> {
+            String[] parts = other.substring(other.indexOf('|') + 1).split(" ");
+            return parts[0].equals(word) || parts[parts.length - 1].equals(word);
+          }).toList();
+      if (full.size() == 1) {
+        shortToFull.put(name, full.get(0));
+      }
+    }
+    shortToFull.forEach((shortName, fullName) -> byName.get(fullName).addAll(byName.remove(shortName)));
     List<Entity> entities = new ArrayList<>();
     for (List<Mention> group : byName.values()) {
+      group.sort(java.util.Comparator.comparing(Mention::span));
       Mention first = group.get(0);
-      entities.add(new Entity("E" + (entities.size() + 1), first.type(), document.text(first.span()),
-          Optional.empty(), Optional.empty(), group));
+      String name = group.stream().map(m -> document.text(m.span()))
+          .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+      entities.add(new Entity("E" + (entities.size() + 1), first.type(), name, Optional.empty(), Optional.empty(), group));
     }
     return entities;
+  }
+
+  private static String key(Document document, Mention m) {
+    return m.type() + "|" + document.text(m.span()).toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 }
