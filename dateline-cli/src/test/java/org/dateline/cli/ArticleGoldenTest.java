@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled sample article against its reviewed expected file in {@code golden/}: headline,
- * dateline, language, sections, blocks, entities with their mentions, time expressions with their
- * values, quantities, and each sentence with its tokens separated by " | ".
+ * dateline, language, sections, blocks, entities with their mentions and country, quotes with their
+ * speaker, time expressions with their values, quantities, and each sentence with its tokens
+ * separated by " | ".
  * After a deliberate change, regenerate with {@code mvn test -pl dateline-cli
  * -Ddateline.golden.update=true}, then review the diff of the expected files before committing.
  */
@@ -68,8 +69,13 @@ class ArticleGoldenTest {
     s.append("sentences: ").append(doc.sentences().size()).append(", tokens: ").append(doc.tokens().size()).append('\n');
     s.append("diagnostics: ").append(doc.diagnostics().stream().map(d -> d.code()).toList()).append('\n');
     for (var e : doc.entities()) {
-      s.append("entity: ").append(e.id()).append(' ').append(e.type()).append(' ')
-          .append(e.mentions().stream().map(m -> doc.text(m.span())).toList()).append('\n');
+      s.append("entity: ").append(e.id()).append(' ').append(e.type()).append(' ').append(e.country().orElse("-"))
+          .append(' ').append(e.mentions().stream().map(m -> doc.text(m.span())).toList()).append('\n');
+    }
+    for (var q : doc.quotes()) {
+      s.append("quote: ").append(q.kind()).append(" by ").append(q.speaker().orElse("-"))
+          .append(q.cue().map(c -> " (" + c + ")").orElse("")).append(q.via().map(v -> " via " + v).orElse(""))
+          .append(": ").append(doc.text(q.span())).append('\n');
     }
     for (var t : doc.times()) {
       s.append("time: ").append(doc.text(t.span())).append(" = ").append(t.type()).append(' ')

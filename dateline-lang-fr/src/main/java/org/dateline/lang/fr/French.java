@@ -13,6 +13,7 @@ import org.dateline.kb.CountryStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
+import org.dateline.quote.QuoteStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
@@ -42,7 +43,8 @@ public final class French implements LanguagePack {
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries))
+        .add(new QuoteStage(FrenchQuotes.lexicon())));
     this.pipeline = full.build();
   }
 

@@ -1,0 +1,24 @@
+package org.dateline.lang.fr;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.quote.QuoteLexicon;
+
+/** How French news reports speech: "a déclaré", "affirmant", "a-t-il ajouté", "selon", "à l'AFP". */
+final class FrenchQuotes {
+
+  private FrenchQuotes() {}
+
+  static QuoteLexicon lexicon() {
+    return new QuoteLexicon(
+        List.of("déclar", "affirm", "estim", "ajout", "promi", "promet", "soulign", "écrit", "écriv", "rapport",
+            "qualifi", "assur", "annonc", "annonç", "prévenu", "prévient", "expliqu", "indiqu", "précis", "dit",
+            "insist", "répond", "répliqu", "martel", "racont", "reconn", "dénonc", "avert", "témoign", "confirm",
+            "estimé", "jug", "lâch", "souffl", "gliss", "tranch", "résum", "commenté", "ironis", "plaid", "admis",
+            "admet", "prévenant", "s'exclam", "exclam"),
+        Set.of("selon", "d'après"),
+        Set.of("de", "du", "des", "la", "le", "les", "l'", "d'", "et", "à", "au", "aux", "en", "pour", "sur",
+            "the", "of", "for", "and", "in", "on", "a", "an", "to"),
+        Set.of("à", "au", "auprès"));
+  }
+}

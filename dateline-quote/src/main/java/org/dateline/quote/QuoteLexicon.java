@@ -1,0 +1,36 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a language reports speech with. All words lower case.
+ *
+ * @param cueStems beginnings of reporting verbs and phrases ("déclar", "affirm", "said", "told")
+ * @param sourcePrepositions words that introduce a source ("selon", "according")
+ * @param smallWords words a title may leave in lower case ("de", "for", "the")
+ * @param viaPrepositions the preposition before the medium a speaker told ("à" in "a déclaré à l'AFP", "to")
+ */
+public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
+    Set<String> viaPrepositions) {
+
+  public QuoteLexicon {
+    cueStems = List.copyOf(cueStems);
+    sourcePrepositions = Set.copyOf(sourcePrepositions);
+    smallWords = Set.copyOf(smallWords);
+    viaPrepositions = Set.copyOf(viaPrepositions);
+  }
+
+  /** Whether a lower-case word reports speech. */
+  boolean isCue(String word) {
+    if (word.length() < 3) {
+      return false;
+    }
+    for (String stem : cueStems) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    return sourcePrepositions.contains(word);
+  }
+}

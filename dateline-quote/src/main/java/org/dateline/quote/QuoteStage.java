@@ -1,0 +1,233 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Diagnostic;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Layer;
+import org.dateline.core.Mention;
+import org.dateline.core.Quote;
+import org.dateline.core.Sentence;
+import org.dateline.core.Span;
+import org.dateline.core.Stage;
+import org.dateline.core.Token;
+
+/**
+ * Reported speech in quotation marks and who said it. Each quoted passage is first sorted: a title
+ * or name («Il Giornale», «World Institute for North Korea Studies») and a short scare-quoted term
+ * («défense réciproque») are not speech; anything else is, direct when it is a whole utterance,
+ * partial when it is words inside the writer's sentence. The speaker is found from the reporting cue
+ * nearest the quote: after it ("«…», a déclaré X": the entity after the cue), else before it ("X a
+ * déclaré : «…»", "X … affirmant qu'une telle capacité «…»": the first entity of the sentence). "à
+ * l'AFP" after the cue is the medium.
+ */
+public final class QuoteStage implements Stage {
+
+  /** Terms in scare quotes are this short; speech, even partial, is longer. */
+  static final int MAX_TERM_WORDS = 3;
+  /** Titles and names run to this many words. */
+  static final int MAX_NAME_WORDS = 8;
+
+  private final QuoteFinder finder = new QuoteFinder();
+  private final QuoteLexicon lexicon;
+
+  public QuoteStage(QuoteLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.STRUCTURE, Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUOTES);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Quote> quotes = new ArrayList<>();
+    List<Diagnostic> notes = new ArrayList<>();
+    String text = document.text();
+    for (Block block : document.blocks()) {
+      if (block.kind() != Block.Kind.PARAGRAPH) {
+        continue;
+      }
+      for (QuoteFinder.Found found : finder.find(text, block.span())) {
+        if (!found.closed()) {
+          notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "QUOTE_UNCLOSED", found.withMarks(),
+              "a quotation mark opens here and never closes in its paragraph"));
+        }
+        List<String> words = words(text, found.content());
+        if (isName(words) || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks()))) {
+          continue; // a title, a name or a term in quotes: not speech
+        }
+        quotes.add(attribute(document, found, words));
+      }
+    }
+    Document result = document.withQuotes(quotes);
+    for (Diagnostic d : notes) {
+      result = result.withDiagnostic(d);
+    }
+    return result;
+  }
+
+  private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
+    Span marks = found.withMarks();
+    Optional<Sentence> end = sentenceAt(document, marks.end() - 1);
+    Optional<Sentence> start = sentenceAt(document, marks.start());
+    boolean direct = start.isPresent() && startsSentence(document, start.get(), marks)
+        || (Character.isUpperCase(document.text().charAt(found.content().start())) && words.size() > 8);
+    Quote.Kind kind = direct ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
+
+    // the cue after the quote: "«…», a déclaré X"
+    List<Token> after = end.map(s -> tokensIn(document, new Span(marks.end(), s.span().end()))).orElse(List.of());
+    for (int i = 0; i < Math.min(after.size(), 5); i++) {
+      String w = lower(document, after.get(i));
+      if (lexicon.isCue(w)) {
+        Span rest = new Span(after.get(i).span().end(), end.get().span().end());
+        Optional<Mention> speaker = firstMention(document, rest, false);
+        return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
+      }
+    }
+    // the cue before the quote, nearest first: "X a déclaré que … «…»"
+    List<Token> before = start.map(s -> tokensIn(document, new Span(s.span().start(), marks.start())))
+        .orElse(List.of());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (lexicon.isCue(lower(document, before.get(i)))) {
+        Span subject = new Span(start.get().span().start(), before.get(i).span().start());
+        Optional<Mention> speaker = firstMention(document, subject, true);
+        return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i));
+      }
+    }
+    return new Quote(found.content(), kind, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private Quote quote(Document document, QuoteFinder.Found found, Quote.Kind kind, Optional<Mention> speaker,
+      String cue, Optional<Mention> via) {
+    return new Quote(found.content(), kind, speaker.flatMap(m -> entityOf(document, m)), Optional.of(cue),
+        via.flatMap(m -> entityOf(document, m)));
+  }
+
+  /** "a déclaré", "ont affirmé": the cue with the auxiliary before it. */
+  private String cueText(Document document, List<Token> tokens, int i) {
+    String cue = document.text(tokens.get(i).span());
+    if (i > 0) {
+      String aux = lower(document, tokens.get(i - 1));
+      if (Set.of("a", "ont", "avait", "avaient", "has", "have", "had", "was", "is").contains(aux)) {
+        return document.text(tokens.get(i - 1).span()) + " " + cue;
+      }
+    }
+    return cue;
+  }
+
+  /** "a déclaré à l'AFP": an organisation right after "à" following the cue. */
+  private Optional<Mention> via(Document document, List<Token> tokens, int cue) {
+    for (int k = cue + 1; k < Math.min(tokens.size(), cue + 3); k++) {
+      if (lexicon.viaPrepositions().contains(lower(document, tokens.get(k)))) {
+        int prepositionEnd = tokens.get(k).span().end();
+        Span rest = new Span(prepositionEnd, tokens.get(tokens.size() - 1).span().end());
+        return firstMention(document, rest, false).filter(m -> m.type() == EntityType.ORGANIZATION
+            && m.span().start() - prepositionEnd <= 3);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Mention> firstMention(Document document, Span within, boolean actorsOnly) {
+    Mention best = null;
+    for (Entity e : document.entities()) {
+      for (Mention m : e.mentions()) {
+        boolean actor = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION
+            || m.type() == EntityType.LOCATION;
+        if (within.contains(m.span()) && actor && (best == null || m.span().start() < best.span().start())) {
+          best = m;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<String> entityOf(Document document, Mention mention) {
+    for (Entity e : document.entities()) {
+      if (e.mentions().contains(mention)) {
+        return Optional.of(e.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean cueRightBefore(Document document, Span marks) {
+    List<Token> before = sentenceAt(document, marks.start())
+        .map(s -> tokensIn(document, new Span(s.span().start(), marks.start()))).orElse(List.of());
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+      if (lexicon.isCue(lower(document, before.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** All significant words capitalised, and not many: a title or a name, «Freedom Shield». */
+  private boolean isName(List<String> words) {
+    if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
+      return false;
+    }
+    boolean anyCapital = false;
+    for (String w : words) {
+      if (lexicon.smallWords().contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+        return false;
+      }
+      anyCapital = true;
+    }
+    return anyCapital;
+  }
+
+  private static boolean startsSentence(Document document, Sentence sentence, Span marks) {
+    String before = document.text().substring(sentence.span().start(), marks.start()).strip();
+    return before.isEmpty() || before.endsWith(":") || before.equals("—") || before.equals("–");
+  }
+
+  private static Optional<Sentence> sentenceAt(Document document, int offset) {
+    for (Sentence s : document.sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Token> tokensIn(Document document, Span span) {
+    return document.tokens(span);
+  }
+
+  private static String lower(Document document, Token token) {
+    return document.text(token.span()).toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static List<String> words(String text, Span span) {
+    List<String> words = new ArrayList<>();
+    for (String w : span.of(text).split("[\\s\\u00a0\\u202f]+")) {
+      if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}
