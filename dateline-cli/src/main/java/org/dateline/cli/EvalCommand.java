@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Dateline on annotated corpora, as they are distributed.",
-    subcommands = {EvalSegmentationCommand.class, EvalTimesCommand.class, EvalNerCommand.class})
+    subcommands = {EvalSegmentationCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
+        EvalQuotesCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "say what to evaluate: segmentation, times or ner");
+    throw new ParameterException(spec.commandLine(), "say what to evaluate: segmentation, times, ner or quotes");
   }
 }

@@ -72,10 +72,15 @@ public final class QuoteStage implements Stage {
               "a quotation mark opens here and never closes in its paragraph"));
         }
         List<String> words = words(text, found.content());
-        if (isName(words) || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks()))) {
+        boolean utterance = endsAnUtterance(text, found.content());
+        if (!utterance && (isName(words)
+            || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
         quotes.add(attribute(document, found, words));
+      }
+      for (QuoteFinder.Found turn : dialogueTurn(document, block)) {
+        quotes.add(attribute(document, turn, words(text, turn.content())));
       }
     }
     Document result = document.withQuotes(quotes);
@@ -83,6 +88,84 @@ public final class QuoteStage implements Stage {
       result = result.withDiagnostic(d);
     }
     return result;
+  }
+
+  /** "Eh ! la chicorée !": an exclamation, a question or a sentence is speech, however short. */
+  private static boolean endsAnUtterance(String text, Span content) {
+    char last = text.charAt(content.end() - 1);
+    return ".!?…".indexOf(last) >= 0;
+  }
+
+  /**
+   * A paragraph opened by a dash is a turn of dialogue ("— Eh ! la mère, avançons !"), unless a
+   * quotation mark follows the dash: then the marks tell where the speech is. An incise between
+   * commas ("— Tiens, dit-il, nous avons…") is the narrator's, so the turn is cut around it.
+   */
+  private List<QuoteFinder.Found> dialogueTurn(Document document, Block block) {
+    String text = document.text();
+    int start = block.span().start();
+    char first = text.charAt(start);
+    if (first != '—' && first != '–') {
+      return List.of();
+    }
+    int s = start + 1;
+    while (s < block.span().end() && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u00a0')) {
+      s++;
+    }
+    if (s >= block.span().end() || "«“\"".indexOf(text.charAt(s)) >= 0) {
+      return List.of();
+    }
+    List<QuoteFinder.Found> parts = new ArrayList<>();
+    int partStart = s;
+    for (int p = s; p < block.span().end(); p++) {
+      char c = text.charAt(p);
+      if (",!?…".indexOf(c) < 0) {
+        continue;
+      }
+      int next = nextClauseEnd(text, p + 1, block.span().end());
+      String clause = text.substring(p + 1, next).strip();
+      if (!clause.isEmpty() && Character.isLowerCase(clause.charAt(0)) && isIncise(clause)) {
+        addPart(parts, text, partStart, c == ',' ? p : p + 1, block.span());
+        partStart = Math.min(next + 1, block.span().end());
+        p = next;
+      }
+    }
+    addPart(parts, text, partStart, block.span().end(), block.span());
+    return parts;
+  }
+
+  private static int nextClauseEnd(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (",.!?;".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** "dit-il", "reprit Pécuchet", "répondit-elle en riant": a short clause led by a cue or a clitic. */
+  private boolean isIncise(String clause) {
+    List<String> words = List.of(clause.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+"));
+    if (clause.isEmpty() || words.size() > 6) {
+      return false;
+    }
+    String head = words.get(0);
+    return lexicon.isCue(head) || head.matches("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)")
+        || (words.size() > 1 && lexicon.isCue(words.get(1)) && words.get(0).length() <= 3);
+  }
+
+  private static void addPart(List<QuoteFinder.Found> parts, String text, int from, int to, Span block) {
+    int s = from;
+    int e = to;
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u00a0')) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (s < e) {
+      parts.add(new QuoteFinder.Found(new Span(s, e), block, true));
+    }
   }
 
   private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
