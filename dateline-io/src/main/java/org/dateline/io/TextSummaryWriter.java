@@ -46,6 +46,13 @@ public final class TextSummaryWriter {
             .append(String.join(", ", names)).append('\n');
       }
     }
+    for (var q : doc.quotes()) {
+      String speaker = q.speaker().flatMap(id -> doc.entities().stream().filter(e -> e.id().equals(id)).findFirst())
+          .map(e -> e.name()).orElse("?");
+      String words = doc.text(q.span());
+      s.append("quote:     ").append(speaker).append(q.cue().map(c -> " (" + c + ")").orElse("")).append(": «")
+          .append(words.length() > 90 ? words.substring(0, 90) + "…" : words).append("»\n");
+    }
     if (!doc.times().isEmpty()) {
       s.append("times:     ").append(doc.times().stream()
           .map(t -> doc.text(t.span()) + " = " + t.value().orElse("?")).collect(Collectors.joining("; "))).append('\n');

@@ -1,0 +1,91 @@
+package org.dateline.lang.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Quote;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Quotes through the whole French pipeline: what is speech, and who said it. */
+class FrenchQuoteTest {
+
+  private static French french;
+
+  @BeforeAll
+  static void load() throws IOException {
+    french = French.load();
+  }
+
+  private static Document analyze(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        blocks.add(new Block(new Span(start, start + line.length()), Block.Kind.PARAGRAPH));
+      }
+      start += line.length() + 1;
+    }
+    return french.pipeline().apply(Document.of("test", text).withStructure(blocks, Optional.empty())
+        .withLanguage(Language.given("fr")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE)));
+  }
+
+  private static List<String> quotes(Document doc) {
+    return doc.quotes().stream().map(q -> doc.text(q.span())).toList();
+  }
+
+  private static String speaker(Document doc, Quote q) {
+    return q.speaker().flatMap(id -> doc.entities().stream().filter(e -> e.id().equals(id)).findFirst())
+        .map(Entity::name).orElse("-");
+  }
+
+  @Test
+  void leavesTitlesNamesAndTermsOut() {
+    Document doc = analyze("Le journal «Il Giornale» évoque les exercices «Freedom Shield» et une «défense réciproque».");
+    assertThat(doc.quotes()).isEmpty();
+  }
+
+  @Test
+  void attributesADirectQuoteToTheSpeakerAfterTheCue() {
+    Document doc = analyze("«Nous ne céderons jamais devant la menace», a déclaré Emmanuel Macron à l'AFP.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> {
+      assertThat(doc.text(q.span())).isEqualTo("Nous ne céderons jamais devant la menace");
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.cue()).contains("a déclaré");
+      assertThat(speaker(doc, q)).isEqualTo("Emmanuel Macron");
+    });
+  }
+
+  @Test
+  void attributesAPartialQuoteToTheSubjectBeforeTheCue() {
+    Document doc = analyze("Angela Merkel a promis un «soutien total et durable à l'Ukraine» mardi.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+      assertThat(speaker(doc, q)).isEqualTo("Angela Merkel");
+    });
+  }
+
+  @Test
+  void readsDialogueTurnsAroundTheirIncises() {
+    Document doc = analyze("— Tiens, dit-il, nous avons eu la même idée.\nIl sortit. -- Ah ! Dieu ! où suis-je ? -- Chez vous.");
+    assertThat(quotes(doc)).containsExactly("Tiens", "nous avons eu la même idée.", "Ah ! Dieu ! où suis-je ?",
+        "Chez vous.");
+  }
+
+  @Test
+  void reportsAQuoteThatNeverCloses() {
+    Document doc = analyze("Le ministre a déclaré : «nous ne céderons pas devant la menace des sanctions");
+    assertThat(quotes(doc)).containsExactly("nous ne céderons pas devant la menace des sanctions");
+    assertThat(doc.diagnostics()).extracting(d -> d.code()).contains("QUOTE_UNCLOSED");
+  }
+}
