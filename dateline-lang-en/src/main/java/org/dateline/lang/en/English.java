@@ -13,6 +13,7 @@ import org.dateline.kb.CountryStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
+import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
@@ -44,7 +45,7 @@ public final class English implements LanguagePack {
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries))
-        .add(new QuoteStage(EnglishQuotes.lexicon())));
+        .add(new QuoteStage(EnglishQuotes.lexicon())).add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
     this.pipeline = full.build();
   }
 

@@ -13,6 +13,7 @@ import org.dateline.kb.CountryStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
+import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
@@ -44,7 +45,7 @@ public final class French implements LanguagePack {
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries))
-        .add(new QuoteStage(FrenchQuotes.lexicon())));
+        .add(new QuoteStage(FrenchQuotes.lexicon())).add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
     this.pipeline = full.build();
   }
 

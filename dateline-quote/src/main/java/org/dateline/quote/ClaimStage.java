@@ -1,0 +1,262 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Claim;
+import org.dateline.core.Demonym;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Layer;
+import org.dateline.core.Mention;
+import org.dateline.core.Sentence;
+import org.dateline.core.Span;
+import org.dateline.core.Stage;
+import org.dateline.core.Token;
+import org.dateline.kb.CountryLexicon;
+
+/**
+ * Indirect reported content and who it is attributed to, sentence by sentence:
+ *
+ * <ul>
+ *   <li>"selon X, …" / "…, selon X": the rest of the sentence, source X;
+ *   <li>"X a annoncé que …", "X a annoncé avoir …": what follows the cue, source the subject;
+ *   <li>"… est accusé par Y de …": what follows "de", sources the agents after "par";
+ *   <li>"Y soupçonnent X de …": what follows "de", sources the subjects;
+ *   <li>"…, écrit X": what precedes the cue, source X.
+ * </ul>
+ *
+ * A people named by a demonym ("des responsables américains") stands for its country's entity in
+ * the article. Content that is mostly a quote is left to the quote.
+ */
+public final class ClaimStage implements Stage {
+
+  private final QuoteLexicon lexicon;
+  private final CountryLexicon countries;
+
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.countries = Objects.requireNonNull(countries, "countries");
+  }
+
+  @Override
+  public String name() {
+    return "claims";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.CLAIMS);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Claim> claims = new ArrayList<>();
+    List<List<Token>> bySentence = document.tokensBySentence();
+    for (int k = 0; k < bySentence.size(); k++) {
+      Sentence sentence = document.sentences().get(k);
+      List<Token> tokens = bySentence.get(k);
+      readSentence(document, sentence, tokens).filter(c -> !mostlyQuoted(document, c.span())).ifPresent(claims::add);
+    }
+    return document.withClaims(claims);
+  }
+
+  private Optional<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens) {
+    List<String> w = tokens.stream().map(t -> doc.text(t.span()).toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+    for (int i = 0; i < tokens.size(); i++) {
+      // selon X, …  /  …, selon X
+      if (lexicon.sourcePrepositions().contains(w.get(i)) || (w.get(i).equals("according") && i + 1 < w.size()
+          && w.get(i + 1).equals("to"))) {
+        boolean trailing = i > 1 && w.get(i - 1).equals(",");
+        int phraseEnd = trailing ? tokens.size() : clauseEnd(w, i + 1);
+        List<String> sources = sources(doc, span(tokens, i + 1, phraseEnd));
+        Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
+        if (!sources.isEmpty() && content != null) {
+          return Optional.of(new Claim(content, sources, doc.text(tokens.get(i).span())));
+        }
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = w.get(i);
+      if (!isClaimCue(word)) {
+        continue;
+      }
+      String cue = doc.text(tokens.get(i).span());
+      // … est accusé par Y de …
+      if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
+        int de = indexOf(w, i + 2, "de", "d'");
+        if (de > 0) {
+          return claim(doc, span(tokens, de + 1, tokens.size()), sources(doc, span(tokens, i + 2, de)), cue);
+        }
+      }
+      // Y soupçonnent X de …, Y accusent X de …
+      if (word.startsWith("soupçonn") || word.startsWith("accus")) {
+        int de = indexOf(w, i + 1, "de", "d'");
+        if (de > 0 && de - i <= 4) {
+          return claim(doc, span(tokens, de + 1, tokens.size()), subject(doc, tokens, w, i), cue);
+        }
+      }
+      // …, écrit X
+      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size()) {
+        List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
+        if (!after.isEmpty()) {
+          return claim(doc, span(tokens, 0, i - 1), after, cue);
+        }
+      }
+      // X a annoncé que …, X a annoncé avoir …
+      int next = i + 1;
+      while (next < w.size() && (w.get(next).equals("à") || w.get(next).equals("au") || w.get(next).equals("l'"))) {
+        next++; // "a déclaré à l'AFP que"
+      }
+      boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
+      boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
+      if (that || infinitive) {
+        List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+        if (!subject.isEmpty()) {
+          return claim(doc, span(tokens, that ? next + 1 : next, tokens.size()), subject, cue);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isClaimCue(String word) {
+    return lexicon.isCue(word) || word.startsWith("soupçonn") || word.startsWith("accus");
+  }
+
+  private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue) {
+    if (content == null || sources.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Claim(content, sources, cue));
+  }
+
+  /** The entities named in a span, and the countries of the peoples named there, as entity ids. */
+  private List<String> sources(Document doc, Span within) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (within == null) {
+      return List.of();
+    }
+    List<Mention> found = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        if (within.contains(m.span()) && m.type() != EntityType.MISC) {
+          found.add(m);
+        }
+      }
+    }
+    found.sort((a, b) -> a.span().compareTo(b.span()));
+    for (Mention m : found) {
+      entityOf(doc, m).ifPresent(ids::add);
+    }
+    for (Demonym d : doc.demonyms()) {
+      if (within.contains(d.span())) {
+        countryEntityOf(doc, d.country()).ifPresent(ids::add);
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The article's entity for a country: a place of that country that the country lexicon calls a country. */
+  private Optional<String> countryEntityOf(Document doc, String country) {
+    return doc.entities().stream().filter(e -> e.type() == EntityType.LOCATION
+        && e.country().equals(Optional.of(country))
+        && countries.lookup(e.name()).filter(c -> c.kind() == CountryLexicon.Kind.COUNTRY).isPresent())
+        .map(Entity::id).findFirst();
+  }
+
+  /** People and organisations named in a span. */
+  private static List<String> speakers(Document doc, Span within) {
+    if (within == null) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      boolean speaker = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+      if (speaker && e.mentions().stream().anyMatch(m -> within.contains(m.span()))) {
+        ids.add(e.id());
+      }
+    }
+    return ids;
+  }
+
+  /** Where the clause of token i starts: after the last comma before it. */
+  private static int clauseStart(List<String> w, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      if (w.get(k).equals(",")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The subject of a cue: the entities of its clause, else the last entity before it in the
+   * sentence; a participle ("…, affirmant que") shares the subject of the main verb, the first
+   * entity of the sentence.
+   */
+  private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue) {
+    if (w.get(cue).endsWith("ant") || w.get(cue).endsWith("ing")) {
+      List<String> all = sources(doc, span(tokens, 0, cue));
+      return all.isEmpty() ? all : List.of(all.get(0));
+    }
+    List<String> inClause = sources(doc, span(tokens, clauseStart(w, cue), cue));
+    if (!inClause.isEmpty()) {
+      return inClause;
+    }
+    List<String> before = sources(doc, span(tokens, 0, cue));
+    return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
+  }
+
+  private static Optional<String> entityOf(Document doc, Mention m) {
+    return doc.entities().stream().filter(e -> e.mentions().contains(m)).map(Entity::id).findFirst();
+  }
+
+  private boolean mostlyQuoted(Document doc, Span content) {
+    int quoted = 0;
+    for (var q : doc.quotes()) {
+      quoted += Math.max(0, Math.min(q.span().end(), content.end()) - Math.max(q.span().start(), content.start()));
+    }
+    return quoted * 2 > content.length();
+  }
+
+  private static int clauseEnd(List<String> w, int from) {
+    for (int k = from; k < w.size(); k++) {
+      if (w.get(k).equals(",") || w.get(k).equals(";") || w.get(k).equals(".")) {
+        return k;
+      }
+    }
+    return w.size();
+  }
+
+  private static int indexOf(List<String> w, int from, String a, String b) {
+    for (int k = from; k < w.size(); k++) {
+      if (w.get(k).equals(a) || w.get(k).equals(b)) {
+        return k;
+      }
+      if (w.get(k).equals(".") || w.get(k).equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The span of tokens [from, to); null when empty. */
+  private static Span span(List<Token> tokens, int from, int to) {
+    int end = Math.min(to, tokens.size());
+    if (from >= end) {
+      return null;
+    }
+    return new Span(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
+  }
+}
