@@ -49,7 +49,8 @@ public final class QuoteStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.STRUCTURE, Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+    // entities are used when an earlier stage found them; without them quotes have no speaker
+    return Set.of(Layer.STRUCTURE, Layer.TOKENS, Layer.SENTENCES);
   }
 
   @Override

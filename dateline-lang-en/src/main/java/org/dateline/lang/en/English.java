@@ -44,8 +44,9 @@ public final class English implements LanguagePack {
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries))
-        .add(new QuoteStage(EnglishQuotes.lexicon())).add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
+    full.add(new QuoteStage(EnglishQuotes.lexicon()));
+    nerModel.ifPresent(model -> full.add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
     this.pipeline = full.build();
   }
 

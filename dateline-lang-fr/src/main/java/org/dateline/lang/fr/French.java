@@ -44,8 +44,9 @@ public final class French implements LanguagePack {
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries))
-        .add(new QuoteStage(FrenchQuotes.lexicon())).add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
+    full.add(new QuoteStage(FrenchQuotes.lexicon()));
+    nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
     this.pipeline = full.build();
   }
 
