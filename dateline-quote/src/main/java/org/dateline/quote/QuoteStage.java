@@ -300,7 +300,7 @@ public final class QuoteStage implements Stage {
   }
 
   /** All significant words capitalised, and not many: a title or a name, «Freedom Shield». */
-  private boolean isName(List<String> words) {
+  boolean isName(List<String> words) {
     if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
       return false;
     }
@@ -339,7 +339,7 @@ public final class QuoteStage implements Stage {
     return document.text(token.span()).toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
-  private static List<String> words(String text, Span span) {
+  static List<String> words(String text, Span span) {
     List<String> words = new ArrayList<>();
     for (String w : span.of(text).split("[\\s\\u00a0\\u202f]+")) {
       if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {

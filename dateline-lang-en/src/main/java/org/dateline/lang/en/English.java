@@ -15,6 +15,7 @@ import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
+import org.dateline.quote.QuotedNameStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
@@ -44,7 +45,8 @@ public final class English implements LanguagePack {
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(EnglishQuotes.lexicon()))
+        .add(new CountryStage(countries)));
     full.add(new QuoteStage(EnglishQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
     this.pipeline = full.build();

@@ -15,6 +15,7 @@ import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
+import org.dateline.quote.QuotedNameStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
@@ -44,7 +45,8 @@ public final class French implements LanguagePack {
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new CountryStage(countries)));
+    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(FrenchQuotes.lexicon()))
+        .add(new CountryStage(countries)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
     this.pipeline = full.build();

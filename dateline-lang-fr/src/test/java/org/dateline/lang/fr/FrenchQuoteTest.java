@@ -56,6 +56,19 @@ class FrenchQuoteTest {
   }
 
   @Test
+  void makesANameInGuillemetsOneMentionWithoutTheMarks() {
+    String text = "Ahn Chan Il dirige le «World Institute for North Korea Studies» et lit «Il Giornale» chaque jour.";
+    Document doc = analyze(text);
+    for (String name : List.of("World Institute for North Korea Studies", "Il Giornale")) {
+      int start = text.indexOf(name);
+      Span whole = new Span(start, start + name.length());
+      List<Span> inside = doc.entities().stream().flatMap(e -> e.mentions().stream()).map(m -> m.span())
+          .filter(whole::overlaps).toList();
+      assertThat(inside).as(name).isIn(List.of(), List.of(whole));
+    }
+  }
+
+  @Test
   void attributesADirectQuoteToTheSpeakerAfterTheCue() {
     Document doc = analyze("«Nous ne céderons jamais devant la menace», a déclaré Emmanuel Macron à l'AFP.");
     assertThat(doc.quotes()).singleElement().satisfies(q -> {
