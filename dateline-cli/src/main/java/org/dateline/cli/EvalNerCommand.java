@@ -2,10 +2,10 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
@@ -14,8 +14,6 @@ import org.dateline.core.Entity;
 import org.dateline.core.Language;
 import org.dateline.core.Mention;
 import org.dateline.eval.BratCorpus;
-import org.dateline.eval.CorpusFormatException;
-import org.dateline.eval.CorpusSplit;
 import org.dateline.eval.GoldDocument;
 import org.dateline.eval.NerEvaluator;
 import org.dateline.eval.NerExamples;
@@ -56,19 +54,11 @@ public final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(path)) {
-      err.println("dateline: " + path + ": no such corpus directory");
+    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, split, BratCorpus::read);
+    if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    List<GoldDocument> corpus;
-    try {
-      corpus = CorpusSplit.parse(split).of(BratCorpus.read(path));
-    } catch (CorpusFormatException e) {
-      err.println("dateline: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    }
-    out.println("corpus: " + path + " (" + CorpusChecksum.of(path) + "), split " + split + ": " + corpus.size() + " documents");
+    List<GoldDocument> corpus = read.get();
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language language = Language.given(lang);
     NerEvaluator evaluator = new NerEvaluator();

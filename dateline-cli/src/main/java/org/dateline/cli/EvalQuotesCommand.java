@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
@@ -12,7 +13,6 @@ import org.dateline.core.Language;
 import org.dateline.core.Quote;
 import org.dateline.core.Span;
 import org.dateline.eval.AadsCorpus;
-import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.GoldDocument;
 import org.dateline.eval.SpanEvaluator;
 import picocli.CommandLine.Command;
@@ -45,14 +45,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<GoldDocument> corpus;
-    try {
-      corpus = AadsCorpus.read(path, split);
-    } catch (CorpusFormatException e) {
-      spec.commandLine().getErr().println("dateline: " + e.getMessage());
+    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, "all", p -> AadsCorpus.read(p, split));
+    if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    out.println("corpus: " + path + " (" + CorpusChecksum.of(path) + "), split " + split + ": " + corpus.size() + " chapters");
+    List<GoldDocument> corpus = read.get();
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language french = Language.given("fr");
     SpanEvaluator spans = new SpanEvaluator();

@@ -2,15 +2,14 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Language;
 import org.dateline.eval.BratCorpus;
-import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.GoldDocument;
 import org.dateline.eval.SegmentationEvaluator;
 import org.dateline.eval.TimeMlCorpus;
@@ -49,23 +48,12 @@ public final class EvalSegmentationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(path)) {
-      err.println("dateline: " + path + ": no such corpus directory");
+    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, "all",
+        format == Format.timeml ? TimeMlCorpus::read : BratCorpus::read);
+    if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    List<GoldDocument> corpus;
-    try {
-      corpus = format == Format.timeml ? TimeMlCorpus.read(path) : BratCorpus.read(path);
-    } catch (CorpusFormatException e) {
-      err.println("dateline: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    }
-    if (corpus.isEmpty()) {
-      err.println("dateline: " + path + ": no " + format + " documents found");
-      return ExitCode.BAD_INPUT;
-    }
-    out.println("corpus: " + path + " (" + CorpusChecksum.of(path) + ")");
+    List<GoldDocument> corpus = read.get();
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language language = Language.given(lang);
     SegmentationEvaluator evaluator = new SegmentationEvaluator(gold -> analyzer.analyze(

@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.dateline.core.Document;
 import org.dateline.core.Language;
 import org.dateline.core.TimeExpression;
 import org.dateline.eval.BratCorpus;
-import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.CorpusSplit;
 import org.dateline.eval.GoldDocument;
 import org.dateline.eval.TimeMlCorpus;
@@ -60,26 +58,12 @@ public final class EvalTimesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(path)) {
-      err.println("dateline: " + path + ": no such corpus directory");
+    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, split,
+        format == Format.timeml ? TimeMlCorpus::read : BratCorpus::read);
+    if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    List<GoldDocument> corpus;
-    try {
-      corpus = CorpusSplit.parse(split).of(format == Format.timeml ? TimeMlCorpus.read(path) : BratCorpus.read(path));
-    } catch (CorpusFormatException e) {
-      err.println("dateline: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    } catch (IllegalArgumentException e) {
-      err.println("dateline: --split must be dev, test or all");
-      return ExitCode.USAGE;
-    }
-    if (corpus.isEmpty()) {
-      err.println("dateline: " + path + ": no " + format + " documents found");
-      return ExitCode.BAD_INPUT;
-    }
-    out.println("corpus: " + path + " (" + CorpusChecksum.of(path) + "), split " + split + ": " + corpus.size() + " documents");
+    List<GoldDocument> corpus = read.get();
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language language = Language.given(lang);
     // one pass to warm up the JIT, one measured
