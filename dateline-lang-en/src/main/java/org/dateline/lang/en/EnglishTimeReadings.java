@@ -1,0 +1,224 @@
+package org.dateline.lang.en;
+
+import static org.dateline.time.RuleSupport.duration;
+import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.words;
+import static org.dateline.time.RuleSupport.wordsCaseSensitive;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.TimeExpression.Modifier;
+import org.dateline.core.TimeExpression.Type;
+import org.dateline.time.Rule;
+import org.dateline.time.Rule.Meant;
+import org.dateline.time.RuleGrammar;
+import org.dateline.time.RuleSupport.DurationUnit;
+import org.dateline.time.TimeGrammar;
+import org.dateline.time.TimeMeaning;
+import org.dateline.time.TimeMeaning.Calendar;
+import org.dateline.time.TimeMeaning.Direction;
+
+/**
+ * How the English time rules read what they matched: month and weekday names, units, directions,
+ * modifiers, durations, and the tests that keep numbers that are no times (years that count
+ * something, ages) out. Pure functions over the rules' named groups.
+ */
+final class EnglishTimeReadings {
+
+  /** Three-letter stems of the month names, in calendar order. */
+  static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec");
+
+  private EnglishTimeReadings() {}
+
+  static Calendar date(Optional<Integer> year, int month, int day, Direction direction) {
+    return new Calendar(year, false, Optional.of(month), Optional.of(day), Optional.empty(), Optional.empty(),
+        Optional.empty(), direction);
+  }
+
+  static Optional<Integer> year(Matcher m) {
+    Optional<String> spoken = group(m, "spoken");
+    if (spoken.isPresent()) {
+      return Optional.of(spokenYear(spoken.get()));
+    }
+    return group(m, "year").or(() -> group(m, "year2")).or(() -> group(m, "yy")).map(Integer::parseInt);
+  }
+
+  /** "nineteen ninety-four" → 1994, "two thousand one" → 2001. */
+  static int spokenYear(String words) {
+    String w = words.toLowerCase(Locale.ROOT).trim();
+    if (w.startsWith("two thousand")) {
+      return (int) EnglishNumberWords.parse(w).orElse(2000);
+    }
+    String[] parts = w.split("[\\s-]+", 2);
+    int century = (int) EnglishNumberWords.parse(parts[0]).orElse(19);
+    String rest = parts.length > 1 ? parts[1].replaceFirst("^hundred(\\s+and)?[\\s-]*", "") : "";
+    return century * 100 + (rest.isEmpty() ? 0 : (int) EnglishNumberWords.parse(rest).orElse(0));
+  }
+
+  static int month(Matcher m) {
+    return monthNumber(group(m, "month").orElseThrow());
+  }
+
+  static int monthNumber(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    int i = MONTHS.indexOf(n.substring(0, Math.min(3, n.length())));
+    if (i < 0) {
+      throw new IllegalArgumentException("not an English month: " + name);
+    }
+    return i + 1;
+  }
+
+  static int day(Matcher m) {
+    return Integer.parseInt(group(m, "day").orElseThrow());
+  }
+
+  static DayOfWeek weekday(Matcher m) {
+    return DayOfWeek.valueOf(group(m, "wd").orElseThrow().toUpperCase(Locale.ROOT));
+  }
+
+  static Direction direction(Matcher m) {
+    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT)).map(d -> switch (d) {
+      case "last" -> Direction.LAST;
+      case "next" -> Direction.NEXT;
+      default -> Direction.THIS;
+    }).orElse(Direction.BY_TENSE);
+  }
+
+  static Optional<String> part(Matcher m) {
+    return group(m, "part").map(p -> switch (p.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    });
+  }
+
+  static Modifier edge(Matcher m) {
+    String e = group(m, "edge").orElseThrow().toLowerCase(Locale.ROOT);
+    return e.startsWith("early") || e.contains("beginning") ? Modifier.START
+        : e.startsWith("mid") || e.contains("middle") ? Modifier.MID : Modifier.END;
+  }
+
+  static Optional<Modifier> modifier(Matcher m) {
+    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).map(s -> switch (s) {
+      case "more than", "over" -> Modifier.MORE_THAN;
+      case "less than", "under" -> Modifier.LESS_THAN;
+      case "at least" -> Modifier.EQUAL_OR_MORE;
+      case "up to" -> Modifier.EQUAL_OR_LESS;
+      default -> Modifier.APPROX;
+    });
+  }
+
+  static int quarterNumber(Matcher m) {
+    if (group(m, "qn").isPresent()) {
+      return Integer.parseInt(m.group("qn"));
+    }
+    String n = group(m, "n").orElseThrow().toLowerCase(Locale.ROOT);
+    return n.startsWith("f") && n.startsWith("fi") ? 1 : n.startsWith("1") ? 1 : n.startsWith("s") || n.startsWith("2") ? 2
+        : n.startsWith("t") || n.startsWith("3") ? 3 : 4;
+  }
+
+  static TimeMeaning unitOffset(String unit, int amount) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("weekend")) {
+      return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
+    }
+    if (u.startsWith("quarter")) {
+      return new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), amount);
+    }
+    return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
+  }
+
+  static Optional<ChronoUnit> unitOf(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(u.startsWith("year") ? ChronoUnit.YEARS : u.startsWith("month") ? ChronoUnit.MONTHS
+        : u.startsWith("week") ? ChronoUnit.WEEKS : u.startsWith("day") ? ChronoUnit.DAYS
+        : u.startsWith("decade") ? ChronoUnit.DECADES : u.startsWith("centur") ? ChronoUnit.CENTURIES : null);
+  }
+
+  static Optional<Long> number(Matcher m) {
+    String n = group(m, "num").orElseThrow();
+    if (Character.isDigit(n.charAt(0))) {
+      return Optional.of(Long.parseLong(n.replaceAll("\\..*", "")));
+    }
+    OptionalLong words = EnglishNumberWords.parse(n);
+    return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
+  }
+
+  static Optional<String> durationValue(String amount, String unit) {
+    String n = amount;
+    if (!amount.equals("X") && !amount.matches("\\d+(\\.\\d+)?")) {
+      OptionalLong words = EnglishNumberWords.parse(amount);
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      n = Long.toString(words.getAsLong());
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    DurationUnit d = u.startsWith("hour") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
+        : u.startsWith("second") ? DurationUnit.SECOND : u.startsWith("quarter") ? DurationUnit.QUARTER
+        : u.startsWith("weekend") ? DurationUnit.WEEKEND : u.startsWith("day") ? DurationUnit.DAY
+        : u.startsWith("decade") ? DurationUnit.DECADE : u.startsWith("centur") ? DurationUnit.CENTURY
+        : u.startsWith("week") ? DurationUnit.WEEK : u.startsWith("month") ? DurationUnit.MONTH
+        : u.startsWith("year") ? DurationUnit.YEAR : null;
+    String count = n;
+    return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
+  }
+
+  static int hour24(int hour, String ampm) {
+    boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+    if (ampm.isEmpty()) {
+      return hour;
+    }
+    return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+  }
+
+  static TimeMeaning clock(int hour, int minute) {
+    return new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(hour),
+        Optional.of(minute), Optional.empty(), Direction.BY_TENSE);
+  }
+
+  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 people"). */
+  static final Pattern AFTER_YEAR = Pattern.compile(
+      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:and|or|to|in|on|at|for|by|with|from|of|the|a|an|as|when|while|that|which|who|after"
+          + "|before|since|until|but|he|she|it|they|we|i|was|were|is|are|had|has|have|will|would|could|should|may|might"
+          + "|compared|versus|vs|through|levels?|figures?|results?|period|budget|election|elections|season|fiscal|earnings"
+          + "|quarter|first|second|third|fourth|high|low|peak|average|census|model|edition|campaign|law|act|deadline)"
+          + "(?![\\p{L}])|\\p{Lu})");
+
+  static boolean countsNothing(CharSequence text, int end) {
+    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+  }
+
+  static boolean precededBy(CharSequence text, int start, String wordsRegex) {
+    int from = Math.max(0, start - 20);
+    return Pattern.compile("(?i)(?:^|\\W)(?:" + wordsRegex + ")\\s+$").matcher(text.subSequence(from, start)).find();
+  }
+
+  /** Whether the 400 characters before {@code at}, or the rest of its sentence, mention a word. */
+  static boolean mentionedBefore(CharSequence text, int at, String word) {
+    int end = at;
+    while (end < text.length() && end - at < 300 && text.charAt(end) != '.' && text.charAt(end) != '\n') {
+      end++;
+    }
+    return text.subSequence(Math.max(0, at - 400), end).toString().toLowerCase(Locale.ROOT).contains(word);
+  }
+
+  /** "future plans", "future growth": an adjective before a noun, not the future itself. */
+  static boolean followedByNoun(CharSequence text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && i > end && Character.isLowerCase(text.charAt(i));
+  }
+}

@@ -1,0 +1,309 @@
+package org.dateline.lang.fr;
+
+import static org.dateline.time.RuleSupport.duration;
+import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.words;
+import static org.dateline.time.RuleSupport.wordsCaseSensitive;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.TimeExpression.Modifier;
+import org.dateline.core.TimeExpression.Type;
+import org.dateline.time.Rule;
+import org.dateline.time.Rule.Meant;
+import org.dateline.time.RuleGrammar;
+import org.dateline.time.RuleSupport.DurationUnit;
+import org.dateline.time.TimeGrammar;
+import org.dateline.time.TimeMeaning;
+import org.dateline.time.TimeMeaning.Calendar;
+import org.dateline.time.TimeMeaning.Direction;
+
+/**
+ * How the French time rules read what they matched: month and weekday names, units, directions,
+ * modifiers, durations, and the tests that keep numbers that are no times (years that count
+ * something, ages) out. Pure functions over the rules' named groups.
+ */
+final class FrenchTimeReadings {
+
+  private FrenchTimeReadings() {}
+
+  static final Map<String, DayOfWeek> WEEKDAYS = Map.of("lundi", DayOfWeek.MONDAY, "mardi",
+      DayOfWeek.TUESDAY, "mercredi", DayOfWeek.WEDNESDAY, "jeudi", DayOfWeek.THURSDAY, "vendredi",
+      DayOfWeek.FRIDAY, "samedi", DayOfWeek.SATURDAY, "dimanche", DayOfWeek.SUNDAY);
+
+  static Optional<Integer> year(Matcher m) {
+    return group(m, "year").or(() -> group(m, "year2")).or(() -> group(m, "yy")).map(Integer::parseInt);
+  }
+
+  static int month(Matcher m) {
+    return monthNumber(group(m, "month").orElseThrow());
+  }
+
+  static int monthNumber(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    if (n.startsWith("mar")) {
+      return 3;
+    }
+    if (n.startsWith("mai")) {
+      return 5;
+    }
+    if (n.startsWith("juin")) {
+      return 6;
+    }
+    if (n.startsWith("juil")) {
+      return 7;
+    }
+    String[] prefixes = {"jan", "f", "", "av", "", "", "", "ao", "se", "oc", "no", "d"};
+    for (int i = 0; i < prefixes.length; i++) {
+      if (!prefixes[i].isEmpty() && n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a French month: " + name);
+  }
+
+  static int day(Matcher m) {
+    String d = group(m, "day").orElseThrow();
+    return d.equalsIgnoreCase("1er") || d.equalsIgnoreCase("premier") ? 1 : Integer.parseInt(d);
+  }
+
+  static DayOfWeek weekday(Matcher m) {
+    return WEEKDAYS.get(group(m, "wd").orElseThrow().toLowerCase(Locale.ROOT));
+  }
+
+  static Direction direction(Matcher m) {
+    Optional<String> dir = group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT));
+    if (dir.isEmpty()) {
+      return Direction.BY_TENSE;
+    }
+    return dir.get().matches(FrenchTimeGrammar.LAST) ? Direction.LAST : Direction.NEXT;
+  }
+
+  static Optional<String> part(Matcher m) {
+    return group(m, "part").map(p -> switch (p.toLowerCase(Locale.ROOT)) {
+      case "matin", "matinée" -> "MO";
+      case "après-midi" -> "AF";
+      case "soir", "soirée" -> "EV";
+      case "nuit" -> "NI";
+      default -> "DT";
+    });
+  }
+
+  static Modifier edge(Matcher m) {
+    String e = group(m, "edge").orElseThrow().toLowerCase(Locale.ROOT);
+    return e.startsWith("d") ? Modifier.START : e.startsWith("f") ? Modifier.END : Modifier.MID;
+  }
+
+  static Optional<Modifier> modifier(Matcher m) {
+    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).map(s -> switch (s) {
+      case "plus de", "un peu plus de" -> Modifier.MORE_THAN;
+      case "moins de" -> Modifier.LESS_THAN;
+      case "au moins" -> Modifier.EQUAL_OR_MORE;
+      case "au plus" -> Modifier.EQUAL_OR_LESS;
+      default -> Modifier.APPROX;
+    });
+  }
+
+  static int dayOffset(String rel) {
+    String r = rel.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (r.startsWith("avant")) {
+      return -2;
+    }
+    if (r.startsWith("après")) {
+      return 2;
+    }
+    if (r.startsWith("hier") || r.contains("veille")) {
+      return -1;
+    }
+    if (r.startsWith("demain") || r.contains("lendemain")) {
+      return 1;
+    }
+    return 0;
+  }
+
+  static TimeMeaning unitOffset(String unit, int amount) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("week")) {
+      return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
+    }
+    return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
+  }
+
+  static Optional<ChronoUnit> unitOf(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("an") || u.startsWith("ann")) {
+      return Optional.of(ChronoUnit.YEARS);
+    }
+    if (u.startsWith("mois")) {
+      return Optional.of(ChronoUnit.MONTHS);
+    }
+    if (u.startsWith("semaine")) {
+      return Optional.of(ChronoUnit.WEEKS);
+    }
+    if (u.startsWith("jour")) {
+      return Optional.of(ChronoUnit.DAYS);
+    }
+    if (u.startsWith("déc") || u.startsWith("dec")) {
+      return Optional.of(ChronoUnit.DECADES);
+    }
+    if (u.startsWith("si")) {
+      return Optional.of(ChronoUnit.CENTURIES);
+    }
+    return Optional.empty();
+  }
+
+  /** The number of a duration or offset; a decimal ("30,4 secondes") counts as present. */
+  static Optional<Long> number(Matcher m) {
+    String n = group(m, "num").orElseThrow();
+    if (Character.isDigit(n.charAt(0))) {
+      return Optional.of(Long.parseLong(n.replaceAll("[,.].*", "")));
+    }
+    OptionalLong words = FrenchNumberWords.parse(n);
+    return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
+  }
+
+  /** "P2Y", "PT2H", "PT30.4S", "PXD"; {@code amount} is digits, words or "X" for an unknown number. */
+  static Optional<String> durationValue(String amount, String unit) {
+    String n = amount;
+    if (!amount.equals("X") && !amount.matches("\\d+([,.]\\d+)?")) {
+      OptionalLong words = FrenchNumberWords.parse(amount);
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      n = Long.toString(words.getAsLong());
+    }
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("semestre")) {
+      return Optional.of(n.equals("X") ? "PXM" : "P" + (Long.parseLong(n) * 6) + "M");
+    }
+    DurationUnit d = u.startsWith("heure") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
+        : u.startsWith("seconde") ? DurationUnit.SECOND : u.startsWith("trimestre") ? DurationUnit.QUARTER
+        : u.startsWith("week") ? DurationUnit.WEEKEND : u.startsWith("journ") || u.startsWith("jour") ? DurationUnit.DAY
+        : u.startsWith("déc") || u.startsWith("dec") ? DurationUnit.DECADE : u.startsWith("si") ? DurationUnit.CENTURY
+        : u.startsWith("semaine") ? DurationUnit.WEEK : u.startsWith("mois") ? DurationUnit.MONTH
+        : u.startsWith("an") ? DurationUnit.YEAR : null;
+    String count = n;
+    return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
+  }
+
+  static String frequency(String adjective) {
+    String a = adjective.toLowerCase(Locale.ROOT);
+    if (a.startsWith("annuel")) {
+      return "P1Y";
+    }
+    if (a.startsWith("quotidien")) {
+      return "P1D";
+    }
+    if (a.startsWith("hebdo")) {
+      return "P1W";
+    }
+    if (a.startsWith("bimensuel")) {
+      return "P2W";
+    }
+    if (a.startsWith("trimestriel")) {
+      return "P3M";
+    }
+    if (a.startsWith("semestriel")) {
+      return "P6M";
+    }
+    return "P1M";
+  }
+
+  static String reference(String ref) {
+    String r = ref.toLowerCase(Locale.ROOT);
+    if (r.contains("avenir") || r.contains("futur") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
+      return "FUTURE_REF";
+    }
+    if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
+        || r.startsWith("récemment") || r.startsWith("dernièrement")) {
+      return "PAST_REF";
+    }
+    return "PRESENT_REF";
+  }
+
+  static TimeMeaning clock(int hour, int minute) {
+    return new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(hour),
+        Optional.of(minute), Optional.empty(), Direction.BY_TENSE);
+  }
+
+  static Optional<Integer> century(String numeral) {
+    if (numeral.chars().allMatch(Character::isDigit)) {
+      return Optional.of(Integer.parseInt(numeral));
+    }
+    int total = 0;
+    int previous = 0;
+    for (int i = numeral.length() - 1; i >= 0; i--) {
+      int v = switch (numeral.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        default -> 0;
+      };
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total > 0 && total <= 30 ? Optional.of(total) : Optional.empty();
+  }
+
+  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 personnes"). */
+  static final Pattern AFTER_YEAR = Pattern.compile(
+      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:et|à|au|aux|en|pour|par|avec|dans|sur|le|la|les|l'|l’|de|du|des|d'|d’|qui|que|qu'|qu’|où"
+          + "|contre|il|elle|ils|elles|a|est|ont|sont|était|selon|puis|après|avant|lors|alors|mais|ou|ni|car|donc|ce|cette"
+          + "|ces|se|s'|s’|un|une|sous|vers|chez|entre|depuis|jusqu'|jusqu’|déjà|encore|aussi|on|ne|n'|n’|y|était|fut"
+          + "|avaient|avait|sera|seront)(?![\\p{L}])|\\p{Lu})");
+
+  static boolean countsNothing(CharSequence text, int end) {
+    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+  }
+
+
+
+  /**
+   * "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)", ", 26 ans,": an age, not a
+   * duration; "un mandat de 5 ans" stays a duration.
+   */
+  static final Pattern BEFORE_AGE = Pattern.compile(
+      "(?:âgée?s?\\s+de|(?:homme|femme|enfant|jeune|garçon|fille|fils|adolescente?|bébé|personne|victime|conducteur"
+          + "|conductrice|retraitée?|militaire|soldat|étudiante?|lycéenne?|mineure?|patiente?|détenue?|suspecte?)s?\\s+de"
+          + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean isAge(CharSequence text, Matcher m) {
+    if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {
+      return false;
+    }
+    int start = m.start("t");
+    int from = Math.max(0, start - 20);
+    if (BEFORE_AGE.matcher(text.subSequence(from, start)).find()) {
+      return true;
+    }
+    // ", 26 ans," after a name: an apposition between commas
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = m.end();
+    return before >= 0 && text.charAt(before) == ',' && after < text.length() && ",)".indexOf(text.charAt(after)) >= 0;
+  }
+
+  static boolean precededByArticle(CharSequence text, int start) {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    String previous = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
+    return List.of("le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "ces").contains(previous);
+  }
+}
