@@ -34,6 +34,7 @@ public final class GazetteerSources {
    */
   public static List<String[]> countryRows(Path data) throws IOException {
     List<String[]> rows = new ArrayList<>();
+    List<String[]> territoryDemonyms = new ArrayList<>();
     Map<String, String> iso3ByIso2 = new java.util.HashMap<>();
     JsonNode countries = new ObjectMapper().readTree(data.resolve("countries-mledoze/countries.json").toFile());
     for (JsonNode c : countries) {
@@ -50,16 +51,22 @@ public final class GazetteerSources {
           rows.add(new String[] {iso3, "COUNTRY", alt.asText()});
         }
       }
+      // "français" is the demonym of France and of the French Southern Territories: sovereign states first
+      List<String[]> demonyms = c.path("independent").asBoolean() ? rows : territoryDemonyms;
       for (String lang : List.of("fra", "eng")) {
         for (String g : List.of("m", "f")) {
           String demonym = c.at("/demonyms/" + lang + "/" + g).asText();
           if (!demonym.isBlank()) {
-            rows.add(new String[] {iso3, "DEMONYM", demonym});
-            rows.add(new String[] {iso3, "DEMONYM", demonym.endsWith("s") || demonym.endsWith("x") ? demonym : demonym + "s"});
+            demonyms.add(new String[] {iso3, "DEMONYM", demonym});
+            demonyms.add(new String[] {iso3, "DEMONYM", demonym.endsWith("s") || demonym.endsWith("x") ? demonym : demonym + "s"});
           }
         }
       }
     }
+    java.util.Set<String> sovereignDemonyms = rows.stream().filter(r -> r[1].equals("DEMONYM"))
+        .map(r -> r[2].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    territoryDemonyms.stream().filter(r -> !sovereignDemonyms.contains(r[2].toLowerCase(java.util.Locale.ROOT)))
+        .forEach(rows::add);
     try (BufferedReader cities = Files.newBufferedReader(data.resolve("geonames-cities15000/cities15000.txt"),
         StandardCharsets.UTF_8)) {
       String line;

@@ -10,6 +10,7 @@ import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
+import org.dateline.kb.DescriptionStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -46,7 +47,7 @@ public final class English implements LanguagePack {
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(EnglishQuotes.lexicon()))
-        .add(new CountryStage(countries)));
+        .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon())));
     full.add(new QuoteStage(EnglishQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
     this.pipeline = full.build();

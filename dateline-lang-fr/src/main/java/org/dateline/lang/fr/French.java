@@ -10,6 +10,7 @@ import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
+import org.dateline.kb.DescriptionStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -46,7 +47,7 @@ public final class French implements LanguagePack {
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(FrenchQuotes.lexicon()))
-        .add(new CountryStage(countries)));
+        .add(new CountryStage(countries)).add(new DescriptionStage(FrenchDescriptions.lexicon())));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
     this.pipeline = full.build();

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
-import org.dateline.core.Language;
-import org.dateline.core.Layer;
-import org.dateline.core.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +21,7 @@ class FrenchClaimTest {
   }
 
   private static Document analyze(String text) {
-    return french.pipeline().apply(Document.of("test", text)
-        .withStructure(List.of(new Block(new Span(0, text.length()), Block.Kind.PARAGRAPH)), Optional.empty())
-        .withLanguage(Language.given("fr")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE)));
+    return french.pipeline().apply(OneParagraph.of(text));
   }
 
   private static List<String> sources(Document doc, Claim claim) {
