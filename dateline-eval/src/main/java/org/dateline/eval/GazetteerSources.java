@@ -64,9 +64,8 @@ public final class GazetteerSources {
       }
     }
     java.util.Set<String> sovereignDemonyms = rows.stream().filter(r -> r[1].equals("DEMONYM"))
-        .map(r -> r[2].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-    territoryDemonyms.stream().filter(r -> !sovereignDemonyms.contains(r[2].toLowerCase(java.util.Locale.ROOT)))
-        .forEach(rows::add);
+        .map(r -> folded(r[2])).collect(java.util.stream.Collectors.toSet());
+    territoryDemonyms.stream().filter(r -> !sovereignDemonyms.contains(folded(r[2]))).forEach(rows::add);
     try (BufferedReader cities = Files.newBufferedReader(data.resolve("geonames-cities15000/cities15000.txt"),
         StandardCharsets.UTF_8)) {
       String line;
@@ -151,5 +150,11 @@ public final class GazetteerSources {
       }
     }
     return builder.build();
+  }
+
+  /** As the lexicon matches names: "Américan" = "american". */
+  private static String folded(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -22,14 +22,20 @@ import java.util.zip.GZIPInputStream;
  */
 public final class CountryLexicon {
 
-  /** What a name is. */
-  public enum Kind { COUNTRY, CAPITAL, DEMONYM, CITY }
+  /**
+   * What a name is: the generated kinds, then the curated ones of {@link #CURATED}: news agencies,
+   * other media, and seats of government that stand for their government ("le Kremlin").
+   */
+  public enum Kind { COUNTRY, CAPITAL, DEMONYM, CITY, AGENCY, MEDIA, SEAT }
 
   /** A listed name's country and kind. */
   public record Entry(String country, Kind kind) {}
 
   /** In the resources of this module, written by the build command. */
   public static final String RESOURCE = "countries.tsv.gz";
+
+  /** Beside it, curated by hand and read first, so that its readings win. */
+  public static final String CURATED = "media.tsv";
 
   private final Map<String, Entry> byKey;
 
@@ -43,17 +49,30 @@ public final class CountryLexicon {
    * @throws IOException when the resource is missing or malformed
    */
   public static CountryLexicon load() throws IOException {
-    try (InputStream in = CountryLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("country lexicon " + RESOURCE + " missing next to " + CountryLexicon.class.getName());
-      }
-      return read(new GZIPInputStream(in));
+    Map<String, Entry> entries = new HashMap<>();
+    try (InputStream curated = resource(CURATED); InputStream generated = resource(RESOURCE)) {
+      read(curated, entries);
+      read(new GZIPInputStream(generated), entries);
     }
+    return new CountryLexicon(entries);
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = CountryLexicon.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("country lexicon " + name + " missing next to " + CountryLexicon.class.getName());
+    }
+    return in;
   }
 
   /** Reads rows "ISO3 TAB KIND TAB name"; the first row for a name wins. */
   public static CountryLexicon read(InputStream in) throws IOException {
     Map<String, Entry> entries = new HashMap<>();
+    read(in, entries);
+    return new CountryLexicon(entries);
+  }
+
+  private static void read(InputStream in, Map<String, Entry> entries) throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int number = 0;
@@ -72,7 +91,6 @@ public final class CountryLexicon {
         throw new IOException("country lexicon line " + number + ": unknown kind " + f[1]);
       }
     }
-    return new CountryLexicon(entries);
   }
 
   /**

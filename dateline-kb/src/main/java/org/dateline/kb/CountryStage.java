@@ -16,8 +16,9 @@ import org.dateline.core.Token;
 
 /**
  * Gives entities their country: a place that names a country, capital or city has it ("Pyongyang"
- * → PRK); a person or organisation takes the country of a demonym right around its mention ("le
- * président russe Vladimir Poutine" → RUS). Demonyms themselves ("nord-coréen") are kept as typed
+ * → PRK); a listed news agency, medium or seat of government has its own ("AFP", "Kremlin"); a
+ * person or organisation takes the country of a demonym right around its mention ("le président
+ * russe Vladimir Poutine" → RUS). Demonyms themselves ("nord-coréen") are kept as typed
  * annotations with their country, for later stages.
  */
 public final class CountryStage implements Stage {
@@ -67,6 +68,16 @@ public final class CountryStage implements Stage {
   private Optional<String> countryOf(Document document, Entity entity, List<org.dateline.core.Demonym> demonyms) {
     if (entity.type() == EntityType.LOCATION) {
       return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country());
+    }
+    if (entity.type() == EntityType.ORGANIZATION) {
+      Optional<String> listed = entity.mentions().stream()
+          .flatMap(m -> lexicon.lookup(document.text(m.span())).stream())
+          .filter(e -> e.kind() == CountryLexicon.Kind.AGENCY || e.kind() == CountryLexicon.Kind.MEDIA
+              || e.kind() == CountryLexicon.Kind.SEAT)
+          .map(CountryLexicon.Entry::country).findFirst();
+      if (listed.isPresent()) {
+        return listed;
+      }
     }
     for (Mention m : entity.mentions()) {
       for (org.dateline.core.Demonym d : demonyms) {

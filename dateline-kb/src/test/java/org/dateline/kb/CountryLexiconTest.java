@@ -55,6 +55,25 @@ class CountryLexiconTest {
   }
 
   @Test
+  void theShippedLexiconGivesSovereignStatesTheirSharedDemonyms() throws IOException {
+    CountryLexicon lexicon = CountryLexicon.load();
+    // also the demonym of the French Southern Territories and of US and UK dependencies
+    assertThat(lexicon.lookup("française").map(CountryLexicon.Entry::country)).contains("FRA");
+    assertThat(lexicon.lookup("American").map(CountryLexicon.Entry::country)).contains("USA");
+    assertThat(lexicon.lookup("britannique").map(CountryLexicon.Entry::country)).contains("GBR");
+  }
+
+  @Test
+  void theCuratedListGivesAgenciesMediaAndSeatsOfGovernmentTheirCountry() throws IOException {
+    CountryLexicon lexicon = CountryLexicon.load();
+    assertThat(lexicon.lookup("AFP")).contains(new CountryLexicon.Entry("FRA", CountryLexicon.Kind.AGENCY));
+    assertThat(lexicon.lookup("Il Giornale")).contains(new CountryLexicon.Entry("ITA", CountryLexicon.Kind.MEDIA));
+    assertThat(lexicon.lookup("Maison Blanche")).contains(
+        new CountryLexicon.Entry("USA", CountryLexicon.Kind.SEAT));
+    assertThat(lexicon.lookup("elysee")).contains(new CountryLexicon.Entry("FRA", CountryLexicon.Kind.SEAT));
+  }
+
+  @Test
   void givesPlacesTheirCountryAndPeopleTheCountryOfTheirDemonym() throws IOException {
     CountryLexicon lexicon = lexicon(List.of(new String[] {"RUS", "CAPITAL", "Moscou"},
         new String[] {"RUS", "DEMONYM", "russe"}, new String[] {"UKR", "DEMONYM", "ukrainienne"}));
