@@ -71,7 +71,7 @@ public final class EvalNerCommand implements Callable<Integer> {
       tokens += doc.tokens().size();
       List<NerEvaluator.Mention> system = new ArrayList<>();
       for (Entity e : doc.entities()) {
-        for (Mention m : e.mentions()) {
+        for (Mention m : e.mentions().stream().filter(Mention::isName).toList()) {
           system.add(new NerEvaluator.Mention(m.span(), m.type().name()));
         }
       }

@@ -2,11 +2,30 @@ package org.dateline.core;
 
 import java.util.Objects;
 
-/** One place in the text where an entity is named or described. */
-public record Mention(Span span, EntityType type) implements Annotation {
+/**
+ * One place in the text where an entity is named ("Kim Jong-Un", "Kim") or described ("le dirigeant
+ * nord-coréen"). Named-entity scores count names only.
+ */
+public record Mention(Span span, EntityType type, Form form) implements Annotation {
+
+  /** How a mention refers. */
+  public enum Form {
+    NAME,
+    DESCRIPTION
+  }
 
   public Mention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(form, "form");
+  }
+
+  /** A name. */
+  public Mention(Span span, EntityType type) {
+    this(span, type, Form.NAME);
+  }
+
+  public boolean isName() {
+    return form == Form.NAME;
   }
 }

@@ -239,7 +239,7 @@ public final class DescriptionStage implements Stage {
 
   private static Entity withMention(Entity e, Span span, EntityType type, Optional<String> country) {
     List<Mention> mentions = new ArrayList<>(e.mentions());
-    mentions.add(new Mention(span, type));
+    mentions.add(new Mention(span, type, Mention.Form.DESCRIPTION));
     return new Entity(e.id(), e.type(), e.name(), e.country().or(() -> country), e.kbId(), mentions);
   }
 

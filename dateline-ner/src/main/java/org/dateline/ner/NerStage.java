@@ -79,9 +79,14 @@ public final class NerStage implements Stage {
     return document.withEntities(group(document, consistent(document, mentions)));
   }
 
+  /** A family name first, then a hyphenated given name: "Kim Jong-Un", "Moon Jae-in", "Yoon Suk-yeol". */
+  private static final java.util.regex.Pattern FAMILY_NAME_FIRST =
+      java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}{1,4}-\\p{L}\\p{Ll}{1,4}");
+
   /**
-   * One name, one reading across the article: a word that ends a person's full name ("Sergueï
-   * Choïgou") is that person wherever it stands alone ("Choïgou"), found or missed by the tagger.
+   * One name, one reading across the article: the family name of a person's full name ("Choïgou" of
+   * "Sergueï Choïgou", "Kim" of "Kim Jong-Un") is that person wherever it stands alone, found or
+   * missed by the tagger, whatever type the tagger gave it.
    */
   private static List<Mention> consistent(Document document, List<Mention> mentions) {
     java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -92,6 +97,10 @@ public final class NerStage implements Stage {
         int space = text.lastIndexOf(' ');
         if (space > 0) {
           surnames.add(text.substring(space + 1));
+        }
+        java.util.regex.Matcher familyFirst = FAMILY_NAME_FIRST.matcher(text);
+        if (familyFirst.matches()) {
+          surnames.add(familyFirst.group(1));
         }
       }
     }

@@ -40,6 +40,10 @@ class FrenchDescriptionTest {
     assertThat(entityMentioning(doc, "Le chancelier allemand")).hasValueSatisfying(e -> {
       assertThat(mentions(doc, e)).contains("Olaf Scholz");
       assertThat(e.country()).contains("DEU");
+      assertThat(e.mentions()).filteredOn(m -> doc.text(m.span()).equals("Le chancelier allemand"))
+          .singleElement().satisfies(m -> assertThat(m.isName()).isFalse());
+      assertThat(e.mentions()).filteredOn(m -> doc.text(m.span()).equals("Olaf Scholz"))
+          .allSatisfy(m -> assertThat(m.isName()).isTrue());
     });
     assertThat(entityMentioning(doc, "Emmanuel Macron")).hasValueSatisfying(
         e -> assertThat(mentions(doc, e)).doesNotContain("Le chancelier allemand"));
