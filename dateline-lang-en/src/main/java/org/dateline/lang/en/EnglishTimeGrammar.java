@@ -123,10 +123,11 @@ public final class EnglishTimeGrammar {
             // TIMEX3 writes a century with its two digits: the 20th century is "19"
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(String.format(Locale.ROOT, "%02d",
                 Integer.parseInt(m.group("c")) - 1)), group(m, "edge").map(e -> edge(m))), List.of("century")),
-        // the third quarter, third-quarter, the fourth quarter of 1989, Q3 2024
-        new Rule("quarter", words("(?:the\\s+)?(?:(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<qn>[1-4]))"
-            + "(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?"), Type.DATE,
-            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(m)), year(m), 0)),
+        // the third quarter, third-quarter, the fourth quarter of 1989, the 1988 second quarter, Q3 2024
+        new Rule("quarter", words("(?:the\\s+)?(?:(?<lead>1\\d{3}|20\\d{2})\\s+)?(?:(?<n>first|second|third|fourth|1st|2nd"
+            + "|3rd|4th)[\\s-]+quarter|Q(?<qn>[1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(m)),
+                intGroup(m, "lead").or(() -> year(m)), 0)),
             List.of("quarter", "q")),
         new Rule("relative-quarter", words("(?:the\\s+)?(?<which>latest|last|previous|current|this|same|year-ago|year-earlier"
             + "|next|coming)?\\s*quarter"), Type.DATE,
@@ -223,6 +224,7 @@ public final class EnglishTimeGrammar {
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
             + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
             (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
+                .filter(n -> !aYearBeforeASingularUnit(m))
                 .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
         new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"

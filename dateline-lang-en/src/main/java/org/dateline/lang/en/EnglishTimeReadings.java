@@ -68,6 +68,12 @@ final class EnglishTimeReadings {
     return monthNumber(group(m, "month").orElseThrow());
   }
 
+  /** "the 1988 quarter", "the 2024 season": a year naming a period of it, not 1988 quarters. */
+  static boolean aYearBeforeASingularUnit(Matcher m) {
+    return group(m, "num").filter(n -> n.matches("1\\d{3}|20\\d{2}")).isPresent()
+        && !group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT).endsWith("s");
+  }
+
   static int monthNumber(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");
     int i = MONTHS.indexOf(n.substring(0, Math.min(3, n.length())));
