@@ -24,7 +24,8 @@ import org.dateline.core.Token;
  * Writes a document as the article JSON of the contract ({@code schema: dateline/1}): every field
  * of the contract, layers not produced yet as empty lists, and a few additions the contract
  * allows: {@code source}, the anchor {@code date}, {@code demonyms}, {@code sentences}, {@code diagnostics}, the
- * {@code text} all offsets point into and, on request, {@code tokens}.
+ * {@code text} all offsets point into, each mention's {@code form} ({@code name} or {@code description})
+ * and, on request, {@code tokens}.
  */
 public final class ContractJsonWriter {
 
@@ -115,6 +116,7 @@ public final class ContractJsonWriter {
         g.writeStartObject();
         g.writeStringField("text", doc.text(m.span()));
         offsets(g, m.span());
+        g.writeStringField("form", m.form().name().toLowerCase(java.util.Locale.ROOT));
         g.writeEndObject();
       }
       g.writeEndArray();

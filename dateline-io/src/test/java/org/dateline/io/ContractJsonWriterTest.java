@@ -17,7 +17,10 @@ import org.dateline.core.Block;
 import org.dateline.core.Dateline;
 import org.dateline.core.Diagnostic;
 import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
 import org.dateline.core.Language;
+import org.dateline.core.Mention;
 import org.dateline.core.Place;
 import org.dateline.core.Span;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,22 @@ class ContractJsonWriterTest {
     dateline.put("start", 0L);
     dateline.put("end", (long) DATELINE.length());
     assertThat(json.get("dateline")).isEqualTo(dateline);
+  }
+
+  @Test
+  void mentionsSayWhetherTheyNameOrDescribe() throws IOException {
+    Document doc = document().withEntities(List.of(new Entity("E1", EntityType.LOCATION, "Paris", Optional.of("FRA"),
+        Optional.empty(), List.of(new Mention(new Span(1, 6), EntityType.LOCATION),
+            new Mention(span("Premier paragraphe"), EntityType.LOCATION, Mention.Form.DESCRIPTION)))));
+    Map<String, Object> json = parse(write(doc, false, false));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> entities = (List<Map<String, Object>>) json.get("entities");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> mentions = (List<Map<String, Object>>) entities.get(0).get("mentions");
+    assertThat(mentions).extracting(m -> m.get("text"), m -> m.get("form")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Paris", "name"),
+        org.assertj.core.groups.Tuple.tuple("Premier paragraphe", "description"));
   }
 
   @Test
