@@ -13,4 +13,6 @@ public final class ExitCode {
   public static final int BAD_INPUT = 2;
   /** A bug or a broken installation; please report it. */
   public static final int INTERNAL = 3;
+  /** A lookup found nothing (grep says 1, which is taken here by usage errors). */
+  public static final int NOT_FOUND = 4;
 }

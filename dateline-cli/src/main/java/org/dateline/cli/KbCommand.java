@@ -9,14 +9,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "kb",
     mixinStandardHelpOptions = true,
-    description = "Builds the knowledge base's tables from open data.",
-    subcommands = {KbCountriesCommand.class})
+    description = "Builds the knowledge base's tables from open data, and looks people up.",
+    subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbLookupCommand.class})
 public final class KbCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "say what to build: countries");
+    throw new ParameterException(spec.commandLine(), "say what to do: countries, people or lookup NAME");
   }
 }

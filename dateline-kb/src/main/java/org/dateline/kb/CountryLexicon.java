@@ -38,9 +38,11 @@ public final class CountryLexicon {
   public static final String CURATED = "media.tsv";
 
   private final Map<String, Entry> byKey;
+  private final java.util.Set<String> codes;
 
   public CountryLexicon(Map<String, Entry> byKey) {
     this.byKey = Map.copyOf(byKey);
+    this.codes = byKey.values().stream().map(Entry::country).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -117,6 +119,11 @@ public final class CountryLexicon {
 
   public int size() {
     return byKey.size();
+  }
+
+  /** Whether some listed name belongs to this ISO 3166-1 alpha-3 code. */
+  public boolean knowsCode(String iso3) {
+    return codes.contains(iso3);
   }
 
   /** Lower case, no accents, one kind of apostrophe and space: "États-Unis" → "etats-unis". */

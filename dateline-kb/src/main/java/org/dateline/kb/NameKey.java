@@ -1,0 +1,53 @@
+package org.dateline.kb;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A key under which the spellings of one name across languages and transliterations meet:
+ * Choïgou, Shoigu, Shoygu, Schoigu and Šojgu; Poutine and Putin; Pyongyang and Pjöngjang; Kiev,
+ * Kiew and Kyiv. Each word is folded to its consonant skeleton after the usual transliteration
+ * differences are evened out (French "ou" and "ch", German "sch" and "w", háček letters, "j" and
+ * "y" as glides). The key is for finding candidates, not for telling people apart: different
+ * names can share one.
+ */
+public final class NameKey {
+
+  private NameKey() {}
+
+  /** The key of a name: its words' skeletons, space-separated; empty when it has no letters. */
+  public static String of(String name) {
+    return Arrays.stream(letters(name).split(" ")).filter(w -> !w.isEmpty()).map(NameKey::skeleton)
+        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+  }
+
+  /** The key of the last word: what a surname alone ("Choïgou") is looked up by. */
+  public static String ofLastWord(String name) {
+    String key = of(name);
+    return key.substring(key.lastIndexOf(' ') + 1);
+  }
+
+  /** The name in lower-case unaccented letters and single spaces: "Sergueï Choïgou" → "serguei choigou". */
+  static String letters(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).replace("š", "sh").replace("ž", "zh").replace("č", "ch")
+        .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+    String bare = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return bare.replaceAll("[^a-z]+", " ").strip();
+  }
+
+  private static String skeleton(String word) {
+    String w = word.replace("tch", "ch").replace("sch", "sh").replace("ch", "sh").replace("ou", "u")
+        .replace("ph", "f").replace("kh", "h").replace("dj", "j").replace("zh", "j").replace("sh", "$")
+        .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace('z', 's').replace("x", "ks")
+        .replaceAll("[aeiouyjh]", "");
+    StringBuilder out = new StringBuilder();
+    for (char ch : w.toCharArray()) {
+      if (out.isEmpty() || out.charAt(out.length() - 1) != ch) {
+        out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+}

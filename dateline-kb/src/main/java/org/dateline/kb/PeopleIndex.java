@@ -1,0 +1,130 @@
+package org.dateline.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * People of the knowledge base, found by any spelling of their name ({@link NameKey}): "Choïgou"
+ * finds Sergey Shoygu, "Vladimir Poutine" finds Vladimir Putin. Built from open data by
+ * {@code ./dateline kb people}; immutable, thread-safe.
+ */
+public final class PeopleIndex {
+
+  /** In the resources of this module, written by the build command. */
+  public static final String RESOURCE = "people.tsv.gz";
+
+  private static final String HEADER = "# id \\t name \\t ISO3 \\t role \\t from \\t to — built by ./dateline kb people\n";
+
+  private final Map<String, List<Person>> byKey = new HashMap<>();
+  private final Map<String, List<Person>> byLastWord = new HashMap<>();
+  private final int size;
+
+  public PeopleIndex(List<Person> people) {
+    for (Person p : people) {
+      byKey.computeIfAbsent(NameKey.of(p.name()), k -> new ArrayList<>()).add(p);
+      byLastWord.computeIfAbsent(NameKey.ofLastWord(p.name()), k -> new ArrayList<>()).add(p);
+    }
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    byLastWord.replaceAll((k, v) -> List.copyOf(v));
+    size = people.size();
+  }
+
+  /**
+   * Reads the index shipped with the module.
+   *
+   * @throws IOException when the resource is missing or malformed
+   */
+  public static PeopleIndex load() throws IOException {
+    try (InputStream in = PeopleIndex.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("people index " + RESOURCE + " missing next to " + PeopleIndex.class.getName());
+      }
+      return read(new GZIPInputStream(in));
+    }
+  }
+
+  /** Reads rows "id TAB name TAB ISO3 TAB role TAB from TAB to". */
+  public static PeopleIndex read(InputStream in) throws IOException {
+    List<Person> people = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 6 || !f[2].matches("[A-Z]{3}")) {
+        throw new IOException("people index line " + number + ": expected id, name, ISO3, role, from, to: " + line);
+      }
+      people.add(new Person(f[0], f[1], f[2], f[3], f[4], f[5]));
+    }
+    return new PeopleIndex(people);
+  }
+
+  /** Writes what {@link #read} reads back, sorted by country, name and id so rebuilds diff cleanly. */
+  public static void write(List<Person> people, Writer out) throws IOException {
+    out.write(HEADER);
+    for (Person p : people.stream().sorted(Comparator.comparing(Person::country).thenComparing(Person::name)
+        .thenComparing(Person::id).thenComparing(Person::from)).distinct().toList()) {
+      out.write(String.join("\t", p.id(), clean(p.name()), p.country(), clean(p.role()), p.from(), p.to()) + "\n");
+    }
+  }
+
+  private static String clean(String field) {
+    return field.replace('\t', ' ').replace('\n', ' ').strip();
+  }
+
+  /**
+   * The people a name may refer to: a full name by all its words, a single word ("Choïgou") as a
+   * surname; closest spellings first. Empty when nobody matches.
+   */
+  public List<Person> lookup(String name) {
+    String key = NameKey.of(name);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<Person> found = key.indexOf(' ') < 0 ? byLastWord.getOrDefault(key, List.of())
+        : byKey.getOrDefault(key, List.of());
+    String spelled = NameKey.letters(name);
+    return found.stream().sorted(Comparator.comparingInt((Person p) -> {
+      String candidate = NameKey.letters(p.name());
+      return editDistance(spelled, key.indexOf(' ') < 0 ? candidate.substring(candidate.lastIndexOf(' ') + 1) : candidate);
+    })).toList();
+  }
+
+  /** Levenshtein distance; names are short, so the quadratic table is fine. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  public int size() {
+    return size;
+  }
+}
