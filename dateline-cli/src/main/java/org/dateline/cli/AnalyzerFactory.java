@@ -6,6 +6,7 @@ import org.dateline.core.Analyzer;
 import org.dateline.core.Pipeline;
 import org.dateline.io.StructureStage;
 import org.dateline.kb.CountryLexicon;
+import org.dateline.kb.PeopleIndex;
 import org.dateline.lang.en.English;
 import org.dateline.lang.fr.French;
 import org.dateline.text.LanguageIdentifier;
@@ -29,6 +30,7 @@ public final class AnalyzerFactory {
       preparation.given(org.dateline.core.Layer.LANGUAGE);
     }
     CountryLexicon countries = CountryLexicon.load();
-    return new Analyzer(preparation.build(), List.of(French.load(countries), English.load(countries)));
+    PeopleIndex people = PeopleIndex.load();
+    return new Analyzer(preparation.build(), List.of(French.load(countries, people), English.load(countries, people)));
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.kb;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,10 @@ import java.util.stream.Collectors;
  * names can share one.
  */
 public final class NameKey {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+  private static final Pattern VOWELS_AND_GLIDES = Pattern.compile("[aeiouyjh]");
 
   private NameKey() {}
 
@@ -33,15 +38,15 @@ public final class NameKey {
   static String letters(String name) {
     String lower = name.toLowerCase(Locale.ROOT).replace("š", "sh").replace("ž", "zh").replace("č", "ch")
         .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
-    String bare = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return bare.replaceAll("[^a-z]+", " ").strip();
+    String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_LETTERS.matcher(bare).replaceAll(" ").strip();
   }
 
   private static String skeleton(String word) {
     String w = word.replace("tch", "ch").replace("sch", "sh").replace("ch", "sh").replace("ou", "u")
         .replace("ph", "f").replace("kh", "h").replace("dj", "j").replace("zh", "j").replace("sh", "$")
-        .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace('z', 's').replace("x", "ks")
-        .replaceAll("[aeiouyjh]", "");
+        .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace('z', 's').replace("x", "ks");
+    w = VOWELS_AND_GLIDES.matcher(w).replaceAll("");
     StringBuilder out = new StringBuilder();
     for (char ch : w.toCharArray()) {
       if (out.isEmpty() || out.charAt(out.length() - 1) != ch) {

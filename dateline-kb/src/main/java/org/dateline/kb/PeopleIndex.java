@@ -31,8 +31,9 @@ public final class PeopleIndex {
 
   public PeopleIndex(List<Person> people) {
     for (Person p : people) {
-      byKey.computeIfAbsent(NameKey.of(p.name()), k -> new ArrayList<>()).add(p);
-      byLastWord.computeIfAbsent(NameKey.ofLastWord(p.name()), k -> new ArrayList<>()).add(p);
+      String key = NameKey.of(p.name());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      byLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(p);
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
     byLastWord.replaceAll((k, v) -> List.copyOf(v));

@@ -165,6 +165,7 @@ public final class Tokenizer {
       int from = pos;
       int j = digits(pos);
       int firstGroup = j - from;
+      boolean spaced = false;
       if (firstGroup == 4 && isIsoDateRest(j)) {
         j += 6;
       } else {
@@ -178,6 +179,7 @@ public final class Tokenizer {
           } else if (rules.spaceGroupedNumbers() && grouped && Chars.isSpace(c)
               && c != '\n' && c != '\r' && isThreeDigitGroup(j + 1)) {
             j += 4; // 10 000 with a space, a no-break or a narrow no-break space
+            spaced = true;
           } else if (c == ':' && isTwoDigits(j + 1)) {
             j += 3; // 14:30
             grouped = false;
@@ -191,9 +193,10 @@ public final class Tokenizer {
         }
       }
       boolean letters = false;
-      while (j < end && Chars.isWordChar(text, j)) {
+      // 1er, 35e, 14h30 take their suffix; "10 000l" is a number and a word, never one token with a space
+      while (!spaced && j < end && Chars.isWordChar(text, j)) {
         letters |= Character.isLetter(text.charAt(j));
-        j += Character.charCount(Character.codePointAt(text, j)); // 1er, 35e, 14h30, 2.5bn
+        j += Character.charCount(Character.codePointAt(text, j));
       }
       emit(from, j, letters ? Token.Kind.WORD : Token.Kind.NUMBER);
       pos = j;

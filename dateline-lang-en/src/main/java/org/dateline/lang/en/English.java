@@ -11,6 +11,8 @@ import org.dateline.core.Pipeline;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
+import org.dateline.kb.PeopleIndex;
+import org.dateline.kb.PersonLinkStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -40,14 +42,15 @@ public final class English implements LanguagePack {
   private final Pipeline segmentation;
 
   public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries) {
+      CountryLexicon countries, PeopleIndex people) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.segmentation = TextPipelines.segmentation(rules, sentenceModel).build();
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(EnglishQuotes.lexicon()))
-        .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon())));
+        .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
+        .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(EnglishQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
     this.pipeline = full.build();
@@ -59,13 +62,13 @@ public final class English implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static English load() throws IOException {
-    return load(CountryLexicon.load());
+    return load(CountryLexicon.load(), PeopleIndex.load());
   }
 
-  /** Reads the resources and models, sharing a country lexicon loaded once for every language. */
-  public static English load(CountryLexicon countries) throws IOException {
+  /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
+  public static English load(CountryLexicon countries, PeopleIndex people) throws IOException {
     return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"),
-        nerModel(), countries);
+        nerModel(), countries, people);
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {

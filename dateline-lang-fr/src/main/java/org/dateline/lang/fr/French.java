@@ -11,6 +11,8 @@ import org.dateline.core.Pipeline;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
+import org.dateline.kb.PeopleIndex;
+import org.dateline.kb.PersonLinkStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -40,14 +42,15 @@ public final class French implements LanguagePack {
   private final Pipeline segmentation;
 
   public French(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries) {
+      CountryLexicon countries, PeopleIndex people) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.segmentation = TextPipelines.segmentation(rules, sentenceModel).build();
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(FrenchQuotes.lexicon()))
-        .add(new CountryStage(countries)).add(new DescriptionStage(FrenchDescriptions.lexicon())));
+        .add(new CountryStage(countries)).add(new DescriptionStage(FrenchDescriptions.lexicon()))
+        .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
     this.pipeline = full.build();
@@ -59,13 +62,13 @@ public final class French implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static French load() throws IOException {
-    return load(CountryLexicon.load());
+    return load(CountryLexicon.load(), PeopleIndex.load());
   }
 
-  /** Reads the resources and models, sharing a country lexicon loaded once for every language. */
-  public static French load(CountryLexicon countries) throws IOException {
+  /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
+  public static French load(CountryLexicon countries, PeopleIndex people) throws IOException {
     return new French(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-fr"),
-        nerModel(), countries);
+        nerModel(), countries, people);
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {

@@ -35,6 +35,23 @@ class FrenchEntityTest {
   }
 
   @Test
+  void aPersonNamedInFullIsLinkedToTheKnowledgeBaseWhateverTheSpelling() {
+    Document doc = french.pipeline().apply(OneParagraph.of("Vladimir Poutine a reçu Xi Jinping au Kremlin. "
+        + "Poutine a salué une amitié sans limites. Jean-Kévin Pastourelle, un habitant, a regardé le cortège."));
+    assertThat(doc.entities()).filteredOn(e -> mentionsOf(doc, e, "Vladimir Poutine") > 0).singleElement()
+        .satisfies(e -> {
+          assertThat(e.kbId()).contains("Q7747");
+          assertThat(e.name()).isEqualTo("Vladimir Putin");
+          assertThat(e.country()).contains("RUS");
+          assertThat(mentionsOf(doc, e, "Poutine")).isEqualTo(1);
+        });
+    assertThat(doc.entities()).filteredOn(e -> mentionsOf(doc, e, "Xi Jinping") > 0).singleElement()
+        .satisfies(e -> assertThat(e.country()).contains("CHN"));
+    assertThat(doc.entities()).filteredOn(e -> e.name().contains("Pastourelle"))
+        .allSatisfy(e -> assertThat(e.kbId()).isEmpty());
+  }
+
+  @Test
   void aGivenNameWrittenLastIsNotTakenForAFamilyName() {
     Document doc = french.pipeline().apply(OneParagraph.of("Dominique Strauss-Kahn est arrivé à Paris. "
         + "Dominique, son voisin, l'attendait."));

@@ -124,6 +124,12 @@ class FrenchTokenizerTest {
   }
 
   @Test
+  void aSpaceGroupedNumberLeavesAGluedWordAlone() {
+    assertThat(tokens("10 000,5km et 35e")).containsExactly("10 000,5", "km", "et", "35e");
+    assertThat(kinds("10 000,5km")).containsExactly(Token.Kind.NUMBER, Token.Kind.WORD);
+  }
+
+  @Test
   void doesNotGroupAYearWithTheNextNumber() {
     assertThat(tokens("en 1999 200 personnes, le 22 mars")).containsExactly("en", "1999", "200", "personnes", ",", "le", "22", "mars");
   }
