@@ -19,7 +19,7 @@ final class NerCorpora {
 
   NerCorpora(String lang) throws IOException {
     this.language = Language.given(lang);
-    this.segmentation = lang.equals("fr") ? French.load().segmentation() : English.load().segmentation();
+    this.segmentation = lang.equals("fr") ? French.loadSegmentation() : English.loadSegmentation();
   }
 
   Document segment(GoldDocument gold) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dateline.core.Annotation;
 import org.dateline.core.Claim;
@@ -116,7 +117,7 @@ public final class ContractJsonWriter {
         g.writeStartObject();
         g.writeStringField("text", doc.text(m.span()));
         offsets(g, m.span());
-        g.writeStringField("form", m.form().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("form", m.form().name().toLowerCase(Locale.ROOT));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -131,7 +132,7 @@ public final class ContractJsonWriter {
       g.writeStartObject();
       g.writeStringField("text", doc.text(q.span()));
       offsets(g, q.span());
-      g.writeStringField("kind", q.kind().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
       nullable(g, "speaker", q.speaker());
       nullable(g, "cue", q.cue());
       if (q.via().isPresent()) {

@@ -57,15 +57,17 @@ public final class CountryStage implements Stage {
       lexicon.lookup(document.text(t.span())).filter(e -> e.kind() == CountryLexicon.Kind.DEMONYM)
           .ifPresent(e -> demonyms.add(new org.dateline.core.Demonym(t.span(), e.country())));
     }
+    int[] starts = tokens.stream().mapToInt(t -> t.span().start()).toArray();
     List<Entity> entities = new ArrayList<>();
     for (Entity entity : document.entities()) {
-      Optional<String> country = entity.country().or(() -> countryOf(document, entity, demonyms));
+      Optional<String> country = entity.country().or(() -> countryOf(document, starts, entity, demonyms));
       entities.add(new Entity(entity.id(), entity.type(), entity.name(), country, entity.kbId(), entity.mentions()));
     }
     return document.withEntities(entities).withDemonyms(demonyms);
   }
 
-  private Optional<String> countryOf(Document document, Entity entity, List<org.dateline.core.Demonym> demonyms) {
+  private Optional<String> countryOf(Document document, int[] starts, Entity entity,
+      List<org.dateline.core.Demonym> demonyms) {
     if (entity.type() == EntityType.LOCATION) {
       return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country());
     }
@@ -81,7 +83,7 @@ public final class CountryStage implements Stage {
     }
     for (Mention m : entity.mentions()) {
       for (org.dateline.core.Demonym d : demonyms) {
-        if (near(document, d.span(), m.span())) {
+        if (near(document, starts, d.span(), m.span())) {
           return Optional.of(d.country());
         }
       }
@@ -90,8 +92,7 @@ public final class CountryStage implements Stage {
   }
 
   /** Whether a demonym stands within a few tokens before, or right after, a mention, in its sentence. */
-  private static boolean near(Document document, Span demonym, Span mention) {
-    int[] starts = document.tokens().stream().mapToInt(t -> t.span().start()).toArray();
+  private static boolean near(Document document, int[] starts, Span demonym, Span mention) {
     int demonymAt = java.util.Arrays.binarySearch(starts, demonym.start());
     int first = java.util.Arrays.binarySearch(starts, mention.start());
     if (demonymAt < 0 || first < 0 || document.sentences().stream()

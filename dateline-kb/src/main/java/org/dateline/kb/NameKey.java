@@ -30,7 +30,11 @@ public final class NameKey {
 
   /** The key of the last word: what a surname alone ("Choïgou") is looked up by. */
   public static String ofLastWord(String name) {
-    String key = of(name);
+    return lastWord(of(name));
+  }
+
+  /** The last word's part of a key already made. */
+  static String lastWord(String key) {
     return key.substring(key.lastIndexOf(' ') + 1);
   }
 

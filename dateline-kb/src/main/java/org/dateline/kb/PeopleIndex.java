@@ -33,7 +33,7 @@ public final class PeopleIndex {
     for (Person p : people) {
       String key = NameKey.of(p.name());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-      byLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(p);
+      byLastWord.computeIfAbsent(NameKey.lastWord(key), k -> new ArrayList<>()).add(p);
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
     byLastWord.replaceAll((k, v) -> List.copyOf(v));
@@ -96,12 +96,12 @@ public final class PeopleIndex {
     if (key.isEmpty()) {
       return List.of();
     }
-    List<Person> found = key.indexOf(' ') < 0 ? byLastWord.getOrDefault(key, List.of())
-        : byKey.getOrDefault(key, List.of());
+    boolean surname = key.indexOf(' ') < 0;
+    List<Person> found = (surname ? byLastWord : byKey).getOrDefault(key, List.of());
     String spelled = NameKey.letters(name);
     return found.stream().sorted(Comparator.comparingInt((Person p) -> {
       String candidate = NameKey.letters(p.name());
-      return editDistance(spelled, key.indexOf(' ') < 0 ? candidate.substring(candidate.lastIndexOf(' ') + 1) : candidate);
+      return editDistance(spelled, surname ? NameKey.lastWord(candidate) : candidate);
     })).toList();
   }
 

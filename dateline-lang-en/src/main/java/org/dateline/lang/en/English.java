@@ -39,12 +39,10 @@ public final class English implements LanguagePack {
 
   private final TokenizerRules rules;
   private final Pipeline pipeline;
-  private final Pipeline segmentation;
 
   public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
       CountryLexicon countries, PeopleIndex people) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.segmentation = TextPipelines.segmentation(rules, sentenceModel).build();
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
@@ -67,7 +65,7 @@ public final class English implements LanguagePack {
 
   /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
   public static English load(CountryLexicon countries, PeopleIndex people) throws IOException {
-    return new English(tokenizerRules(), TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en"),
+    return new English(tokenizerRules(), sentenceModel(),
         nerModel(), countries, people);
   }
 
@@ -90,9 +88,16 @@ public final class English implements LanguagePack {
     }
   }
 
-  /** Tokens and sentences only: what training and segmentation evaluation need. */
-  public Pipeline segmentation() {
-    return segmentation;
+  /**
+   * Tokens and sentences only, what training needs: loads neither the named-entity model nor the
+   * knowledge base.
+   */
+  public static Pipeline loadSegmentation() throws IOException {
+    return TextPipelines.segmentation(tokenizerRules(), sentenceModel()).build();
+  }
+
+  private static SentenceModel sentenceModel() throws IOException {
+    return TextPipelines.sentenceModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en");
   }
 
   public TokenizerRules rules() {
