@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.core.Analyzer;
 import org.dateline.core.Pipeline;
 import org.dateline.io.StructureStage;
+import org.dateline.event.CameoCodebook;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.lang.en.English;
@@ -31,6 +32,8 @@ public final class AnalyzerFactory {
     }
     CountryLexicon countries = CountryLexicon.load();
     PeopleIndex people = PeopleIndex.load();
-    return new Analyzer(preparation.build(), List.of(French.load(countries, people), English.load(countries, people)));
+    CameoCodebook codebook = CameoCodebook.load();
+    return new Analyzer(preparation.build(),
+        List.of(French.load(countries, people, codebook), English.load(countries, people)));
   }
 }

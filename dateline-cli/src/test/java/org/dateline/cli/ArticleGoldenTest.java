@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every bundled sample article against its reviewed expected file in {@code golden/}: headline,
  * dateline, language, sections, blocks, entities with their mentions and country, quotes with their
- * speaker, time expressions with their values, quantities, and each sentence with its tokens
+ * speaker, claims with their sources, events (code, actors, place, time, factuality), time expressions with their values, quantities, and each sentence with its tokens
  * separated by " | ".
  * After a deliberate change, regenerate with {@code mvn test -pl dateline-cli
  * -Ddateline.golden.update=true}, then review the diff of the expected files before committing.
@@ -77,6 +77,17 @@ class ArticleGoldenTest {
           .append(q.cue().map(c -> " (" + c + ")").orElse("")).append(q.via().map(v -> " via " + v).orElse(""))
           .append(": ").append(doc.text(q.span())).append('\n');
     }
+    for (var c : doc.claims()) {
+      s.append("claim: by ").append(c.sources()).append(" (").append(c.cue()).append("): ").append(doc.text(c.span()))
+          .append('\n');
+    }
+    for (var e : doc.events()) {
+      s.append("event: ").append(e.cameo()).append(' ').append(actor(e.actor1())).append(" > ")
+          .append(e.actor2().map(ArticleGoldenTest::actor).orElse("-")).append(" at ").append(e.location().orElse("-"))
+          .append(" on ").append(e.time().orElse("-")).append(' ').append(e.factuality()).append(" source ")
+          .append(e.sources()).append(" in S").append(doc.sentences().stream().map(Sentence::span).toList()
+              .indexOf(e.span()) + 1).append('\n');
+    }
     for (var t : doc.times()) {
       s.append("time: ").append(doc.text(t.span())).append(" = ").append(t.type()).append(' ')
           .append(t.value().orElse("-")).append(t.modifier().map(m -> " " + m).orElse("")).append('\n');
@@ -95,5 +106,9 @@ class ArticleGoldenTest {
       s.append(String.format("S%d %s: %s%n", n++, kind, String.join(" | ", tokens)));
     }
     return s.toString();
+  }
+
+  private static String actor(org.dateline.core.Event.Actor a) {
+    return a.entity().orElse("-") + "/" + a.country().orElse("-");
   }
 }

@@ -36,6 +36,9 @@ import org.dateline.kb.CountryLexicon;
  */
 public final class ClaimStage implements Stage {
 
+  private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
+      "has", "have", "had", "was", "were", "is", "are");
+
   private final QuoteLexicon lexicon;
   private final CountryLexicon countries;
 
@@ -123,7 +126,8 @@ public final class ClaimStage implements Stage {
       if (that || infinitive) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
         if (!subject.isEmpty()) {
-          return claim(doc, span(tokens, that ? next + 1 : next, tokens.size()), subject, cue);
+          int from = that ? next + 1 : next;
+          return claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue);
         }
       }
     }
@@ -228,6 +232,19 @@ public final class ClaimStage implements Stage {
       quoted += Math.max(0, Math.min(q.span().end(), content.end()) - Math.max(q.span().start(), content.start()));
     }
     return quoted * 2 > content.length();
+  }
+
+  /**
+   * Where reported content ends when its subject goes on with a verb of its own: "X a annoncé avoir
+   * testé des missiles et a menacé …" reports the test, not the threat.
+   */
+  private static int coordinatedClause(List<String> w, int from) {
+    for (int k = from; k + 1 < w.size(); k++) {
+      if ((w.get(k).equals("et") || w.get(k).equals("and")) && FINITE_AUXILIARIES.contains(w.get(k + 1))) {
+        return k;
+      }
+    }
+    return w.size();
   }
 
   private static int clauseEnd(List<String> w, int from) {

@@ -8,6 +8,9 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.event.CameoCodebook;
+import org.dateline.event.EventLexicon;
+import org.dateline.event.EventStage;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
@@ -37,11 +40,14 @@ public final class French implements LanguagePack {
   /** Beside this class: trained by {@code ./dateline train ner --lang fr}. */
   static final String NER_MODEL = "ner-fr.bin.gz";
 
+  /** Beside this class: the event triggers and cue words. */
+  static final String EVENTS = "events.txt";
+
   private final TokenizerRules rules;
   private final Pipeline pipeline;
 
   public French(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries, PeopleIndex people) {
+      CountryLexicon countries, PeopleIndex people, EventLexicon events, CameoCodebook codebook) {
     this.rules = Objects.requireNonNull(rules, "rules");
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(FrenchTimeGrammar.create()))
@@ -50,7 +56,8 @@ public final class French implements LanguagePack {
         .add(new CountryStage(countries)).add(new DescriptionStage(FrenchDescriptions.lexicon()))
         .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
-    nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries)));
+    nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries))
+        .add(new EventStage(events, codebook)));
     this.pipeline = full.build();
   }
 
@@ -60,13 +67,23 @@ public final class French implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static French load() throws IOException {
-    return load(CountryLexicon.load(), PeopleIndex.load());
+    return load(CountryLexicon.load(), PeopleIndex.load(), CameoCodebook.load());
   }
 
   /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
-  public static French load(CountryLexicon countries, PeopleIndex people) throws IOException {
-    return new French(tokenizerRules(), sentenceModel(),
-        nerModel(), countries, people);
+  public static French load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook)
+      throws IOException {
+    return new French(tokenizerRules(), sentenceModel(), nerModel(), countries, people, eventLexicon(), codebook);
+  }
+
+  /** The French event triggers and cue words ({@code events.txt} beside this class). */
+  public static EventLexicon eventLexicon() throws IOException {
+    try (InputStream in = French.class.getResourceAsStream(EVENTS)) {
+      if (in == null) {
+        throw new IOException("missing resource " + EVENTS + " beside " + French.class.getName());
+      }
+      return EventLexicon.read(in, new FrenchVerbs());
+    }
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {

@@ -1,0 +1,15 @@
+package org.dateline.event;
+
+/** How a trigger finds its second actor, the one acted upon or with. */
+public enum Frame {
+  /** The first actor after the verb that "de"/"of" does not introduce: "a rencontré Kim", "threatened Japan". */
+  OBJECT,
+  /** The actor after a preposition of giving: "a fourni des armes à Moscou", "sent troops to Russia". */
+  RECIPIENT,
+  /** The place gone to, whose country is the second actor and which is the location: "s'est rendu en Corée du Nord". */
+  VISIT,
+  /** The other member of a coordinated subject, else the actor after "avec"/"with": "X et Y ont discuté". */
+  SYMMETRIC,
+  /** No second actor: "a testé des missiles". */
+  NONE
+}

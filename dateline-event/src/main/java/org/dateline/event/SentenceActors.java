@@ -1,0 +1,210 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.core.Demonym;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Event;
+import org.dateline.core.Mention;
+import org.dateline.core.Quote;
+import org.dateline.core.Span;
+import org.dateline.core.Token;
+import org.dateline.event.EventLexicon.Words;
+
+/**
+ * Finds the actors of one sentence and groups the coordinated ones: entity mentions, a country's
+ * collective named by a noun and a demonym ("les forces ukrainiennes"), "les deux pays" (the last
+ * two countries the article named), and a subject pronoun that continues the previous sentence's
+ * subject ("Il a volé de Moscou…").
+ */
+final class SentenceActors {
+
+  private final EventLexicon lexicon;
+  private final Document doc;
+  private final Map<Mention, Entity> entityOf;
+  private final List<Mention> placeMentions;
+
+  SentenceActors(EventLexicon lexicon, Document doc) {
+    this.lexicon = lexicon;
+    this.doc = doc;
+    this.entityOf = new LinkedHashMap<>();
+    List<Mention> places = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        entityOf.put(m, e);
+        if (e.type() == EntityType.LOCATION && e.country().isPresent()) {
+          places.add(m);
+        }
+      }
+    }
+    places.sort(Comparator.comparing(Mention::span));
+    this.placeMentions = places;
+  }
+
+  /** The actor groups of a sentence, in text order. */
+  List<ActorGroup> groups(List<Token> tokens, List<String> words, Optional<Event.Actor> previousSubject) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    Span sentence = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    List<ActorMention> found = new ArrayList<>();
+    for (Map.Entry<Mention, Entity> m : entityOf.entrySet()) {
+      Mention mention = m.getKey();
+      if (mention.type() == EntityType.MISC || !sentence.contains(mention.span())) {
+        continue;
+      }
+      int start = tokenAt(tokens, mention.span().start());
+      int end = tokenAfter(tokens, mention.span().end());
+      Entity e = m.getValue();
+      found.add(new ActorMention(start, end, new Event.Actor(Optional.of(e.id()), e.country()),
+          e.type() == EntityType.LOCATION, Optional.empty()));
+    }
+    for (Demonym d : doc.demonyms()) {
+      if (!sentence.contains(d.span())) {
+        continue;
+      }
+      int at = tokenAt(tokens, d.span().start());
+      for (int k = Math.max(0, at - 2); k < at; k++) {
+        Optional<String> role = lexicon.actorRole(words.get(k));
+        if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
+          found.add(new ActorMention(k, tokenAfter(tokens, d.span().end()),
+              new Event.Actor(Optional.empty(), Optional.of(d.country())), false, role));
+          break;
+        }
+      }
+    }
+    for (int k = 1; k + 1 < words.size(); k++) {
+      if (lexicon.is(Words.PAIR_NUMBER, words.get(k)) && lexicon.is(Words.PAIR_NOUNS, words.get(k + 1))) {
+        found.addAll(lastTwoCountries(tokens.get(k).span().start(), k, k + 2));
+      }
+    }
+    if (previousSubject.isPresent() && lexicon.is(Words.SUBJECT_PRONOUNS, words.get(0))) {
+      found.add(new ActorMention(0, 1, previousSubject.get(), false, Optional.empty()));
+    }
+    found.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
+    return group(dropNested(found), tokens, words);
+  }
+
+  /** The two countries the article named last before {@code offset}, each by its latest mention. */
+  private List<ActorMention> lastTwoCountries(int offset, int start, int end) {
+    Map<String, Event.Actor> latest = new LinkedHashMap<>();
+    for (int k = placeMentions.size() - 1; k >= 0 && latest.size() < 2; k--) {
+      Mention m = placeMentions.get(k);
+      if (m.span().end() <= offset) {
+        Entity e = entityOf.get(m);
+        latest.putIfAbsent(e.country().get(), new Event.Actor(Optional.of(e.id()), e.country()));
+      }
+    }
+    if (latest.size() < 2) {
+      return List.of();
+    }
+    return latest.values().stream().map(a -> new ActorMention(start, end, a, false, Optional.empty())).toList();
+  }
+
+  /** A mention inside a longer one ("Conseil" in "Conseil de sécurité russe") is the longer one. */
+  private static List<ActorMention> dropNested(List<ActorMention> sorted) {
+    List<ActorMention> kept = new ArrayList<>();
+    for (ActorMention a : sorted) {
+      boolean nested = sorted.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
+          && (b.end() - b.start()) > (a.end() - a.start()));
+      if (!nested) {
+        kept.add(a);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Joins actors that only commas, coordinators and determiners separate. A list joined by commas
+   * alone is no list ("…à Pyongyang, la Corée du Nord a annoncé"): it needs its "et"/"and".
+   */
+  private List<ActorGroup> group(List<ActorMention> sorted, List<Token> tokens, List<String> words) {
+    List<ActorGroup> groups = new ArrayList<>();
+    List<ActorMention> current = new ArrayList<>();
+    boolean coordinator = false;
+    for (ActorMention a : sorted) {
+      Junction junction = current.isEmpty() ? Junction.NONE : junction(words, current.get(current.size() - 1).end(), a.start());
+      if (!current.isEmpty() && junction == Junction.NONE) {
+        close(current, coordinator, tokens, words, groups);
+        current = new ArrayList<>();
+        coordinator = false;
+      }
+      coordinator |= junction == Junction.COORDINATOR;
+      current.add(a);
+    }
+    if (!current.isEmpty()) {
+      close(current, coordinator, tokens, words, groups);
+    }
+    return groups;
+  }
+
+  private enum Junction { NONE, COMMA, COORDINATOR }
+
+  /** What stands between two actors: nothing but commas and determiners, a coordinator, or other words. */
+  private Junction junction(List<String> words, int from, int to) {
+    if (to <= from) {
+      return Junction.COORDINATOR; // the two actors of "les deux pays", or adjacent names
+    }
+    Junction found = Junction.NONE;
+    for (int k = from; k < to; k++) {
+      String w = words.get(k);
+      if (lexicon.is(Words.COORDINATORS, w)) {
+        found = Junction.COORDINATOR;
+      } else if (w.equals(",")) {
+        found = found == Junction.COORDINATOR ? found : Junction.COMMA;
+      } else if (!lexicon.is(Words.DETERMINERS, w)) {
+        return Junction.NONE;
+      }
+    }
+    return found;
+  }
+
+  private void close(List<ActorMention> members, boolean coordinated, List<Token> tokens, List<String> words,
+      List<ActorGroup> groups) {
+    if (coordinated) {
+      groups.add(governed(members, tokens, words));
+    } else {
+      members.forEach(m -> groups.add(governed(List.of(m), tokens, words)));
+    }
+  }
+
+  /** A group with the preposition that governs it, looking past its determiners. */
+  private ActorGroup governed(List<ActorMention> members, List<Token> tokens, List<String> words) {
+    int start = members.get(0).start();
+    int end = members.stream().mapToInt(ActorMention::end).max().orElse(start + 1);
+    int before = start - 1;
+    while (before >= 0 && lexicon.is(Words.DETERMINERS, words.get(before))) {
+      before--;
+    }
+    Optional<String> preposition = before >= 0 && lexicon.is(Words.PREPOSITIONS, words.get(before))
+        ? Optional.of(words.get(before)) : Optional.empty();
+    Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    boolean quoted = doc.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
+        .anyMatch(q -> q.span().contains(span));
+    return new ActorGroup(start, end, members, preposition, quoted);
+  }
+
+  static int tokenAt(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).span().end() > offset) {
+        return k;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  static int tokenAfter(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).span().start() >= offset) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+}

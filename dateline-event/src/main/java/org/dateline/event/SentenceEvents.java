@@ -1,0 +1,301 @@
+package org.dateline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dateline.core.Claim;
+import org.dateline.core.Document;
+import org.dateline.core.Event;
+import org.dateline.core.Event.Factuality;
+import org.dateline.core.Span;
+import org.dateline.core.TimeExpression;
+import org.dateline.core.Token;
+import org.dateline.event.EventLexicon.Words;
+
+/**
+ * Reads the events of one sentence from its triggers and actor groups. Each trigger owns the
+ * stretch of the sentence up to the next trigger (its conjunct): its second actor, location, time
+ * and factuality cues are looked for there. Its first actor is the agent of a passive ("accusée
+ * par Kiev"), the shared subject of a coordinated verb ("… et a menacé"), the genitive or "entre"
+ * complement of an event noun ("la visite de Kim", "la rencontre entre X et Y"), else the nearest
+ * actor before it that no preposition governs.
+ */
+final class SentenceEvents {
+
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+  private final Document doc;
+  private final Span sentence;
+  private final List<Token> tokens;
+  private final List<String> words;
+  private final List<ActorGroup> groups;
+  private final Optional<String> anchor;
+
+  SentenceEvents(EventLexicon lexicon, CameoCodebook codebook, Document doc, Span sentence, List<Token> tokens,
+      List<String> words, List<ActorGroup> groups, Optional<String> anchor) {
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.doc = doc;
+    this.sentence = sentence;
+    this.tokens = tokens;
+    this.words = words;
+    this.groups = groups;
+    this.anchor = anchor;
+  }
+
+  List<Event> read(List<TriggerMatch> triggers) {
+    List<Event> events = new ArrayList<>();
+    Event previous = null;
+    for (int j = 0; j < triggers.size(); j++) {
+      TriggerMatch m = triggers.get(j);
+      int from = j > 0 ? triggers.get(j - 1).end() : 0;
+      int to = j + 1 < triggers.size() ? triggers.get(j + 1).start() : words.size();
+      Optional<Event> event = read(m, from, to, coordinated(m, from) ? previous : null);
+      if (event.isPresent()) {
+        events.add(event.get());
+        previous = event.get();
+      }
+    }
+    return events;
+  }
+
+  /** The first subject of the sentence, which a pronoun opening the next sentence continues. */
+  Optional<Event.Actor> subject(List<Event> events) {
+    if (!events.isEmpty()) {
+      return Optional.of(events.get(0).actor1());
+    }
+    return groups.stream().filter(g -> g.preposition().isEmpty() && !g.quoted() && !g.first().place())
+        .map(g -> g.first().actor()).findFirst();
+  }
+
+  private Optional<Event> read(TriggerMatch m, int from, int to, Event coordinatedWith) {
+    Frame frame = m.trigger().frame();
+    boolean passive = !m.isNoun() && m.forms().contains(VerbForm.PARTICIPLE) && !m.trigger().reflexive()
+        && (agentAt(m.end()) >= 0 || passiveAuxiliaryBefore(m.start()));
+    ActorGroup subject = null;
+    Event.Actor actor1;
+    if (m.isNoun()) {
+      subject = nounAgent(m, to);
+    } else if (passive) {
+      subject = groupAfterAgent(m.end(), Math.min(to, m.end() + 6)); // "a été tué par balles" names no actor
+    } else if (coordinatedWith == null) {
+      subject = nearestSubject(m.start());
+    }
+    if (subject != null) {
+      actor1 = subject.first().actor();
+    } else if (coordinatedWith != null && !passive) {
+      actor1 = coordinatedWith.actor1();
+    } else {
+      return Optional.empty();
+    }
+    ActorGroup actor1Group = subject;
+    Optional<ActorMention> second = switch (frame) {
+      case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start())).map(ActorGroup::first)
+          : firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty()
+              || g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)));
+      case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)))
+          .or(() -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))));
+      case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
+      case SYMMETRIC -> subject != null && subject.members().size() > 1 ? Optional.of(subject.members().get(1))
+          : firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
+      case NONE -> Optional.empty();
+    };
+    Optional<Event.Actor> actor2 = second.map(ActorMention::actor);
+    if (actor2.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
+      actor2 = coordinatedWith.actor2();
+    }
+    if (actor2.isPresent() && same(actor1, actor2.get())) {
+      actor2 = Optional.empty();
+    }
+    if (actor2.isEmpty() && frame != Frame.NONE && frame != Frame.RECIPIENT) {
+      return Optional.empty(); // "a refusé de …", "ont discuté": no one acted upon, nothing to code
+    }
+    // where it happened: the place visited, else a place after the trigger that is not the recipient ("céder à Moscou")
+    Optional<ActorMention> recipient = second;
+    Optional<String> location = (frame == Frame.VISIT ? second.filter(ActorMention::place) : Optional.<ActorMention>empty())
+        .or(() -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))
+            && g.first().place() && !g.members().contains(recipient.orElse(null))))
+        .flatMap(a -> a.actor().entity());
+    Span trigger = span(m.start(), m.end());
+    Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
+    Factuality factuality = factuality(m, from, to, claim);
+    List<String> sources = claim.map(Claim::sources).orElse(List.of());
+    Optional<String> time = time(m, from, to)
+        .or(() -> factuality == Factuality.ASSERTED || factuality == Factuality.REPORTED ? anchor : Optional.empty());
+    String code = m.trigger().cameo();
+    return Optional.of(new Event(sentence, code, codebook.label(code).orElse(code), actor1, actor2, location, time,
+        factuality, sources));
+  }
+
+  private static boolean same(Event.Actor a, Event.Actor b) {
+    if (a.entity().isPresent() && b.entity().isPresent()) {
+      return a.entity().equals(b.entity());
+    }
+    return a.entity().isEmpty() && b.entity().isEmpty() && a.country().equals(b.country());
+  }
+
+  /** Whether a coordinator joins this trigger to the previous one with no subject of its own between ("… et a menacé"). */
+  private boolean coordinated(TriggerMatch m, int from) {
+    if (from == 0) {
+      return false;
+    }
+    for (int k = m.start() - 1; k >= Math.max(from, m.start() - 4); k--) {
+      int coordinator = k;
+      if (lexicon.is(Words.COORDINATORS, words.get(k))
+          && groups.stream().noneMatch(g -> g.start() <= coordinator && coordinator < g.end())) {
+        return groups.stream().noneMatch(g -> g.start() > coordinator && g.start() < m.start());
+      }
+    }
+    return false;
+  }
+
+  /** The nearest actor before a token that no preposition governs and no direct quote holds. */
+  private ActorGroup nearestSubject(int before) {
+    for (int k = groups.size() - 1; k >= 0; k--) {
+      ActorGroup g = groups.get(k);
+      if (g.end() <= before && g.preposition().isEmpty() && !g.quoted()) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** Who does what an event noun names: "la visite de Kim", "la rencontre entre X et Y", "… prévu par Tokyo". */
+  private ActorGroup nounAgent(TriggerMatch m, int to) {
+    for (ActorGroup g : groups) {
+      if (g.start() >= m.end() && g.start() <= m.end() + 2
+          && (g.governedBy(lexicon.words().get(Words.GENITIVE)) || g.governedBy(lexicon.words().get(Words.BETWEEN)))) {
+        return g;
+      }
+    }
+    int agent = agentAt(m.end());
+    for (int k = m.end(); agent < 0 && k < to; k++) {
+      if (lexicon.is(Words.AGENT, words.get(k))) {
+        agent = k;
+      }
+    }
+    return agent < 0 ? null : groupAfterAgent(agent, to);
+  }
+
+  private boolean passiveAuxiliaryBefore(int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (lexicon.is(Words.PASSIVE_AUXILIARIES, words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int agentAt(int end) {
+    for (int k = end; k < Math.min(words.size(), end + 2); k++) {
+      if (lexicon.is(Words.AGENT, words.get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The actors after the agent preposition ("par les plans de Tokyo"): the first group within four words of it. */
+  private ActorGroup groupAfterAgent(int from, int to) {
+    int agent = from;
+    while (agent < to && !lexicon.is(Words.AGENT, words.get(agent))) {
+      agent++;
+    }
+    for (ActorGroup g : groups) {
+      if (g.start() > agent && g.start() <= agent + 4 && g.start() < to) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private Optional<ActorMention> firstAfter(int from, int to, ActorGroup exclude, Predicate<ActorGroup> test) {
+    for (ActorGroup g : groups) {
+      if (g != exclude && g.start() >= from && g.start() < to && test.test(g)) {
+        return Optional.of(g.first());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Factuality factuality(TriggerMatch m, int from, int to, Optional<Claim> claim) {
+    if (negated(m)) {
+      return Factuality.NEGATED;
+    }
+    List<String> before = clauseBefore(m, from);
+    List<String> after = m.isNoun() ? words.subList(m.end(), to) : List.of();
+    if (before.stream().anyMatch(w -> lexicon.is(Words.HYPOTHETICAL, w))) {
+      return Factuality.HYPOTHETICAL;
+    }
+    if (before.stream().anyMatch(w -> lexicon.is(Words.PLANNED, w))
+        || after.stream().anyMatch(w -> lexicon.is(Words.PLANNED_AFTER, w))) {
+      return Factuality.PLANNED;
+    }
+    if (claim.isPresent()) {
+      String cue = claim.get().cue().toLowerCase(java.util.Locale.ROOT);
+      return lexicon.startsWithAny(Words.ALLEGED, cue) ? Factuality.ALLEGED : Factuality.REPORTED;
+    }
+    return Factuality.ASSERTED;
+  }
+
+  /**
+   * The words before a trigger that can bear on it: back to the previous trigger, and not across a
+   * relative or complementizer ("la Russie entend respecter le partenariat que les deux pays ont
+   * signé") except for the word that governs it ("il n'est pas exclu que …").
+   */
+  private List<String> clauseBefore(TriggerMatch m, int from) {
+    for (int k = m.start() - 1; k >= from; k--) {
+      if (lexicon.is(Words.RELATIVES, words.get(k))) {
+        List<String> clause = new ArrayList<>(words.subList(k + 1, m.start()));
+        if (k > 0) {
+          clause.add(words.get(k - 1));
+        }
+        return clause;
+      }
+    }
+    return words.subList(from, m.start());
+  }
+
+  /** "n'a pas rencontré", "ne rencontrera jamais", "did not meet". */
+  private boolean negated(TriggerMatch m) {
+    Set<String> open = lexicon.words().get(Words.NEGATION_OPEN);
+    int from = Math.max(0, m.start() - 4);
+    boolean opened = open.isEmpty();
+    for (int k = from; k < Math.min(words.size(), m.end() + 1); k++) {
+      String w = words.get(k);
+      opened |= open.contains(w);
+      if (opened && lexicon.is(Words.NEGATION_CLOSE, w) && (k < m.start() || !open.isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date or time the trigger's conjunct states, the nearest to the trigger. */
+  private Optional<String> time(TriggerMatch m, int from, int to) {
+    Span conjunct = span(from, to);
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int at = tokens.get(m.start()).span().start();
+    for (TimeExpression t : doc.times()) {
+      boolean point = t.type() == TimeExpression.Type.DATE || t.type() == TimeExpression.Type.TIME;
+      if (point && t.value().isPresent() && conjunct != null && conjunct.contains(t.span())) {
+        int distance = Math.abs(t.span().start() - at);
+        if (distance < bestDistance) {
+          best = t;
+          bestDistance = distance;
+        }
+      }
+    }
+    return Optional.ofNullable(best).flatMap(TimeExpression::value);
+  }
+
+  private Span span(int from, int to) {
+    if (from >= to || from >= tokens.size()) {
+      return null;
+    }
+    return new Span(tokens.get(from).span().start(), tokens.get(Math.min(to, tokens.size()) - 1).span().end());
+  }
+}
