@@ -39,12 +39,14 @@ final class ContentScorer {
       if (!isParagraph(e)) {
         continue;
       }
-      String text = e.text();
+      // a box mixing blocks and bare text is the parent of that text, as if it were wrapped in a <p>
+      boolean mixed = isMixedBox(e);
+      String text = mixed ? ownProse(e) : e.text();
       if (text.length() < 25) {
         continue;
       }
       double points = 1 + 1 + TextMeasure.commas(text) + Math.min(text.length() / 100, 3);
-      Element ancestor = e.parent();
+      Element ancestor = mixed ? e : e.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         if (ancestor.parent() == null || ancestor.normalName().equals("html")) {
           break;
@@ -91,13 +93,24 @@ final class ContentScorer {
 
   /** A div with blocks inside may still hold a paragraph of bare text between them. */
   private static boolean hasOwnProse(Element e) {
-    int own = 0;
+    return ownProse(e).length() >= 100;
+  }
+
+  private boolean isMixedBox(Element e) {
+    return e.normalName().equals("div") && e.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
+  }
+
+  /** The text of a box's own text nodes and inline children, blocks left out. */
+  private static String ownProse(Element e) {
+    StringBuilder sb = new StringBuilder();
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
-        own += t.text().strip().length();
+        sb.append(t.text());
+      } else if (n instanceof Element c && !BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")) {
+        sb.append(c.text());
       }
     }
-    return own >= 100;
+    return sb.toString().strip();
   }
 
   private double initialScore(Element e) {

@@ -28,7 +28,24 @@ final class Hints {
   private static final Pattern BAD_ROLE = Pattern.compile(
       "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search", Pattern.CASE_INSENSITIVE);
 
+  /** A class or id token of a readers' comments section, whatever else the names say. */
+  private static final Pattern COMMENTS = Pattern.compile(
+      "(?i)comments?|comment[-_].*|.*[-_]comments?|commentlist|disqus.*|respond");
+
   private Hints() {}
+
+  /** Readers' comments: never article text, even in the lenient passes. */
+  static boolean comments(Element e) {
+    if (e.normalName().equals("body") || e.normalName().equals("article") || e.normalName().equals("main")) {
+      return false;
+    }
+    for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+      if (!token.isEmpty() && COMMENTS.matcher(token).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String names(Element e) {
     return e.className() + " " + e.id();

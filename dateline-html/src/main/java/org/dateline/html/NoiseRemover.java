@@ -47,6 +47,6 @@ final class NoiseRemover {
     if (style.contains("display:none") || style.contains("visibility:hidden")) {
       return true;
     }
-    return stripUnlikely && Hints.unlikely(e);
+    return Hints.comments(e) || stripUnlikely && Hints.unlikely(e);
   }
 }
