@@ -17,6 +17,12 @@ final class ConditionalCleaner {
 
   static void clean(List<Element> content, boolean weighClasses) {
     for (Element root : content) {
+      // a paragraph or heading that is one link is a teaser for another page ("related stories")
+      for (Element teaser : root.select("p, h2, h3, h4, h5, h6")) {
+        if (teaser != root && !teaser.text().isEmpty() && TextMeasure.linkDensity(teaser) >= 0.9) {
+          teaser.remove();
+        }
+      }
       Elements boxes = root.select(BOXES);
       for (int i = boxes.size() - 1; i >= 0; i--) {
         Element box = boxes.get(i);

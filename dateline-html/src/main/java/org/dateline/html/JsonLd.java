@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.jsoup.nodes.Element;
  * {@code @graph} and arrays. Scripts that do not parse are skipped: pages get them wrong often.
  */
 record JsonLd(Optional<String> headline, Optional<String> published, List<String> authors,
-    Optional<String> body, Optional<String> siteName, Optional<String> language, Optional<String> url) {
+    Optional<String> siteName, Optional<String> language, Optional<String> url) {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
@@ -28,7 +27,7 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
       .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
       .build();
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|Posting|Report)$");
-  private static final JsonLd NONE = new JsonLd(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+  private static final JsonLd NONE = new JsonLd(Optional.empty(), Optional.empty(), List.of(),
       Optional.empty(), Optional.empty(), Optional.empty());
 
   static JsonLd of(Document page) {
@@ -89,7 +88,7 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
     Set<String> authors = new LinkedHashSet<>();
     addNames(a.get("author"), authors);
     return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), List.copyOf(authors),
-        text(a.get("articleBody")), name(a.get("publisher")), text(a.get("inLanguage")), text(a.get("url")));
+        name(a.get("publisher")), text(a.get("inLanguage")), text(a.get("url")));
   }
 
   private static void addNames(JsonNode node, Set<String> into) {
@@ -122,16 +121,5 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
     }
     String s = node.asText().strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
-  /** Every article body, for callers that weigh it against the page's own text. */
-  static List<String> paragraphs(String body) {
-    List<String> out = new ArrayList<>();
-    for (String line : body.split("\\s*\\n\\s*")) {
-      if (!line.isBlank()) {
-        out.add(line.strip());
-      }
-    }
-    return out;
   }
 }

@@ -17,7 +17,7 @@ final class NoiseRemover {
 
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
       "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea", "label", "nav", "aside",
-      "footer", "link", "meta", "dialog", "menu", "video", "audio", "picture", "source", "map", "head");
+      "footer", "link", "meta", "dialog", "menu", "video", "audio", "picture", "source", "map", "head", "figcaption");
 
   private NoiseRemover() {}
 
