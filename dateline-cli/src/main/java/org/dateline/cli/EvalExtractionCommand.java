@@ -100,7 +100,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       if (verbose) {
         double p = ExtractionEvaluator.precision(counts);
         double r = ExtractionEvaluator.recall(counts);
-        out.printf(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f  %s%n", page.id().substring(0, 12), p, r,
+        out.printf(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f  %s%n", page.id().substring(0, Math.min(12, page.id().length())), p, r,
             ExtractionEvaluator.f1(p, r), page.url());
       }
       if (peer != null) {
