@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures Dateline on annotated corpora, as they are distributed.",
     subcommands = {EvalSegmentationCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
-        EvalQuotesCommand.class})
+        EvalQuotesCommand.class, EvalExtractionCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "say what to evaluate: segmentation, times, ner or quotes");
+    throw new ParameterException(spec.commandLine(), "say what to evaluate: segmentation, times, ner, quotes or extraction");
   }
 }

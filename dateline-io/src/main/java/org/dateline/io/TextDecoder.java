@@ -99,6 +99,11 @@ public final class TextDecoder {
     return new DecodedText(text, charset, notes);
   }
 
+  /** The charset a byte-order mark at the start of the bytes announces, if there is one. */
+  public static java.util.Optional<Charset> bomCharset(byte[] bytes) {
+    return java.util.Optional.ofNullable(byBom(bytes));
+  }
+
   private static Charset byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       return StandardCharsets.UTF_8;
@@ -144,7 +149,11 @@ public final class TextDecoder {
     return null;
   }
 
-  private static void refuseBinary(String source, byte[] bytes) throws BadInputException {
+  /**
+   * Refuses bytes that are not text: known binary formats by their magic numbers, NUL bytes
+   * outside UTF-16; shared with the HTML reader.
+   */
+  public static void refuseBinary(String source, byte[] bytes) throws BadInputException {
     for (Magic magic : MAGICS) {
       if (magic.matches(bytes)) {
         throw new BadInputException(BadInputException.Reason.BINARY, source,
@@ -172,7 +181,8 @@ public final class TextDecoder {
     }
   }
 
-  private static boolean isUtf8(byte[] bytes) {
+  /** Whether the bytes are valid UTF-8 throughout. */
+  public static boolean isUtf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -185,7 +195,7 @@ public final class TextDecoder {
   }
 
   /** ICU's best guess among single-byte and CJK charsets, ISO-8859-1 read as Windows-1252. */
-  private static Charset detect(byte[] bytes) {
+  public static Charset detect(byte[] bytes) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
     CharsetMatch match = detector.detect();
