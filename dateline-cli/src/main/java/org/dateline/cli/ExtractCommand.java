@@ -23,6 +23,7 @@ import org.dateline.io.ArticleFiles;
 import org.dateline.io.ArticleReader;
 import org.dateline.io.BadInputException;
 import org.dateline.io.ContractJsonWriter;
+import org.dateline.io.GdeltEventWriter;
 import org.dateline.io.TextSummaryWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ExtractCommand implements Callable<Integer> {
 
-  enum Format { json, jsonl, text }
+  enum Format { json, jsonl, text, gdelt }
 
   @Spec CommandSpec spec;
 
@@ -50,7 +51,8 @@ public final class ExtractCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = "--format", defaultValue = "json",
-      description = "json (indented, one object per article), jsonl (one line per article) or text; default ${DEFAULT-VALUE}")
+      description = "json (indented, one object per article), jsonl (one line per article), text, or gdelt "
+          + "(GDELT 2.0 event-table rows, tab-separated, the codebook's 61 columns); default ${DEFAULT-VALUE}")
   Format format;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -80,8 +82,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Optional<Language> given = parseLanguage();
     ArticleReader reader = new ArticleReader(parseSize(maxSize));
     PrintWriter err = spec.commandLine().getErr();
-    if (outDir != null && format == Format.text) {
-      throw new ParameterException(spec.commandLine(), "--out writes JSON; it does not go with --format text");
+    if (outDir != null && (format == Format.text || format == Format.gdelt)) {
+      throw new ParameterException(spec.commandLine(), "--out writes JSON; it does not go with --format " + format);
     }
 
     List<Input> articles = new ArrayList<>();
@@ -147,6 +149,8 @@ public final class ExtractCommand implements Callable<Integer> {
         case json -> new ContractJsonWriter(true, tokens).write(document, stdout);
         case jsonl -> new ContractJsonWriter(false, tokens).write(document, stdout);
         case text -> new TextSummaryWriter().write(document, stdout);
+        case gdelt -> new GdeltEventWriter().write(document, article.file() == null ? "-" : article.file().toString(),
+            stdout);
       }
       return;
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,31 @@ class ExtractCommandTest {
     // "a présenté mardi" is the Tuesday before the dateline's Saturday; "commence lundi" the Monday after
     assertThat(r.out()).contains("\"text\" : \"mardi\",\n    \"type\" : \"DATE\",\n    \"value\" : \"2025-03-18\"")
         .contains("\"text\" : \"lundi\",\n    \"type\" : \"DATE\",\n    \"value\" : \"2025-03-24\"");
+  }
+
+  @Test
+  void writesGdeltEventRows() throws IOException {
+    Path article = write("b.txt", "MOSCOU, 22 mars (AFP) - La Russie a menacé la Pologne. "
+        + "Le gouvernement allemand envisage de livrer des chars à l'Ukraine.\n");
+    Run r = run("extract", "--format", "gdelt", "--date", "2025-03-23", article.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.OK);
+    List<String[]> rows = r.out().lines().map(line -> line.split("\t", -1)).toList();
+    assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(61));
+    String[] threat = rows.get(0);
+    assertThat(threat[1]).isEqualTo("20250322"); // Day: the dateline's date, its year from --date
+    assertThat(threat[5]).isEqualTo("RUS");
+    assertThat(threat[15]).isEqualTo("POL");
+    assertThat(threat[26]).isEqualTo("130");
+    assertThat(threat[28]).isEqualTo("13");
+    assertThat(threat[29]).isEqualTo("3"); // verbal conflict
+    assertThat(threat[60]).isEqualTo(article.toString());
+    String[] tanks = rows.get(1);
+    assertThat(tanks[5]).isEqualTo("DEUGOV");
+    assertThat(tanks[12]).isEqualTo("GOV");
+    assertThat(tanks[26]).isEqualTo("072");
+    assertThat(tanks[29]).isEqualTo("2"); // material cooperation
+    assertThat(run("extract", "--format", "gdelt", "--out", dir.resolve("o").toString(), article.toString()).code())
+        .isEqualTo(ExitCode.USAGE);
   }
 
   @Test

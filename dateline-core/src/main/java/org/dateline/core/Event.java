@@ -20,11 +20,24 @@ public record Event(
     List<String> sources)
     implements Annotation {
 
-  /** An actor: an entity id when one is known, its country (ISO 3166-1 alpha-3) when known. */
-  public record Actor(Optional<String> entity, Optional<String> country) {
+  /**
+   * An actor: an entity id when one is known, its country (ISO 3166-1 alpha-3) when known, and its
+   * role as GDELT codes it ("GOV", "MIL") when the text or the knowledge base tells it.
+   */
+  public record Actor(Optional<String> entity, Optional<String> country, Optional<String> role) {
     public Actor {
       Objects.requireNonNull(entity, "entity");
       Objects.requireNonNull(country, "country");
+      Objects.requireNonNull(role, "role");
+    }
+
+    public Actor(Optional<String> entity, Optional<String> country) {
+      this(entity, country, Optional.empty());
+    }
+
+    /** The GDELT actor code: country and role, "RUSGOV"; empty when neither is known. */
+    public String code() {
+      return country.orElse("") + role.orElse("");
     }
   }
 

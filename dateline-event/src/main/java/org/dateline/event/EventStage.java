@@ -24,11 +24,13 @@ public final class EventStage implements Stage {
 
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
+  private final ActorRoles roles;
   private final TriggerFinder triggers;
 
-  public EventStage(EventLexicon lexicon, CameoCodebook codebook) {
+  public EventStage(EventLexicon lexicon, CameoCodebook codebook, ActorRoles roles) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.roles = Objects.requireNonNull(roles, "roles");
     this.triggers = new TriggerFinder(lexicon);
   }
 
@@ -50,7 +52,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document document) {
-    SentenceActors actors = new SentenceActors(lexicon, document);
+    SentenceActors actors = new SentenceActors(lexicon, roles, document);
     Optional<String> anchor = document.anchorDate().map(LocalDate::toString);
     List<Event> events = new ArrayList<>();
     Optional<Event.Actor> previousSubject = Optional.empty();

@@ -26,12 +26,14 @@ import org.dateline.event.EventLexicon.Words;
 final class SentenceActors {
 
   private final EventLexicon lexicon;
+  private final ActorRoles roles;
   private final Document doc;
   private final Map<Mention, Entity> entityOf;
   private final List<Mention> placeMentions;
 
-  SentenceActors(EventLexicon lexicon, Document doc) {
+  SentenceActors(EventLexicon lexicon, ActorRoles roles, Document doc) {
     this.lexicon = lexicon;
+    this.roles = roles;
     this.doc = doc;
     this.entityOf = new LinkedHashMap<>();
     List<Mention> places = new ArrayList<>();
@@ -62,8 +64,8 @@ final class SentenceActors {
       int start = tokenAt(tokens, mention.span().start());
       int end = tokenAfter(tokens, mention.span().end());
       Entity e = m.getValue();
-      found.add(new ActorMention(start, end, new Event.Actor(Optional.of(e.id()), e.country()),
-          e.type() == EntityType.LOCATION, Optional.empty()));
+      found.add(new ActorMention(start, end, new Event.Actor(Optional.of(e.id()), e.country(), roles.roleOf(e)),
+          e.type() == EntityType.LOCATION));
     }
     for (Demonym d : doc.demonyms()) {
       if (!sentence.contains(d.span())) {
@@ -74,7 +76,7 @@ final class SentenceActors {
         Optional<String> role = lexicon.actorRole(words.get(k));
         if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
           found.add(new ActorMention(k, tokenAfter(tokens, d.span().end()),
-              new Event.Actor(Optional.empty(), Optional.of(d.country())), false, role));
+              new Event.Actor(Optional.empty(), Optional.of(d.country()), role), false));
           break;
         }
       }
@@ -85,7 +87,7 @@ final class SentenceActors {
       }
     }
     if (previousSubject.isPresent() && lexicon.is(Words.SUBJECT_PRONOUNS, words.get(0))) {
-      found.add(new ActorMention(0, 1, previousSubject.get(), false, Optional.empty()));
+      found.add(new ActorMention(0, 1, previousSubject.get(), false));
     }
     found.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
     return group(dropNested(found), tokens, words);
@@ -104,7 +106,7 @@ final class SentenceActors {
     if (latest.size() < 2) {
       return List.of();
     }
-    return latest.values().stream().map(a -> new ActorMention(start, end, a, false, Optional.empty())).toList();
+    return latest.values().stream().map(a -> new ActorMention(start, end, a, false)).toList();
   }
 
   /** A mention inside a longer one ("Conseil" in "Conseil de sécurité russe") is the longer one. */

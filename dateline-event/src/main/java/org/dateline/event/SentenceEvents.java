@@ -91,17 +91,21 @@ final class SentenceEvents {
       return Optional.empty();
     }
     ActorGroup actor1Group = subject;
-    Optional<ActorMention> second = switch (frame) {
+    Optional<ActorMention> found = switch (frame) {
       case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start())).map(ActorGroup::first)
           : firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty()
               || g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)));
-      case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)))
-          .or(() -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))));
+      case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
       case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
       case SYMMETRIC -> subject != null && subject.members().size() > 1 ? Optional.of(subject.members().get(1))
           : firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
       case NONE -> Optional.empty();
     };
+    // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location
+    Optional<ActorMention> sentTo = frame == Frame.RECIPIENT && found.isEmpty()
+        ? firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)))
+        : Optional.empty();
+    Optional<ActorMention> second = found.or(() -> sentTo);
     Optional<Event.Actor> actor2 = second.map(ActorMention::actor);
     if (actor2.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
       actor2 = coordinatedWith.actor2();
@@ -114,7 +118,7 @@ final class SentenceEvents {
     }
     // where it happened: the place visited, else a place after the trigger that is not the recipient ("céder à Moscou")
     Optional<ActorMention> recipient = second;
-    Optional<String> location = (frame == Frame.VISIT ? second.filter(ActorMention::place) : Optional.<ActorMention>empty())
+    Optional<String> location = (frame == Frame.VISIT ? second : sentTo).filter(ActorMention::place)
         .or(() -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))
             && g.first().place() && !g.members().contains(recipient.orElse(null))))
         .flatMap(a -> a.actor().entity());

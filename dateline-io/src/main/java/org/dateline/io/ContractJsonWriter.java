@@ -183,6 +183,9 @@ public final class ContractJsonWriter {
     g.writeObjectFieldStart(field);
     nullable(g, "entity", actor.get().entity());
     nullable(g, "country", actor.get().country());
+    if (actor.get().role().isPresent()) {
+      g.writeStringField("role", actor.get().role().get());
+    }
     g.writeEndObject();
   }
 

@@ -11,6 +11,7 @@ import org.dateline.core.Pipeline;
 import org.dateline.event.CameoCodebook;
 import org.dateline.event.EventLexicon;
 import org.dateline.event.EventStage;
+import org.dateline.event.KnownActorRoles;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
@@ -57,7 +58,7 @@ public final class French implements LanguagePack {
         .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries))
-        .add(new EventStage(events, codebook)));
+        .add(new EventStage(events, codebook, new KnownActorRoles(countries))));
     this.pipeline = full.build();
   }
 
