@@ -34,6 +34,6 @@ public final class AnalyzerFactory {
     PeopleIndex people = PeopleIndex.load();
     CameoCodebook codebook = CameoCodebook.load();
     return new Analyzer(preparation.build(),
-        List.of(French.load(countries, people, codebook), English.load(countries, people)));
+        List.of(French.load(countries, people, codebook), English.load(countries, people, codebook)));
   }
 }

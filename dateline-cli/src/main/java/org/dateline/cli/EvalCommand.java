@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures Dateline on annotated corpora, as they are distributed.",
     subcommands = {EvalSegmentationCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
-        EvalQuotesCommand.class, EvalExtractionCommand.class})
+        EvalQuotesCommand.class, EvalExtractionCommand.class, EvalEventsCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -8,7 +8,10 @@ public enum Frame {
   RECIPIENT,
   /** The place gone to, whose country is the second actor and which is the location: "s'est rendu en Corée du Nord". */
   VISIT,
-  /** The other member of a coordinated subject, else the actor after "avec"/"with": "X et Y ont discuté". */
+  /**
+   * The other member of a coordinated subject, else the actor after "avec"/"with" or the direct
+   * object: "X et Y ont discuté", "X met with Y", "X a rencontré Y".
+   */
   SYMMETRIC,
   /** No second actor: "a testé des missiles". */
   NONE

@@ -72,10 +72,16 @@ final class SentenceActors {
         continue;
       }
       int at = tokenAt(tokens, d.span().start());
-      for (int k = Math.max(0, at - 2); k < at; k++) {
-        Optional<String> role = lexicon.actorRole(words.get(k));
-        if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
-          found.add(new ActorMention(k, tokenAfter(tokens, d.span().end()),
+      int after = tokenAfter(tokens, d.span().end());
+      if (found.stream().anyMatch(a -> a.start() <= at && at < a.end())) {
+        continue;
+      }
+      // the noun nearest the demonym: "Syrian rebels", "le gouvernement japonais", "les forces armées ukrainiennes"
+      for (int k : new int[] {after, at - 1, after + 1, at - 2}) {
+        int noun = k;
+        Optional<String> role = k >= 0 && k < words.size() ? lexicon.actorRole(words.get(k)) : Optional.empty();
+        if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= noun && noun < a.end())) {
+          found.add(new ActorMention(Math.min(k, at), Math.max(k + 1, after),
               new Event.Actor(Optional.empty(), Optional.of(d.country()), role), false));
           break;
         }

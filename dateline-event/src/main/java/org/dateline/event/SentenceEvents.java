@@ -52,10 +52,10 @@ final class SentenceEvents {
       TriggerMatch m = triggers.get(j);
       int from = j > 0 ? triggers.get(j - 1).end() : 0;
       int to = j + 1 < triggers.size() ? triggers.get(j + 1).start() : words.size();
-      Optional<Event> event = read(m, from, to, coordinated(m, from) ? previous : null);
-      if (event.isPresent()) {
-        events.add(event.get());
-        previous = event.get();
+      List<Event> read = read(m, from, to, coordinated(m, from) ? previous : null);
+      if (!read.isEmpty()) {
+        events.addAll(read);
+        previous = read.get(0);
       }
     }
     return events;
@@ -70,12 +70,16 @@ final class SentenceEvents {
         .map(g -> g.first().actor()).findFirst();
   }
 
-  private Optional<Event> read(TriggerMatch m, int from, int to, Event coordinatedWith) {
+  /**
+   * The events a trigger states: one per actor of a coordinated subject and per actor of a
+   * coordinated object ("Kiev, Séoul et Washington accusent …"), both ways for a symmetric action
+   * of several subjects ("X et Y ont discuté").
+   */
+  private List<Event> read(TriggerMatch m, int from, int to, Event coordinatedWith) {
     Frame frame = m.trigger().frame();
     boolean passive = !m.isNoun() && m.forms().contains(VerbForm.PARTICIPLE) && !m.trigger().reflexive()
         && (agentAt(m.end()) >= 0 || passiveAuxiliaryBefore(m.start()));
     ActorGroup subject = null;
-    Event.Actor actor1;
     if (m.isNoun()) {
       subject = nounAgent(m, to);
     } else if (passive) {
@@ -83,44 +87,37 @@ final class SentenceEvents {
     } else if (coordinatedWith == null) {
       subject = nearestSubject(m.start());
     }
-    if (subject != null) {
-      actor1 = subject.first().actor();
-    } else if (coordinatedWith != null && !passive) {
-      actor1 = coordinatedWith.actor1();
-    } else {
-      return Optional.empty();
+    List<Event.Actor> firsts = subject != null ? actors(subject)
+        : coordinatedWith != null && !passive ? List.of(coordinatedWith.actor1()) : List.of();
+    if (firsts.isEmpty()) {
+      return List.of();
     }
     ActorGroup actor1Group = subject;
-    Optional<ActorMention> found = switch (frame) {
-      case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start())).map(ActorGroup::first)
+    boolean together = frame == Frame.SYMMETRIC && firsts.size() > 1;
+    Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
+      case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
           : firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty()
               || g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
       case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
-      case SYMMETRIC -> subject != null && subject.members().size() > 1 ? Optional.of(subject.members().get(1))
-          : firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
+      case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
+          || g.preposition().isEmpty()); // "X met with Y", "X a rencontré Y"
       case NONE -> Optional.empty();
     };
     // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location
-    Optional<ActorMention> sentTo = frame == Frame.RECIPIENT && found.isEmpty()
+    Optional<ActorGroup> sentTo = frame == Frame.RECIPIENT && found.isEmpty()
         ? firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)))
         : Optional.empty();
-    Optional<ActorMention> second = found.or(() -> sentTo);
-    Optional<Event.Actor> actor2 = second.map(ActorMention::actor);
-    if (actor2.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
-      actor2 = coordinatedWith.actor2();
-    }
-    if (actor2.isPresent() && same(actor1, actor2.get())) {
-      actor2 = Optional.empty();
-    }
-    if (actor2.isEmpty() && frame != Frame.NONE && frame != Frame.RECIPIENT) {
-      return Optional.empty(); // "a refusé de …", "ont discuté": no one acted upon, nothing to code
+    Optional<ActorGroup> second = found.or(() -> sentTo);
+    List<Event.Actor> seconds = together ? firsts : second.map(SentenceEvents::actors).orElse(List.of());
+    if (seconds.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
+      seconds = coordinatedWith.actor2().stream().toList();
     }
     // where it happened: the place visited, else a place after the trigger that is not the recipient ("céder à Moscou")
-    Optional<ActorMention> recipient = second;
-    Optional<String> location = (frame == Frame.VISIT ? second : sentTo).filter(ActorMention::place)
+    Optional<ActorGroup> recipient = second;
+    Optional<String> location = (frame == Frame.VISIT ? second : sentTo).map(ActorGroup::first).filter(ActorMention::place)
         .or(() -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))
-            && g.first().place() && !g.members().contains(recipient.orElse(null))))
+            && g.first().place() && !recipient.equals(Optional.of(g))).map(ActorGroup::first))
         .flatMap(a -> a.actor().entity());
     Span trigger = span(m.start(), m.end());
     Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
@@ -129,15 +126,31 @@ final class SentenceEvents {
     Optional<String> time = time(m, from, to)
         .or(() -> factuality == Factuality.ASSERTED || factuality == Factuality.REPORTED ? anchor : Optional.empty());
     String code = m.trigger().cameo();
-    return Optional.of(new Event(sentence, code, codebook.label(code).orElse(code), actor1, actor2, location, time,
-        factuality, sources));
+    String label = codebook.label(code).orElse(code);
+    List<Event> events = new ArrayList<>();
+    for (Event.Actor actor1 : firsts) {
+      List<Event.Actor> targets = seconds.stream().filter(b -> !same(actor1, b)).toList();
+      if (targets.isEmpty() && frame != Frame.NONE && frame != Frame.RECIPIENT) {
+        continue; // "a refusé de …", "ont discuté": no one acted upon, nothing to code
+      }
+      for (Optional<Event.Actor> actor2 : targets.isEmpty() ? List.of(Optional.<Event.Actor>empty())
+          : targets.stream().map(Optional::of).toList()) {
+        events.add(new Event(sentence, code, label, actor1, actor2, location, time, factuality, sources));
+      }
+    }
+    return events;
+  }
+
+  private static List<Event.Actor> actors(ActorGroup group) {
+    return group.members().stream().map(ActorMention::actor).toList();
   }
 
   private static boolean same(Event.Actor a, Event.Actor b) {
     if (a.entity().isPresent() && b.entity().isPresent()) {
       return a.entity().equals(b.entity());
     }
-    return a.entity().isEmpty() && b.entity().isEmpty() && a.country().equals(b.country());
+    // "Georgian demonstrators … the Georgian government": one country, two actors
+    return a.entity().isEmpty() && b.entity().isEmpty() && a.country().equals(b.country()) && a.role().equals(b.role());
   }
 
   /** Whether a coordinator joins this trigger to the previous one with no subject of its own between ("… et a menacé"). */
@@ -215,10 +228,10 @@ final class SentenceEvents {
     return null;
   }
 
-  private Optional<ActorMention> firstAfter(int from, int to, ActorGroup exclude, Predicate<ActorGroup> test) {
+  private Optional<ActorGroup> firstAfter(int from, int to, ActorGroup exclude, Predicate<ActorGroup> test) {
     for (ActorGroup g : groups) {
       if (g != exclude && g.start() >= from && g.start() < to && test.test(g)) {
-        return Optional.of(g.first());
+        return Optional.of(g);
       }
     }
     return Optional.empty();

@@ -107,7 +107,8 @@ final class TriggerFinder {
       boolean licensed = switch (f) {
         case NOUN -> determined;
         // "capacité de frappe", "France : attaque à Valence" are nouns
-        case FINITE -> !determined && !lexicon.is(Words.PREPOSITIONS, before) && !HEADING_OPENERS.contains(before);
+        case FINITE -> !determined && !lexicon.is(Words.PREPOSITIONS, before) && !HEADING_OPENERS.contains(before)
+            && !(forms.size() == 1 && modifiedNoun(words, i)); // "a surprise visit", "une grande menace"
         case PARTICIPLE -> !determined && (auxiliaryBefore(words, i, 3) || agentAfter(words, end));
         case GERUND -> !determined && (lexicon.is(Words.GERUND_MARKERS, before) || auxiliaryBefore(words, i, 2));
         case INFINITIVE -> !lexicon.is(Words.PURPOSE, before) && !lexicon.is(Words.PURPOSE, twoBefore)
@@ -119,6 +120,16 @@ final class TriggerFinder {
       }
     }
     return ok;
+  }
+
+  /** A determiner, then one lower-case word that is no auxiliary, then this word: a noun with its modifier. */
+  private boolean modifiedNoun(List<String> words, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String between = words.get(i - 1);
+    return lexicon.is(Words.DETERMINERS, words.get(i - 2)) && !lexicon.is(Words.AUXILIARIES, between)
+        && Character.isLetter(between.charAt(0)) && !lexicon.is(Words.SUBJECT_PRONOUNS, between);
   }
 
   private boolean auxiliaryBefore(List<String> words, int i, int window) {

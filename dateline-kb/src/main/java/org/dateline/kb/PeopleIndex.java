@@ -106,7 +106,7 @@ public final class PeopleIndex {
   }
 
   /** Levenshtein distance; names are short, so the quadratic table is fine. */
-  private static int editDistance(String a, String b) {
+  static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -8,7 +8,13 @@ import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
+import org.dateline.core.Stage;
+import org.dateline.event.CameoCodebook;
+import org.dateline.event.EventLexicon;
+import org.dateline.event.EventStage;
+import org.dateline.event.KnownActorRoles;
 import org.dateline.kb.CountryLexicon;
+import org.dateline.kb.GazetteerNameStage;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
 import org.dateline.kb.PeopleIndex;
@@ -37,20 +43,26 @@ public final class English implements LanguagePack {
   /** Beside this class: trained by {@code ./dateline train ner --lang en}. */
   static final String NER_MODEL = "ner-en.bin.gz";
 
+  /** Beside this class: the event triggers and cue words. */
+  static final String EVENTS = "events.txt";
+
   private final TokenizerRules rules;
   private final Pipeline pipeline;
 
   public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries, PeopleIndex people) {
+      CountryLexicon countries, PeopleIndex people, EventLexicon events, CameoCodebook codebook) {
     this.rules = Objects.requireNonNull(rules, "rules");
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
-    nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(EnglishQuotes.lexicon()))
+    // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
+    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, people)))
+        .add(new QuotedNameStage(EnglishQuotes.lexicon()))
         .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
-        .add(new PersonLinkStage(people)));
-    full.add(new QuoteStage(EnglishQuotes.lexicon()));
-    nerModel.ifPresent(model -> full.add(new ClaimStage(EnglishQuotes.lexicon(), countries)));
+        .add(new PersonLinkStage(people))
+        .add(new QuoteStage(EnglishQuotes.lexicon()))
+        .add(new ClaimStage(EnglishQuotes.lexicon(), countries))
+        .add(new EventStage(events, codebook, new KnownActorRoles(countries)));
     this.pipeline = full.build();
   }
 
@@ -60,13 +72,23 @@ public final class English implements LanguagePack {
    * @throws IOException when a resource is missing or a model is corrupt
    */
   public static English load() throws IOException {
-    return load(CountryLexicon.load(), PeopleIndex.load());
+    return load(CountryLexicon.load(), PeopleIndex.load(), CameoCodebook.load());
   }
 
   /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
-  public static English load(CountryLexicon countries, PeopleIndex people) throws IOException {
-    return new English(tokenizerRules(), sentenceModel(),
-        nerModel(), countries, people);
+  public static English load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook)
+      throws IOException {
+    return new English(tokenizerRules(), sentenceModel(), nerModel(), countries, people, eventLexicon(), codebook);
+  }
+
+  /** The English event triggers and cue words ({@code events.txt} beside this class). */
+  public static EventLexicon eventLexicon() throws IOException {
+    try (InputStream in = English.class.getResourceAsStream(EVENTS)) {
+      if (in == null) {
+        throw new IOException("missing resource " + EVENTS + " beside " + English.class.getName());
+      }
+      return EventLexicon.read(in, new EnglishVerbs());
+    }
   }
 
   public static TokenizerRules tokenizerRules() throws IOException {
