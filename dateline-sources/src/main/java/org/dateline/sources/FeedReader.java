@@ -74,7 +74,7 @@ final class FeedReader {
         .findFirst();
     if (content.isPresent()) {
       byte[] bytes = content.get().getValue().getBytes(StandardCharsets.UTF_8);
-      return article(new ArticleInput(uri, bytes, Optional.of(mediaType(content.get())), published, title));
+      return new SourceItem.Article(new ArticleInput(uri, bytes, Optional.of(mediaType(content.get())), published, title));
     }
     if (link.isEmpty()) {
       return new SourceItem.Skipped(uri, "feed entry with neither full content nor a link");
@@ -88,13 +88,9 @@ final class FeedReader {
     SourceItem page = fetcher.fetch(link.get());
     if (page instanceof SourceItem.Article fetched) {
       ArticleInput input = fetched.input();
-      return article(new ArticleInput(input.uri(), input.content(), input.contentType(), published, title));
+      return new SourceItem.Article(new ArticleInput(input.uri(), input.content(), input.contentType(), published, title));
     }
     return page;
-  }
-
-  private static SourceItem article(ArticleInput input) {
-    return new SourceItem.Article(input);
   }
 
   /** The entry's link, made absolute against the feed's URL (Atom links are often relative). */

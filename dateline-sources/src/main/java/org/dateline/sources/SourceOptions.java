@@ -21,7 +21,7 @@ public record SourceOptions(Duration connectTimeout, Duration readTimeout, long 
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
   public static final String DEFAULT_USER_AGENT =
-      "Dateline/0.1 (news analysis; +https://github.com/dateline-news/dateline)";
+      "Dateline/0.1 (news analysis)";
 
   public SourceOptions {
     positive("connectTimeout", connectTimeout);

@@ -105,7 +105,7 @@ final class WarcArticles implements ItemCursor {
       }
       return new SourceItem.Article(ArticleInput.of(uri, bytes, contentType.get()));
     } catch (IOException | RuntimeException e) {
-      return new SourceItem.Skipped(uri, "unreadable HTTP response in the WARC (" + Reasons.of(e) + ")");
+      return new SourceItem.Skipped(uri, "truncated or unreadable record in the WARC (" + Reasons.of(e) + ")");
     }
   }
 }

@@ -202,11 +202,7 @@ class HttpFetcherTest {
   @Test
   void aServerThatNeverAnswersTimesOut() {
     server.on("/slow", ex -> {
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      hangUntilTheTestEnds();
     });
     SourceOptions options = quickTimeouts();
 
@@ -220,11 +216,7 @@ class HttpFetcherTest {
       ex.sendResponseHeaders(200, 1000);
       ex.getResponseBody().write(new byte[10]);
       ex.getResponseBody().flush();
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      hangUntilTheTestEnds();
     });
     SourceOptions options = quickTimeouts();
 
@@ -299,6 +291,15 @@ class HttpFetcherTest {
 
     List<LoopbackServer.Request> requests = server.requests();
     assertThat(requests.get(1).arrivedAt() - requests.get(0).arrivedAt()).isGreaterThanOrEqualTo(delay.toNanos());
+  }
+
+  /** Keeps a handler busy without answering; released in {@link #stop()}, so no thread outlives the test. */
+  private void hangUntilTheTestEnds() {
+    try {
+      release.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The whole wait is bounded by connect + read timeouts: both short, so a test that times out ends soon. */
