@@ -8,15 +8,10 @@ import org.dateline.core.Span;
  * gold span is found when one system span covers at least half of it, and a system span is right
  * when it covers at least half of one gold span with half of its own length; pairs are one to one.
  */
-public final class SpanEvaluator {
-
-  private int gold;
-  private int system;
-  private int correct;
+public final class SpanEvaluator extends MatchCounts {
 
   public void add(List<Span> goldSpans, List<Span> systemSpans) {
-    gold += goldSpans.size();
-    system += systemSpans.size();
+    int correct = 0;
     boolean[] used = new boolean[systemSpans.size()];
     for (Span g : goldSpans) {
       for (int i = 0; i < systemSpans.size(); i++) {
@@ -29,31 +24,6 @@ public final class SpanEvaluator {
         }
       }
     }
-  }
-
-  public double precision() {
-    return system == 0 ? 0 : (double) correct / system;
-  }
-
-  public double recall() {
-    return gold == 0 ? 0 : (double) correct / gold;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
-
-  public int gold() {
-    return gold;
-  }
-
-  public int system() {
-    return system;
-  }
-
-  public int correct() {
-    return correct;
+    count(goldSpans.size(), systemSpans.size(), correct);
   }
 }

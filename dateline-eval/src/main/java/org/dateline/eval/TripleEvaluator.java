@@ -7,11 +7,7 @@ import java.util.List;
  * Precision, recall and F1 of coded events as (root code, actor1 country, actor2 country)
  * triples, sentence by sentence: each system triple matches at most one gold triple.
  */
-public final class TripleEvaluator {
-
-  private int gold;
-  private int system;
-  private int correct;
+public final class TripleEvaluator extends MatchCounts {
 
   /** @return how many of the system's triples matched */
   public int add(List<List<String>> goldTriples, List<List<String>> systemTriples) {
@@ -22,35 +18,7 @@ public final class TripleEvaluator {
         matched++;
       }
     }
-    gold += goldTriples.size();
-    system += systemTriples.size();
-    correct += matched;
+    count(goldTriples.size(), systemTriples.size(), matched);
     return matched;
-  }
-
-  public int gold() {
-    return gold;
-  }
-
-  public int system() {
-    return system;
-  }
-
-  public int correct() {
-    return correct;
-  }
-
-  public double precision() {
-    return system == 0 ? 0 : (double) correct / system;
-  }
-
-  public double recall() {
-    return gold == 0 ? 0 : (double) correct / gold;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 }

@@ -108,7 +108,7 @@ final class TriggerFinder {
         case NOUN -> determined;
         // "capacité de frappe", "France : attaque à Valence" are nouns
         case FINITE -> !determined && !lexicon.is(Words.PREPOSITIONS, before) && !HEADING_OPENERS.contains(before)
-            && !(forms.size() == 1 && modifiedNoun(words, i)); // "a surprise visit", "une grande menace"
+            && !(!forms.contains(VerbForm.PARTICIPLE) && modifiedNoun(words, i)); // "a surprise visit", "une grande menace"
         case PARTICIPLE -> !determined && (auxiliaryBefore(words, i, 3) || agentAfter(words, end));
         case GERUND -> !determined && (lexicon.is(Words.GERUND_MARKERS, before) || auxiliaryBefore(words, i, 2));
         case INFINITIVE -> !lexicon.is(Words.PURPOSE, before) && !lexicon.is(Words.PURPOSE, twoBefore)
