@@ -28,6 +28,14 @@ public final class CountryStage implements Stage {
   /** … and after: "Conseil de sécurité russe". */
   private static final int DEMONYM_AFTER = 1;
 
+  /** How far a parenthesis explaining a place may run, in tokens. */
+  private static final int PARENTHESIS = 20;
+
+  /** What joins a writer to the medium he writes in: "dans", "pour", "in", "for", "of". */
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("dans", "pour", "du", "de", "in", "for", "of", "at");
+
+  private static final Set<String> QUOTE_MARKS = Set.of("«", "»", "\"", "“", "”", "‘", "’", "'");
+
   private final CountryLexicon lexicon;
 
   public CountryStage(CountryLexicon lexicon) {
@@ -69,7 +77,8 @@ public final class CountryStage implements Stage {
   private Optional<String> countryOf(Document document, int[] starts, Entity entity,
       List<org.dateline.core.Demonym> demonyms) {
     if (entity.type() == EntityType.LOCATION) {
-      return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country());
+      return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country())
+          .or(() -> explainedInParentheses(document, starts, entity, demonyms));
     }
     if (entity.type() == EntityType.ORGANIZATION) {
       Optional<String> listed = entity.mentions().stream()
@@ -88,7 +97,73 @@ public final class CountryStage implements Stage {
         }
       }
     }
+    return entity.type() == EntityType.PERSON ? writesFor(document, starts, entity) : Optional.empty();
+  }
+
+  /**
+   * A place the article explains in parentheses with a demonym: "Kyushu (la plus méridionale des
+   * îles de l'archipel japonais)" is in Japan.
+   */
+  private static Optional<String> explainedInParentheses(Document document, int[] starts, Entity entity,
+      List<org.dateline.core.Demonym> demonyms) {
+    List<Token> tokens = document.tokens();
+    for (Mention m : entity.mentions()) {
+      int after = tokenAfter(starts, m.span().end());
+      if (after >= tokens.size() || !document.text(tokens.get(after).span()).equals("(")) {
+        continue;
+      }
+      for (int k = after + 1; k < Math.min(tokens.size(), after + PARENTHESIS); k++) {
+        Span t = tokens.get(k).span();
+        if (document.text(t).equals(")")) {
+          break;
+        }
+        Optional<String> country = demonyms.stream().filter(d -> d.span().equals(t)).map(d -> d.country()).findFirst();
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * A writer takes the country of the medium named right after the name: "écrit Federico Giuliani
+   * dans « Il Giornale »", "John Smith of Reuters" (the affiliation, as GDELT codes media people).
+   */
+  private Optional<String> writesFor(Document document, int[] starts, Entity person) {
+    List<Token> tokens = document.tokens();
+    for (Mention m : person.mentions()) {
+      int k = tokenAfter(starts, m.span().end());
+      if (k >= tokens.size() || !MEDIUM_PREPOSITIONS.contains(document.text(tokens.get(k).span()).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int next = k + 1;
+      while (next < tokens.size() && QUOTE_MARKS.contains(document.text(tokens.get(next).span()))) {
+        next++;
+      }
+      if (next >= tokens.size()) {
+        continue;
+      }
+      int mediumStart = tokens.get(next).span().start();
+      for (Entity e : document.entities()) {
+        boolean medium = e.type() == EntityType.ORGANIZATION && e.mentions().stream()
+            .anyMatch(o -> o.span().start() == mediumStart);
+        if (medium) {
+          Optional<String> country = lexicon.lookup(e.name())
+              .filter(x -> x.kind() == CountryLexicon.Kind.MEDIA || x.kind() == CountryLexicon.Kind.AGENCY)
+              .map(CountryLexicon.Entry::country);
+          if (country.isPresent()) {
+            return country;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int tokenAfter(int[] starts, int offset) {
+    int at = java.util.Arrays.binarySearch(starts, offset);
+    return at >= 0 ? at : -at - 1;
   }
 
   /** Whether a demonym stands within a few tokens before, or right after, a mention, in its sentence. */

@@ -15,6 +15,7 @@ import org.dateline.event.KnownActorRoles;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
+import org.dateline.kb.InstitutionNameStage;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.kb.PersonLinkStage;
 import org.dateline.ner.NerModel;
@@ -54,7 +55,9 @@ public final class French implements LanguagePack {
         .add(new TimeStage(FrenchTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(FrenchQuantities.lexicon())));
     nerModel.ifPresent(model -> full.add(new NerStage(model)).add(new QuotedNameStage(FrenchQuotes.lexicon()))
-        .add(new CountryStage(countries)).add(new DescriptionStage(FrenchDescriptions.lexicon()))
+        .add(new CountryStage(countries))
+        .add(new InstitutionNameStage(FrenchDescriptions.institutions(), Set.of("de", "du", "des", "d'", "d’")))
+        .add(new DescriptionStage(FrenchDescriptions.lexicon()))
         .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
     nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries))

@@ -19,4 +19,11 @@ final class FrenchDescriptions {
             "vice", "haut", "haute"),
         Set.of("le", "la", "l'", "les", "son", "sa", "leur", "cet", "cette", "ce"));
   }
+
+  /** Institution nouns whose names go on in lower case: "Conseil de sécurité russe", "ministère des affaires étrangères". */
+  static Set<String> institutions() {
+    return Set.of("conseil", "ministère", "comité", "commission", "assemblée", "cour", "tribunal", "agence", "office",
+        "bureau", "parquet", "état-major", "haut-commissariat", "direction", "secrétariat", "service", "services",
+        "garde", "chambre", "sénat", "parlement", "gouvernement", "banque", "institut", "académie");
+  }
 }
