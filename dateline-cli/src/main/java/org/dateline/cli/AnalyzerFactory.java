@@ -8,6 +8,7 @@ import org.dateline.io.StructureStage;
 import org.dateline.event.CameoCodebook;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.PeopleIndex;
+import org.dateline.kb.UserKnowledgeBase;
 import org.dateline.lang.en.English;
 import org.dateline.lang.fr.French;
 import org.dateline.text.LanguageIdentifier;
@@ -30,8 +31,9 @@ public final class AnalyzerFactory {
     } else {
       preparation.given(org.dateline.core.Layer.LANGUAGE);
     }
-    CountryLexicon countries = CountryLexicon.load();
-    PeopleIndex people = PeopleIndex.load();
+    UserKnowledgeBase user = UserKnowledgeBase.inWorkingDirectory();
+    CountryLexicon countries = CountryLexicon.load(user);
+    PeopleIndex people = PeopleIndex.load(user);
     CameoCodebook codebook = CameoCodebook.load();
     return new Analyzer(preparation.build(),
         List.of(French.load(countries, people, codebook), English.load(countries, people, codebook)));

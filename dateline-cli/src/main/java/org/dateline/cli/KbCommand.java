@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "kb",
     mixinStandardHelpOptions = true,
     description = "Builds the knowledge base's tables from open data, and looks people up.",
-    subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbLookupCommand.class})
+    subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbLookupCommand.class, KbImportCommand.class})
 public final class KbCommand implements Runnable {
 
   @Spec CommandSpec spec;

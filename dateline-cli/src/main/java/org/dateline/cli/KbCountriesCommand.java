@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.eval.GazetteerSources;
+import org.dateline.kb.AtomicGzipFile;
 import org.dateline.kb.CountryLexicon;
 import picocli.CommandLine.Command;
 

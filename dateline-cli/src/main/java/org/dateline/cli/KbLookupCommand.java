@@ -2,12 +2,15 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.kb.Person;
+import org.dateline.kb.UserKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,13 +24,17 @@ public final class KbLookupCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "NAME", description = "a full name or a surname")
   List<String> name;
 
+  @Option(names = "--kb", paramLabel = "DIR", defaultValue = UserKnowledgeBase.DEFAULT_DIRECTORY,
+      description = "the user's knowledge base directory (./dateline kb import); default ${DEFAULT-VALUE}")
+  Path directory;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     String query = String.join(" ", name);
-    List<Person> found = PeopleIndex.load().lookup(query);
+    List<Person> found = PeopleIndex.load(new UserKnowledgeBase(directory)).lookup(query);
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("dateline: nobody named " + query + " in the knowledge base");
       return ExitCode.NOT_FOUND;

@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.kb.AtomicGzipFile;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.kb.PeopleSources;

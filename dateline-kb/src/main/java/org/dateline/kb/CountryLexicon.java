@@ -59,6 +59,19 @@ public final class CountryLexicon {
     return new CountryLexicon(entries);
   }
 
+  /** The shipped lexicon, with the places a user imported first ({@code ./dateline kb import}): theirs win. */
+  public static CountryLexicon load(UserKnowledgeBase user) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
+    for (String[] row : user.places()) {
+      entries.putIfAbsent(key(row[2]), new Entry(row[0], Kind.valueOf(row[1])));
+    }
+    try (InputStream curated = resource(CURATED); InputStream generated = resource(RESOURCE)) {
+      read(curated, entries);
+      read(new GZIPInputStream(generated), entries);
+    }
+    return new CountryLexicon(entries);
+  }
+
   private static InputStream resource(String name) throws IOException {
     InputStream in = CountryLexicon.class.getResourceAsStream(name);
     if (in == null) {

@@ -56,6 +56,23 @@ public final class PeopleIndex {
 
   /** Reads rows "id TAB name TAB ISO3 TAB role TAB from TAB to". */
   public static PeopleIndex read(InputStream in) throws IOException {
+    return new PeopleIndex(readPeople(in));
+  }
+
+  /** The shipped index and the people a user imported ({@code ./dateline kb import}). */
+  public static PeopleIndex load(UserKnowledgeBase user) throws IOException {
+    List<Person> people = new ArrayList<>(user.people());
+    try (InputStream in = PeopleIndex.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("people index " + RESOURCE + " missing next to " + PeopleIndex.class.getName());
+      }
+      people.addAll(readPeople(new GZIPInputStream(in)));
+    }
+    return new PeopleIndex(people);
+  }
+
+  /** The rows of {@link #read}, as people. */
+  public static List<Person> readPeople(InputStream in) throws IOException {
     List<Person> people = new ArrayList<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
@@ -71,7 +88,7 @@ public final class PeopleIndex {
       }
       people.add(new Person(f[0], f[1], f[2], f[3], f[4], f[5]));
     }
-    return new PeopleIndex(people);
+    return people;
   }
 
   /** Writes what {@link #read} reads back, sorted by country, name and id so rebuilds diff cleanly. */

@@ -1,4 +1,4 @@
-package org.dateline.cli;
+package org.dateline.kb;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,16 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes a gzipped UTF-8 text file whole or not at all: beside it first, then moved in place. */
-final class AtomicGzipFile {
+public final class AtomicGzipFile {
 
   /** What writes the content. */
-  interface Content {
+  public interface Content {
     void writeTo(Writer writer) throws IOException;
   }
 
   private AtomicGzipFile() {}
 
-  static void write(Path out, Content content) throws IOException {
+  public static void write(Path out, Content content) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path partial = Files.createTempFile(parent, "." + out.getFileName() + "-", ".partial");
