@@ -1,0 +1,82 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dateline.core.Language;
+import org.dateline.io.FileArticleSource;
+import org.dateline.store.Store;
+import org.dateline.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline ingest}: analyzes articles and stores them in the knowledge base. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (text or HTML files, or directories of *.txt, *.html and *.htm files), analyzes "
+          + "them on every core and stores them in the knowledge base, one transaction per article.",
+      "Inputs stored before are skipped, so an interrupted ingest resumes where it stopped. The same "
+          + "text, or a near-identical copy, under another name becomes another source of the stored article.",
+      "A bad input is reported on standard error and skipped; the others are still stored."
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "articles to read")
+  List<Path> inputs;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "publication date of inputs that give none: anchors relative dates; a dateline's own date wins")
+  String date;
+
+  @Option(names = "--lang", defaultValue = "auto", paramLabel = "fr|en|auto",
+      description = "the articles' language, or auto to identify it; default ${DEFAULT-VALUE}")
+  String lang;
+
+  @Option(names = "--max-size", defaultValue = "10MB", paramLabel = "SIZE",
+      description = "refuse inputs larger than this; default ${DEFAULT-VALUE}")
+  String maxSize;
+
+  @Option(names = "--threads", paramLabel = "N", description = "analysis threads; default: one per core")
+  Integer threads;
+
+  @Option(names = "--progress", negatable = true,
+      description = "a progress line on standard error; default: when run from a terminal")
+  Boolean progress;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<Language> language = OptionValues.language(spec, lang);
+    var settings = new Ingestion.Settings(language, OptionValues.date(spec, "--date", date),
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    long maxBytes = OptionValues.size(spec, maxSize);
+    var err = spec.commandLine().getErr();
+    IngestReport report = new IngestReport();
+    long start = System.nanoTime();
+    try (Store db = Store.openForWriting(store.db);
+        FileArticleSource source = new FileArticleSource(inputs, maxBytes)) {
+      Ingestion ingestion = new Ingestion(AnalyzerFactory.standard(language.isEmpty()), new InputDecoder(maxBytes),
+          settings, err, report);
+      boolean showProgress = progress != null ? progress : System.console() != null;
+      try (ProgressLine line = showProgress ? new ProgressLine(err, report::done, source.expectedCount()) : null) {
+        ingestion.run(source, db);
+      }
+    } catch (StoreException e) {
+      err.println("dateline: " + e.getMessage());
+      report.print(err, (System.nanoTime() - start) / 1e9);
+      return ExitCode.BAD_INPUT;
+    }
+    report.print(spec.commandLine().getOut(), (System.nanoTime() - start) / 1e9);
+    return report.skippedCount() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+  }
+}
