@@ -65,7 +65,7 @@ public final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (Store db = Store.openForWriting(store.db);
         FileArticleSource source = new FileArticleSource(inputs, maxBytes)) {
-      Ingestion ingestion = new Ingestion(AnalyzerFactory.standard(language.isEmpty()), new InputDecoder(maxBytes),
+      Ingestion ingestion = new Ingestion(new LazyAnalyzer(language.isEmpty()), new InputDecoder(maxBytes),
           settings, err, report);
       boolean showProgress = progress != null ? progress : System.console() != null;
       try (ProgressLine line = showProgress ? new ProgressLine(err, report::done, source.expectedCount()) : null) {

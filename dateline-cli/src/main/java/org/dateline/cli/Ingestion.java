@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.dateline.core.Analyzer;
 import org.dateline.core.Document;
 import org.dateline.core.Language;
 import org.dateline.core.Layer;
@@ -51,13 +50,13 @@ final class Ingestion {
     }
   }
 
-  private final Analyzer analyzer;
+  private final LazyAnalyzer analyzer;
   private final InputDecoder decoder;
   private final Settings settings;
   private final PrintWriter err;
   private final IngestReport report;
 
-  Ingestion(Analyzer analyzer, InputDecoder decoder, Settings settings, PrintWriter err, IngestReport report) {
+  Ingestion(LazyAnalyzer analyzer, InputDecoder decoder, Settings settings, PrintWriter err, IngestReport report) {
     this.analyzer = analyzer;
     this.decoder = decoder;
     this.settings = settings;
@@ -192,7 +191,7 @@ final class Ingestion {
     if (settings.language().isPresent()) {
       doc = doc.withLanguage(settings.language().get()).withLayers(Set.of(Layer.LANGUAGE));
     }
-    Document analyzed = analyzer.analyze(doc);
+    Document analyzed = analyzer.get().analyze(doc);
     StringWriter json = new StringWriter();
     new ContractJsonWriter(false, false).write(analyzed, json);
     return new ArticleRecord(input.uri(), bytesHash, fingerprint, analyzed, decoded.title(), decoded.published()
