@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dateline 0.1.0",
     description = "Reads news and turns it into structured, source-attributed knowledge.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class},
+    subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
+        ExportCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything was processed",
@@ -23,6 +24,6 @@ public final class DatelineCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, eval, train or kb");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, query, search, export, eval, train or kb");
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -179,41 +178,14 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private Optional<LocalDate> parseDate() {
-    if (date == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(date));
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--date wants YYYY-MM-DD, a real date: '" + date + "'");
-    }
+    return OptionValues.date(spec, "--date", date);
   }
 
   private Optional<Language> parseLanguage() {
-    return switch (lang) {
-      case "auto" -> Optional.empty();
-      case "fr", "en" -> Optional.of(Language.given(lang));
-      default -> throw new ParameterException(spec.commandLine(),
-          "--lang must be fr, en or auto, not '" + lang + "'");
-    };
+    return OptionValues.language(spec, lang);
   }
 
   private long parseSize(String size) {
-    var m = java.util.regex.Pattern.compile("(?i)(\\d+)\\s*(B|KB|K|MB|M|GB|G)?").matcher(size.strip());
-    if (!m.matches()) {
-      throw new ParameterException(spec.commandLine(), "--max-size wants a size like 500KB or 10MB, not '" + size + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
-    long bytes = switch (unit.charAt(0)) {
-      case 'K' -> n * 1024;
-      case 'M' -> n * 1024 * 1024;
-      case 'G' -> n * 1024 * 1024 * 1024;
-      default -> n;
-    };
-    if (bytes <= 0) {
-      throw new ParameterException(spec.commandLine(), "--max-size must be positive: '" + size + "'");
-    }
-    return bytes;
+    return OptionValues.size(spec, size);
   }
 }

@@ -26,6 +26,11 @@ public final class ArticleFiles {
    * @throws BadInputException when the path does not exist or a directory holds no article
    */
   public static List<Path> list(Path path) throws BadInputException {
+    return list(path, ArticleFiles::isArticleName);
+  }
+
+  /** The files under {@code path} that {@code accepted} takes, sorted; a file is returned as it is. */
+  public static List<Path> list(Path path, java.util.function.Predicate<Path> accepted) throws BadInputException {
     String source = path.toString();
     if (!Files.exists(path)) {
       throw new BadInputException(BadInputException.Reason.NOT_FOUND, source, source + ": no such file or directory");
@@ -35,7 +40,7 @@ public final class ArticleFiles {
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(p -> Files.isRegularFile(p) && isArticleName(p) && !inHiddenDirectory(path, p))
+      walk.filter(p -> Files.isRegularFile(p) && accepted.test(p) && !inHiddenDirectory(path, p))
           .sorted()
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.dateline.io.ArticleInput;
 
 /**
  * Reads an RSS or Atom feed (with Rome) into one item per entry: the entry's full content when

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import org.dateline.io.ArticleInput;
 
 /**
  * Fetches one document over HTTP(S) as a {@link SourceItem}: the page, or the reason it was not

@@ -1,6 +1,7 @@
 package org.dateline.sources;
 
 import java.util.Objects;
+import org.dateline.io.ArticleInput;
 
 /** What a source yields: an article, or the one-line reason something it holds was not read. */
 public sealed interface SourceItem permits SourceItem.Article, SourceItem.Skipped {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dateline.io.ArticleInput;
 
 /**
  * Turns what a user points Dateline at into a stream of raw articles: a text or HTML file, a
