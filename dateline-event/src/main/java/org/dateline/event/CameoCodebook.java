@@ -39,7 +39,9 @@ public final class CameoCodebook {
       if (line.isBlank() || line.startsWith("#") || comma < 0) {
         continue;
       }
-      labels.put(line.substring(0, comma).strip(), line.substring(comma + 1).strip());
+      // "Consult- not specified below" is the codebook's way of saying the code is the general one
+      String label = line.substring(comma + 1).strip().replaceFirst("[-,]\\s*not specified below$", "").strip();
+      labels.put(line.substring(0, comma).strip(), label);
     }
     return new CameoCodebook(labels);
   }

@@ -64,6 +64,8 @@ class EventLexiconTest {
     assertThat(codebook.size()).isGreaterThan(300);
     assertThat(codebook.label("043")).contains("Host a visit");
     assertThat(codebook.label("163")).contains("Impose embargo, boycott, or sanctions");
+    assertThat(codebook.label("040")).contains("Consult");
+    assertThat(codebook.label("190")).contains("Use conventional military force");
     assertThat(codebook.knows("999")).isFalse();
   }
 }

@@ -11,6 +11,9 @@ import org.dateline.core.Document;
 /** A short readable account of what was found in an article, for a person at a terminal. */
 public final class TextSummaryWriter {
 
+  /** How many events the summary lists; the count line gives them all. */
+  private static final int EVENTS_SHOWN = 8;
+
   public void write(Document doc, Writer out) throws IOException {
     StringBuilder s = new StringBuilder();
     s.append("== ").append(doc.source()).append('\n');
@@ -53,6 +56,15 @@ public final class TextSummaryWriter {
       s.append("quote:     ").append(speaker).append(q.cue().map(c -> " (" + c + ")").orElse("")).append(": «")
           .append(words.length() > 90 ? words.substring(0, 90) + "…" : words).append("»\n");
     }
+    for (var e : doc.events().stream().limit(EVENTS_SHOWN).toList()) {
+      s.append("event:     ").append(e.cameo()).append(' ').append(e.label()).append(": ").append(actor(doc, e.actor1()))
+          .append(e.actor2().map(a -> " → " + actor(doc, a)).orElse("")).append(" (")
+          .append(e.factuality().name().toLowerCase(java.util.Locale.ROOT)).append(e.time().map(t -> ", " + t).orElse(""))
+          .append(")\n");
+    }
+    if (doc.events().size() > EVENTS_SHOWN) {
+      s.append("           … and ").append(doc.events().size() - EVENTS_SHOWN).append(" more events\n");
+    }
     if (!doc.times().isEmpty()) {
       s.append("times:     ").append(doc.times().stream()
           .map(t -> doc.text(t.span()) + " = " + t.value().orElse("?")).collect(Collectors.joining("; "))).append('\n');
@@ -70,5 +82,12 @@ public final class TextSummaryWriter {
     }
     out.write(s.toString());
     out.flush();
+  }
+
+  /** An actor by its entity's name, else its country code, with its role: "Sergey Shoygu", "JPN (GOV)". */
+  private static String actor(Document doc, org.dateline.core.Event.Actor actor) {
+    String name = actor.entity().flatMap(id -> doc.entities().stream().filter(e -> e.id().equals(id)).findFirst())
+        .map(e -> e.name()).or(actor::country).orElse("?");
+    return name + actor.role().filter(r -> actor.entity().isEmpty()).map(r -> " (" + r + ")").orElse("");
   }
 }

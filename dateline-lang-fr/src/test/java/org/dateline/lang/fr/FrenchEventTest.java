@@ -48,7 +48,7 @@ class FrenchEventTest {
     Event meeting = doc.events().get(0);
     assertThat(meeting.location().map(id -> name(doc, id))).contains("Pékin");
     assertThat(meeting.time()).contains("2025-03-22");
-    assertThat(meeting.label()).isEqualTo("Consult- not specified below");
+    assertThat(meeting.label()).isEqualTo("Consult");
   }
 
   @Test
