@@ -272,17 +272,29 @@ final class FrenchTimeReadings {
    * duration; "un mandat de 5 ans" stays a duration.
    */
   static final Pattern BEFORE_AGE = Pattern.compile(
-      "(?:âgée?s?\\s+de|(?:homme|femme|enfant|jeune|garçon|fille|fils|adolescente?|bébé|personne|victime|conducteur"
-          + "|conductrice|retraitée?|militaire|soldat|étudiante?|lycéenne?|mineure?|patiente?|détenue?|suspecte?)s?\\s+de"
+      "(?:[âa]g[ée]e?s?\\s+de|(?:homme|femme|enfant|jeune|garçon|garçonnet|fille|fillette|fils|adolescente?|bébé"
+          + "|nourrisson|personne|victime|conducteur|conductrice|retraitée?|militaire|soldat|étudiante?|lycéenne?"
+          + "|collégienne?|mineure?|patiente?|détenue?|suspecte?|joueur|joueuse|cycliste|pilote)s?\\s+de"
+          // "les moins de 17 ans", "les plus de 60 ans": an age group
+          + "|\\b(?:les|des)\\s+(?:moins|plus)\\s+de"
           + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "une Alsacienne de 6 ans", "un Lyonnais de 54 ans": a capitalised noun of origin, then the age. */
+  static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:un|une|le|la|l')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
+      Pattern.UNICODE_CASE);
 
   static boolean isAge(CharSequence text, Matcher m) {
     if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {
       return false;
     }
     int start = m.start("t");
-    int from = Math.max(0, start - 20);
-    if (BEFORE_AGE.matcher(text.subSequence(from, start)).find()) {
+    int from = Math.max(0, start - 30);
+    CharSequence preceding = text.subSequence(from, start);
+    if (BEFORE_AGE.matcher(preceding).find() || ORIGIN_BEFORE_AGE.matcher(preceding).find()) {
+      return true;
+    }
+    // the modifier is inside the expression: "les moins de 17 ans" is seen as "les" + "moins de 17 ans"
+    if (group(m, "mod").isPresent() && Pattern.compile("\\b(?:les|des)\\s*$", Pattern.CASE_INSENSITIVE).matcher(preceding).find()) {
       return true;
     }
     // ", 26 ans," after a name: an apposition between commas
