@@ -2,6 +2,9 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.io.GdeltEventWriter;
 import org.dateline.store.ArticleExport;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
@@ -18,18 +21,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the knowledge base to standard output.",
       "jsonl: one article per line, the article JSON of the contract, as extract --format jsonl writes it.",
-      "csv: one row per event, with its date, actors, countries, factuality and the number of sources."
+      "csv: one row per event, with its date, actors, countries, factuality and the number of sources.",
+      "gdelt: one row per event in GDELT 2.0's event table (tab-separated, the codebook's 61 columns, no header)."
     })
 public final class ExportCommand implements Callable<Integer> {
 
-  /** Export formats; a new one (GDELT's event table is next) is a value here and a case in {@link #call}. */
-  enum Format { jsonl, csv }
+  /** Export formats; a new one is a value here and a case in {@link #call}. */
+  enum Format { jsonl, csv, gdelt }
 
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv; default ${DEFAULT-VALUE}")
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or gdelt; default ${DEFAULT-VALUE}")
   Format format;
 
   @Override
@@ -40,6 +44,14 @@ public final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case jsonl -> export.forEach((id, json) -> out.println(json));
         case csv -> TableWriter.csv(export.events(), out);
+        case gdelt -> {
+          ObjectMapper json = new ObjectMapper();
+          GdeltEventWriter gdelt = new GdeltEventWriter();
+          export.forEach((id, article) -> {
+            JsonNode node = json.readTree(article);
+            gdelt.write(GdeltEventWriter.events(node, node.path("source").asText("article " + id)), out);
+          });
+        }
       }
       out.flush();
       return ExitCode.OK;

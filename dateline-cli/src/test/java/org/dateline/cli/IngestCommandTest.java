@@ -136,6 +136,15 @@ class IngestCommandTest {
     for (String line : export.out().lines().toList()) {
       assertThat(new ObjectMapper().readTree(line).get("schema").asText()).isEqualTo("dateline/1");
     }
+
+    Run gdelt = Run.of("export", "--format", "gdelt", "--db", db);
+    var gdeltRows = gdelt.out().lines().map(line -> line.split("\t", -1)).toList();
+    assertThat(gdeltRows).isNotEmpty().allSatisfy(row -> assertThat(row).hasSize(61));
+    assertThat(gdeltRows).anySatisfy(row -> {
+      assertThat(row[5]).isEqualTo("RUSGOV"); // Sergey Shoygu, linked, acts for his government
+      assertThat(row[26]).startsWith("04");
+      assertThat(row[60]).endsWith("shoigu.txt");
+    });
   }
 
   @Test

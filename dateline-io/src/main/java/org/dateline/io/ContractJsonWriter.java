@@ -71,6 +71,7 @@ public final class ContractJsonWriter {
     times(g, doc);
     quantities(g, doc);
     demonyms(g, doc);
+    blocks(g, doc);
     spans(g, "sentences", doc.sentences());
     if (withTokens) {
       tokens(g, doc);
@@ -263,6 +264,19 @@ public final class ContractJsonWriter {
       if (!d.span().isEmpty()) {
         offsets(g, d.span());
       }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The article's parts, "headline", "dateline", "heading" or "paragraph", by offsets. */
+  private static void blocks(JsonGenerator g, Document doc) throws IOException {
+    g.writeArrayFieldStart("blocks");
+    for (var b : doc.blocks()) {
+      g.writeStartObject();
+      g.writeStringField("kind", b.kind() == org.dateline.core.Block.Kind.SECTION_HEADING ? "heading"
+          : b.kind().name().toLowerCase(java.util.Locale.ROOT));
+      offsets(g, b.span());
       g.writeEndObject();
     }
     g.writeEndArray();

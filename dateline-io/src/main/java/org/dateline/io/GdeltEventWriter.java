@@ -1,23 +1,29 @@
 package org.dateline.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.Event;
+import org.dateline.core.Span;
 
 /**
- * Writes a document's events as rows of the GDELT 2.0 event table: tab-separated, the 61 columns
- * of the GDELT event codebook in its order, no header (as GDELT's export files).
+ * Writes events as rows of the GDELT 2.0 event table: tab-separated, the 61 columns of the GDELT
+ * event codebook in its order, no header (as GDELT's export files). The events come from an
+ * analyzed {@link Document} or from an article's contract JSON (what the knowledge base stores).
  *
  * <p>What Dateline does not know is left empty: ethnic, religion and known-group codes, the
  * Goldstein scale, tone, coordinates and the geography of the actors. Where GDELT writes FIPS 10-4
@@ -50,25 +56,101 @@ public final class GdeltEventWriter {
    * @param documentId what identifies the article in SOURCEURL and in the event ids: its URL or path
    */
   public void write(Document doc, String documentId, Writer out) throws IOException {
-    List<Event> events = doc.events();
-    for (int k = 0; k < events.size(); k++) {
-      out.write(String.join("\t", row(doc, documentId, k, events.get(k))));
+    write(events(doc, documentId), out);
+  }
+
+  public void write(List<GdeltEvent> events, Writer out) throws IOException {
+    for (GdeltEvent e : events) {
+      out.write(String.join("\t", row(e)));
       out.write('\n');
     }
   }
 
-  static List<String> row(Document doc, String documentId, int index, Event e) {
+  /** The events of an analyzed document. */
+  public static List<GdeltEvent> events(Document doc, String documentId) {
+    Map<String, Entity> entities = new HashMap<>();
+    doc.entities().forEach(e -> entities.put(e.id(), e));
+    Optional<Span> lead = doc.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst().map(Block::span);
+    Optional<Span> headline = doc.blocks().stream().filter(b -> b.kind() == Block.Kind.HEADLINE).findFirst()
+        .map(Block::span);
+    List<GdeltEvent> events = new ArrayList<>();
+    for (Event e : doc.events()) {
+      boolean root = lead.map(s -> s.overlaps(e.span())).orElse(false) || headline.map(s -> s.overlaps(e.span())).orElse(false);
+      Optional<GdeltEvent.Place> place = e.location().map(entities::get)
+          .map(p -> new GdeltEvent.Place(p.name(), p.country(), p.kbId()));
+      events.add(new GdeltEvent(eventId(documentId, events.size()), day(e.time(), doc.anchorDate()),
+          actor(e.actor1(), entities), e.actor2().map(a -> actor(a, entities)), root, e.cameo(), place,
+          doc.anchorDate(), documentId));
+    }
+    return events;
+  }
+
+  private static GdeltEvent.Actor actor(Event.Actor a, Map<String, Entity> entities) {
+    Optional<String> name = a.entity().map(entities::get).map(Entity::name);
+    return new GdeltEvent.Actor(a.code(), name.or(a::country).orElse(""), a.country(), a.role());
+  }
+
+  /** The events of an article's contract JSON, as {@link ContractJsonWriter} writes it and the store keeps it. */
+  public static List<GdeltEvent> events(JsonNode article, String documentId) {
+    Map<String, JsonNode> entities = new HashMap<>();
+    article.path("entities").forEach(e -> entities.put(e.path("id").asText(), e));
+    Optional<LocalDate> anchor = date(article.path("date").asText(""));
+    Optional<Span> lead = Optional.empty();
+    Optional<Span> headline = Optional.empty();
+    for (JsonNode b : article.path("blocks")) {
+      Span span = new Span(b.path("start").asInt(), b.path("end").asInt());
+      String kind = b.path("kind").asText();
+      lead = lead.isEmpty() && kind.equals("paragraph") ? Optional.of(span) : lead;
+      headline = headline.isEmpty() && kind.equals("headline") ? Optional.of(span) : headline;
+    }
+    List<GdeltEvent> events = new ArrayList<>();
+    for (JsonNode e : article.path("events")) {
+      Span at = new Span(e.path("start").asInt(), Math.max(e.path("start").asInt(), e.path("end").asInt()));
+      boolean root = lead.map(s -> s.overlaps(at)).orElse(false) || headline.map(s -> s.overlaps(at)).orElse(false);
+      Optional<GdeltEvent.Place> place = text(e.path("location")).map(entities::get).filter(p -> p != null)
+          .map(p -> new GdeltEvent.Place(p.path("name").asText(), text(p.path("country")), text(p.path("kb"))));
+      Optional<GdeltEvent.Actor> actor2 = e.path("actor2").isObject() ? Optional.of(actor(e.path("actor2"), entities))
+          : Optional.empty();
+      events.add(new GdeltEvent(eventId(documentId, events.size()), day(text(e.path("time")), anchor),
+          actor(e.path("actor1"), entities), actor2, root, e.path("cameo").asText(), place, anchor, documentId));
+    }
+    return events;
+  }
+
+  private static GdeltEvent.Actor actor(JsonNode a, Map<String, JsonNode> entities) {
+    Optional<String> country = text(a.path("country"));
+    Optional<String> role = text(a.path("role"));
+    Optional<String> name = text(a.path("entity")).map(entities::get).filter(e -> e != null).map(e -> e.path("name").asText());
+    return new GdeltEvent.Actor(country.orElse("") + role.orElse(""), name.or(() -> country).orElse(""), country, role);
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(String iso) {
+    try {
+      return iso.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(iso));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> day(Optional<String> time, Optional<LocalDate> anchor) {
+    return time.filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2}")).flatMap(GdeltEventWriter::date).or(() -> anchor);
+  }
+
+  static List<String> row(GdeltEvent e) {
     List<String> row = new ArrayList<>(COLUMNS.size());
-    Optional<LocalDate> day = e.time().filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2}")).map(LocalDate::parse)
-        .or(doc::anchorDate);
-    row.add(Long.toString(eventId(documentId, index)));
+    Optional<LocalDate> day = e.day();
+    row.add(Long.toString(e.id()));
     row.add(day.map(DAY::format).orElse(""));
     row.add(day.map(d -> String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue())).orElse(""));
     row.add(day.map(d -> Integer.toString(d.getYear())).orElse(""));
     row.add(day.map(d -> String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / 365.0)).orElse(""));
-    actor(doc, Optional.of(e.actor1()), row);
-    actor(doc, e.actor2(), row);
-    row.add(rootEvent(doc, e) ? "1" : "0");
+    actor(Optional.of(e.actor1()), row);
+    actor(e.actor2(), row);
+    row.add(e.root() ? "1" : "0");
     row.add(e.cameo());
     row.add(e.cameo().substring(0, Math.min(3, e.cameo().length())));
     row.add(e.cameo().substring(0, 2));
@@ -79,37 +161,27 @@ public final class GdeltEventWriter {
     row.add("1");
     row.add(""); // tone
     row.addAll(Collections.nCopies(16, "")); // the actors' geography
-    Optional<Entity> place = e.location().flatMap(id -> entity(doc, id));
-    row.add(place.isPresent() ? "4" : "");
-    row.add(place.map(Entity::name).orElse(""));
-    row.add(place.flatMap(Entity::country).orElse(""));
+    row.add(e.location().isPresent() ? "4" : "");
+    row.add(e.location().map(p -> clean(p.name())).orElse(""));
+    row.add(e.location().flatMap(GdeltEvent.Place::country).orElse(""));
     row.addAll(Collections.nCopies(4, ""));
-    row.add(place.flatMap(Entity::kbId).orElse(""));
-    row.add(doc.anchorDate().map(d -> DAY.format(d) + "000000").orElse(""));
-    row.add(documentId.replace('\t', ' ').replace('\n', ' '));
+    row.add(e.location().flatMap(GdeltEvent.Place::kbId).orElse(""));
+    row.add(e.added().map(d -> DAY.format(d) + "000000").orElse(""));
+    row.add(clean(e.source()));
     return row;
   }
 
-  private static void actor(Document doc, Optional<Event.Actor> actor, List<String> row) {
-    Optional<Entity> entity = actor.flatMap(Event.Actor::entity).flatMap(id -> entity(doc, id));
-    row.add(actor.map(Event.Actor::code).orElse(""));
-    row.add(entity.map(en -> en.name().toUpperCase(Locale.ROOT))
-        .or(() -> actor.flatMap(Event.Actor::country)).orElse("").replace('\t', ' '));
-    row.add(actor.flatMap(Event.Actor::country).orElse(""));
+  private static void actor(Optional<GdeltEvent.Actor> actor, List<String> row) {
+    row.add(actor.map(GdeltEvent.Actor::code).orElse(""));
+    row.add(actor.map(a -> clean(a.name()).toUpperCase(Locale.ROOT)).orElse(""));
+    row.add(actor.flatMap(GdeltEvent.Actor::country).orElse(""));
     row.addAll(Collections.nCopies(4, "")); // known group, ethnic, two religions
-    row.add(actor.flatMap(Event.Actor::role).orElse(""));
+    row.add(actor.flatMap(GdeltEvent.Actor::role).orElse(""));
     row.addAll(Collections.nCopies(2, ""));
   }
 
-  private static Optional<Entity> entity(Document doc, String id) {
-    return doc.entities().stream().filter(en -> en.id().equals(id)).findFirst();
-  }
-
-  /** GDELT's IsRootEvent: the event is told in the headline or the first paragraph. */
-  private static boolean rootEvent(Document doc, Event e) {
-    Optional<Block> first = doc.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst();
-    return doc.blocks().stream().anyMatch(b -> b.span().overlaps(e.span())
-        && (b.kind() == Block.Kind.HEADLINE || first.map(b::equals).orElse(false)));
+  private static String clean(String text) {
+    return text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
   /** 1 verbal cooperation (01–05), 2 material cooperation (06–08), 3 verbal conflict (09–13), 4 material conflict (14–20). */
@@ -119,7 +191,7 @@ public final class GdeltEventWriter {
   }
 
   /** A stable positive id from the document and the event's rank in it. */
-  private static long eventId(String documentId, int index) {
+  static long eventId(String documentId, int index) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : (documentId + "#" + index).getBytes(StandardCharsets.UTF_8)) {
       hash = (hash ^ b) * 0x100000001b3L;
