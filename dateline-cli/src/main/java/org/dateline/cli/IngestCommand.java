@@ -86,7 +86,9 @@ public final class IngestCommand implements Callable<Integer> {
           db.count("quotes"), db.count("claims"), db.count("stories"));
     } catch (StoreException e) {
       err.println("dateline: " + e.getMessage());
-      report.print(err, (System.nanoTime() - start) / 1e9);
+      if (report.done() > 0) { // what was stored before the store failed
+        report.print(err, (System.nanoTime() - start) / 1e9);
+      }
       return ExitCode.BAD_INPUT;
     }
     report.print(spec.commandLine().getOut(), (System.nanoTime() - start) / 1e9);

@@ -57,6 +57,15 @@ public final class Store implements AutoCloseable {
     return open(db, true);
   }
 
+  /**
+   * Whether to read a database as immutable: on a read-only medium SQLite cannot create the
+   * {@code -shm} file WAL reading needs, and nothing can write the file there anyway.
+   */
+  private static boolean onReadOnlyMedium(Path db) {
+    Path file = db.toAbsolutePath();
+    return !Files.isWritable(file) || !Files.isWritable(file.getParent());
+  }
+
   private static Store open(Path db, boolean readOnly) throws StoreException {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
@@ -70,7 +79,10 @@ public final class Store implements AutoCloseable {
     }
     Connection connection = null;
     try {
-      connection = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+      String url = readOnly && onReadOnlyMedium(db)
+          ? "jdbc:sqlite:" + db.toAbsolutePath().toUri() + "?immutable=1"
+          : "jdbc:sqlite:" + db.toAbsolutePath();
+      connection = config.createConnection(url);
       if (readOnly) {
         int version = Migrations.version(connection);
         if (version == 0) {
