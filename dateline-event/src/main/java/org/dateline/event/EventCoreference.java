@@ -16,12 +16,21 @@ import org.dateline.core.Event;
  */
 final class EventCoreference {
 
+  /** Beyond this many events of one code, an article is a list, not a story told twice: left as it is. */
+  private static final int MAX_COMPARED = 200;
+
   private EventCoreference() {}
 
   static List<Event> resolve(List<Event> events) {
+    // only events of one code can complete each other: grouping keeps a long article's events linear
+    Map<String, List<Event>> byCode = new LinkedHashMap<>();
+    for (Event e : events) {
+      byCode.computeIfAbsent(e.cameo(), k -> new ArrayList<>()).add(e);
+    }
     List<Event> completed = new ArrayList<>();
     for (Event e : events) {
-      completed.add(complete(e, events));
+      List<Event> sameCode = byCode.get(e.cameo());
+      completed.add(sameCode.size() > MAX_COMPARED ? e : complete(e, sameCode));
     }
     Map<List<Object>, Event> distinct = new LinkedHashMap<>();
     for (Event e : completed) {

@@ -28,25 +28,37 @@ final class SentenceActors {
   private final EventLexicon lexicon;
   private final ActorRoles roles;
   private final Document doc;
+  /** Every mention with its entity, by start offset: a sentence finds its own by binary search. */
+  private final List<Mention> mentions;
+  private final int[] mentionStarts;
   private final Map<Mention, Entity> entityOf;
   private final List<Mention> placeMentions;
+  private final int[] placeStarts;
+  private final int[] demonymStarts;
 
   SentenceActors(EventLexicon lexicon, ActorRoles roles, Document doc) {
     this.lexicon = lexicon;
     this.roles = roles;
     this.doc = doc;
-    this.entityOf = new LinkedHashMap<>();
+    this.entityOf = new java.util.HashMap<>();
+    List<Mention> all = new ArrayList<>();
     List<Mention> places = new ArrayList<>();
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        entityOf.put(m, e);
+        entityOf.putIfAbsent(m, e);
+        all.add(m);
         if (e.type() == EntityType.LOCATION && e.country().isPresent()) {
           places.add(m);
         }
       }
     }
+    all.sort(Comparator.comparing(Mention::span));
     places.sort(Comparator.comparing(Mention::span));
+    this.mentions = all;
+    this.mentionStarts = all.stream().mapToInt(m -> m.span().start()).toArray();
     this.placeMentions = places;
+    this.placeStarts = places.stream().mapToInt(m -> m.span().start()).toArray();
+    this.demonymStarts = doc.demonyms().stream().mapToInt(d -> d.span().start()).toArray();
   }
 
   /** The actor groups of a sentence, in text order. */
@@ -55,33 +67,40 @@ final class SentenceActors {
       return List.of();
     }
     Span sentence = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    int[] starts = tokens.stream().mapToInt(t -> t.span().start()).toArray();
+    boolean[] covered = new boolean[tokens.size()]; // tokens an entity mention holds
     List<ActorMention> found = new ArrayList<>();
-    for (Map.Entry<Mention, Entity> m : entityOf.entrySet()) {
-      Mention mention = m.getKey();
+    for (int k = firstAtOrAfter(mentionStarts, sentence.start()); k < mentions.size()
+        && mentions.get(k).span().start() < sentence.end(); k++) {
+      Mention mention = mentions.get(k);
       if (mention.type() == EntityType.MISC || !sentence.contains(mention.span())) {
         continue;
       }
-      int start = tokenAt(tokens, mention.span().start());
-      int end = tokenAfter(tokens, mention.span().end());
-      Entity e = m.getValue();
+      int start = tokenAt(starts, mention.span().start());
+      int end = tokenAfter(tokens, starts, mention.span().end());
+      Entity e = entityOf.get(mention);
       found.add(new ActorMention(start, end, new Event.Actor(Optional.of(e.id()), e.country(), roles.roleOf(e)),
           e.type() == EntityType.LOCATION));
+      java.util.Arrays.fill(covered, start, Math.max(start, end), true);
     }
-    for (Demonym d : doc.demonyms()) {
+    List<Demonym> demonyms = doc.demonyms();
+    for (int k = firstAtOrAfter(demonymStarts, sentence.start()); k < demonyms.size()
+        && demonyms.get(k).span().start() < sentence.end(); k++) {
+      Demonym d = demonyms.get(k);
       if (!sentence.contains(d.span())) {
         continue;
       }
-      int at = tokenAt(tokens, d.span().start());
-      int after = tokenAfter(tokens, d.span().end());
-      if (found.stream().anyMatch(a -> a.start() <= at && at < a.end())) {
+      int at = tokenAt(starts, d.span().start());
+      int after = tokenAfter(tokens, starts, d.span().end());
+      if (covered[at]) {
         continue;
       }
       // the noun nearest the demonym: "Syrian rebels", "le gouvernement japonais", "les forces armées ukrainiennes"
-      for (int k : new int[] {after, at - 1, after + 1, at - 2}) {
-        int noun = k;
-        Optional<String> role = k >= 0 && k < words.size() ? lexicon.actorRole(words.get(k)) : Optional.empty();
-        if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= noun && noun < a.end())) {
-          found.add(new ActorMention(Math.min(k, at), Math.max(k + 1, after),
+      for (int noun : new int[] {after, at - 1, after + 1, at - 2}) {
+        Optional<String> role = noun >= 0 && noun < words.size() && !covered[noun] ? lexicon.actorRole(words.get(noun))
+            : Optional.empty();
+        if (role.isPresent()) {
+          found.add(new ActorMention(Math.min(noun, at), Math.max(noun + 1, after),
               new Event.Actor(Optional.empty(), Optional.of(d.country()), role), false));
           break;
         }
@@ -102,7 +121,7 @@ final class SentenceActors {
   /** The two countries the article named last before {@code offset}, each by its latest mention. */
   private List<ActorMention> lastTwoCountries(int offset, int start, int end) {
     Map<String, Event.Actor> latest = new LinkedHashMap<>();
-    for (int k = placeMentions.size() - 1; k >= 0 && latest.size() < 2; k--) {
+    for (int k = firstAtOrAfter(placeStarts, offset) - 1; k >= 0 && latest.size() < 2; k--) {
       Mention m = placeMentions.get(k);
       if (m.span().end() <= offset) {
         Entity e = entityOf.get(m);
@@ -115,16 +134,27 @@ final class SentenceActors {
     return latest.values().stream().map(a -> new ActorMention(start, end, a, false)).toList();
   }
 
-  /** A mention inside a longer one ("Conseil" in "Conseil de sécurité russe") is the longer one. */
+  /**
+   * A mention inside a longer one ("Conseil" in "Conseil de sécurité russe") is the longer one. One
+   * sweep in start order (longest first on a tie), so a sentence of a thousand names stays linear.
+   */
   private static List<ActorMention> dropNested(List<ActorMention> sorted) {
+    List<ActorMention> byStart = new ArrayList<>(sorted);
+    byStart.sort(Comparator.comparingInt(ActorMention::start).thenComparing(Comparator.comparingInt(ActorMention::end).reversed()));
     List<ActorMention> kept = new ArrayList<>();
-    for (ActorMention a : sorted) {
-      boolean nested = sorted.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
-          && (b.end() - b.start()) > (a.end() - a.start()));
+    int maxEnd = -1;
+    int maxEndStart = -1;
+    for (ActorMention a : byStart) {
+      boolean nested = maxEnd > a.end() || (maxEnd == a.end() && maxEndStart < a.start());
       if (!nested) {
         kept.add(a);
       }
+      if (a.end() > maxEnd) {
+        maxEnd = a.end();
+        maxEndStart = a.start();
+      }
     }
+    kept.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
     return kept;
   }
 
@@ -198,21 +228,26 @@ final class SentenceActors {
     return new ActorGroup(start, end, members, preposition, quoted);
   }
 
-  static int tokenAt(List<Token> tokens, int offset) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).span().end() > offset) {
-        return k;
-      }
+  /** The index of the first value at or after {@code offset} in a sorted array. */
+  static int firstAtOrAfter(int[] sorted, int offset) {
+    int at = java.util.Arrays.binarySearch(sorted, offset);
+    if (at < 0) {
+      return -at - 1;
     }
-    return tokens.size() - 1;
+    while (at > 0 && sorted[at - 1] == offset) {
+      at--;
+    }
+    return at;
   }
 
-  static int tokenAfter(List<Token> tokens, int offset) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).span().start() >= offset) {
-        return k;
-      }
-    }
-    return tokens.size();
+  /** The token holding an offset: the last one starting at or before it. */
+  static int tokenAt(int[] starts, int offset) {
+    int at = java.util.Arrays.binarySearch(starts, offset);
+    return at >= 0 ? at : Math.max(0, -at - 2);
+  }
+
+  /** The first token starting at or after an offset, or the number of tokens. */
+  static int tokenAfter(List<Token> tokens, int[] starts, int offset) {
+    return Math.min(tokens.size(), firstAtOrAfter(starts, offset));
   }
 }

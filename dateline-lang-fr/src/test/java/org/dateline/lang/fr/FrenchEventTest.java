@@ -121,4 +121,12 @@ class FrenchEventTest {
     assertThat(summary(doc)).containsExactly("190 UKR>RUS ASSERTED");
     assertThat(doc.events().get(0).actor1().entity()).isEmpty();
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(120) // a guard against a quadratic walk, not a measurement
+  void aHostileSentenceOfThousandsOfActorsAndVerbsFinishes() {
+    String list = String.join(", ", java.util.Collections.nCopies(3000, "la Russie a menacé la Pologne et l'Ukraine"));
+    Document doc = analyze(list + ".");
+    assertThat(doc.events()).isNotEmpty().allSatisfy(e -> assertThat(e.cameo()).isEqualTo("130"));
+  }
 }
