@@ -3,15 +3,17 @@ package org.dateline.core;
 import java.util.Objects;
 
 /**
- * One place in the text where an entity is named ("Kim Jong-Un", "Kim") or described ("le dirigeant
- * nord-coréen"). Named-entity scores count names only.
+ * One place in the text where an entity is named ("Kim Jong-Un", "Kim"), described ("le dirigeant
+ * nord-coréen") or referred to by a pronoun ("Il"). Named-entity scores count names only.
  */
 public record Mention(Span span, EntityType type, Form form) implements Annotation {
 
   /** How a mention refers. */
   public enum Form {
     NAME,
-    DESCRIPTION
+    DESCRIPTION,
+    /** "Il a volé de Moscou…": a subject pronoun continuing the previous sentence's subject. */
+    PRONOUN
   }
 
   public Mention {

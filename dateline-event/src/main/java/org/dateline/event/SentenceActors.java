@@ -111,7 +111,7 @@ final class SentenceActors {
         found.addAll(lastTwoCountries(tokens.get(k).span().start(), k, k + 2));
       }
     }
-    if (previousSubject.isPresent() && lexicon.is(Words.SUBJECT_PRONOUNS, words.get(0))) {
+    if (previousSubject.isPresent() && lexicon.is(Words.SUBJECT_PRONOUNS, words.get(0)) && !covered[0]) {
       found.add(new ActorMention(0, 1, previousSubject.get(), false));
     }
     found.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));

@@ -25,7 +25,7 @@ import org.dateline.core.Token;
  * Writes a document as the article JSON of the contract ({@code schema: dateline/1}): every field
  * of the contract, layers not produced yet as empty lists, and a few additions the contract
  * allows: {@code source}, the anchor {@code date}, {@code demonyms}, {@code sentences}, {@code diagnostics}, the
- * {@code text} all offsets point into, each mention's {@code form} ({@code name} or {@code description})
+ * {@code text} all offsets point into, each mention's {@code form} ({@code name}, {@code description} or {@code pronoun})
  * and, on request, {@code tokens}.
  */
 public final class ContractJsonWriter {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
@@ -19,6 +20,7 @@ import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.kb.PersonLinkStage;
+import org.dateline.kb.PronounStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -61,6 +63,7 @@ public final class English implements LanguagePack {
         .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
         .add(new PersonLinkStage(people))
         .add(new QuoteStage(EnglishQuotes.lexicon()))
+        .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
         .add(new ClaimStage(EnglishQuotes.lexicon(), countries))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries)));
     this.pipeline = full.build();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dateline.core.LanguagePack;
 import org.dateline.core.Pipeline;
@@ -18,6 +19,7 @@ import org.dateline.kb.DescriptionStage;
 import org.dateline.kb.InstitutionNameStage;
 import org.dateline.kb.PeopleIndex;
 import org.dateline.kb.PersonLinkStage;
+import org.dateline.kb.PronounStage;
 import org.dateline.ner.NerModel;
 import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
@@ -42,6 +44,11 @@ public final class French implements LanguagePack {
   /** Beside this class: trained by {@code ./dateline train ner --lang fr}. */
   static final String NER_MODEL = "ner-fr.bin.gz";
 
+  /** What follows an impersonal "il": "Il y a", "Il faut", "Il semble", "Il est possible que", "Il n'est pas exclu que". */
+  static final Pattern IMPERSONAL = Pattern.compile("(?:y\\b|faut|fallait|faudra|faudrait|semble|semblait|s'agit"
+      + "|s'agissait|paraît|suffit|suffisait|reste\\b|restait|pleut|manque|vaut\\s+mieux"
+      + "|(?:n'|ne\\s+)?(?:est|était|sera|serait)\\s+(?:pas\\s+)?\\S+\\s+(?:que|qu'|de|d')(?:\\s|$))");
+
   /** Beside this class: the event triggers and cue words. */
   static final String EVENTS = "events.txt";
 
@@ -60,7 +67,8 @@ public final class French implements LanguagePack {
         .add(new DescriptionStage(FrenchDescriptions.lexicon()))
         .add(new PersonLinkStage(people)));
     full.add(new QuoteStage(FrenchQuotes.lexicon()));
-    nerModel.ifPresent(model -> full.add(new ClaimStage(FrenchQuotes.lexicon(), countries))
+    nerModel.ifPresent(model -> full.add(new PronounStage(Set.of("il", "elle"), IMPERSONAL))
+        .add(new ClaimStage(FrenchQuotes.lexicon(), countries))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries))));
     this.pipeline = full.build();
   }
