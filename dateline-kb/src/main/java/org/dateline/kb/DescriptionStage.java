@@ -70,7 +70,12 @@ public final class DescriptionStage implements Stage {
       for (int i = 0; i < tokens.size(); i++) {
         if (lexicon.roles().contains(lower(document, tokens.get(i)))) {
           Optional<Described> described = roleWithDemonym(document, tokens, i, demonymAt);
-          if (described.isPresent() && free(entities, described.get().span())) {
+          if (described.isEmpty()) {
+            bareRole(document, entities, tokens, i).ifPresent(found -> entities.set(found.entity(),
+                withMention(entities.get(found.entity()), found.span(), EntityType.PERSON, Optional.empty())));
+            continue;
+          }
+          if (free(entities, described.get().span())) {
             Described d = described.get();
             int sentence = s;
             appositive(document, entities, tokens, d.span())
@@ -87,6 +92,37 @@ public final class DescriptionStage implements Stage {
   }
 
   private record Described(Span span, String country) {}
+
+  private record Resolved(int entity, Span span) {}
+
+  /**
+   * "le dirigeant" once the article has described someone as "le dirigeant nord-coréen": the person
+   * it last described with that role. A bare role nobody was described with denotes no one here.
+   */
+  private Optional<Resolved> bareRole(Document document, List<Entity> entities, List<Token> tokens, int role) {
+    if (role == 0 || !lexicon.articles().contains(lower(document, tokens.get(role - 1)))) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(role - 1).span().start(), tokens.get(role).span().end());
+    if (!free(entities, span)) {
+      return Optional.empty();
+    }
+    String noun = lower(document, tokens.get(role));
+    int best = -1;
+    int bestStart = -1;
+    for (int k = 0; k < entities.size(); k++) {
+      for (Mention m : entities.get(k).mentions()) {
+        boolean described = m.form() == Mention.Form.DESCRIPTION && m.span().end() <= span.start()
+            && java.util.Arrays.asList(document.text(m.span()).toLowerCase(java.util.Locale.ROOT).split("[\\s’']+"))
+                .contains(noun);
+        if (described && m.span().start() > bestStart) {
+          best = k;
+          bestStart = m.span().start();
+        }
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(new Resolved(best, span));
+  }
 
   /** "le dirigeant nord-coréen" (role then demonym) or "the Russian prime minister" (demonym then role). */
   private Optional<Described> roleWithDemonym(Document document, List<Token> tokens, int role,

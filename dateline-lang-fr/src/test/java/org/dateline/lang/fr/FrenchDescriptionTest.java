@@ -80,4 +80,13 @@ class FrenchDescriptionTest {
     assertThat(entityMentioning(doc, "IRNA")).hasValueSatisfying(
         e -> assertThat(mentions(doc, e)).contains("L'agence de presse officielle iranienne"));
   }
+
+  @Test
+  void aBareRoleDenotesThePersonLastDescribedWithIt() {
+    Document doc = analyze("Emmanuel Macron a reçu Olaf Scholz à Paris mardi. "
+        + "Le chancelier allemand a salué une rencontre constructive. Le chancelier a ensuite quitté Paris.");
+    assertThat(entityMentioning(doc, "Le chancelier")).hasValueSatisfying(e -> assertThat(e.name()).contains("Scholz"));
+    Document alone = analyze("Emmanuel Macron a reçu Olaf Scholz à Paris. Le chancelier a ensuite quitté Paris.");
+    assertThat(entityMentioning(alone, "Le chancelier")).isEmpty();
+  }
 }
