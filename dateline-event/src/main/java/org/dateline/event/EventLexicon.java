@@ -30,6 +30,7 @@ import java.util.Set;
  * rencontrer            040   OBJECT
  * fournir               072   RECIPIENT   objects=arme,missile
  * promettre|promis,promise|promet,promettent|promettant   030   RECIPIENT   objects=soutien
+ * féliciter             051   OBJECT   unreflexive
  * </pre>
  *
  * A verb written alone is inflected; "infinitive|participles|finite forms|gerunds" lists an
@@ -58,6 +59,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     GERUND_MARKERS("gerund-markers"),
     REFLEXIVES("reflexives"),
     RELATIVES("relatives"),
+    /** Relative pronouns that are the subject of their clause: "qui", "who". */
+    SUBJECT_RELATIVES("subject-relatives"),
     HYPOTHETICAL("hypothetical"),
     PLANNED("planned"),
     /** Participles after an event noun that make it planned: "le déploiement … prévu pour mars". */
@@ -170,6 +173,7 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     }
     boolean noun = false;
     boolean reflexive = false;
+    boolean neverReflexive = false;
     List<String> objects = List.of();
     List<String> particles = List.of();
     for (int k = 3; k < fields.length; k++) {
@@ -178,6 +182,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
           noun = true;
         } else if (o.equals("reflexive")) {
           reflexive = true;
+        } else if (o.equals("unreflexive")) {
+          neverReflexive = true;
         } else if (o.startsWith("objects=")) {
           objects = List.of(o.substring("objects=".length()).toLowerCase(Locale.ROOT).split(","));
         } else if (o.startsWith("then=")) {
@@ -190,7 +196,7 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     String spec = fields[0].strip().toLowerCase(Locale.ROOT);
     Map<String, Set<VerbForm>> forms = noun ? nounForms(spec) : spec.contains("|") ? listedForms(spec) : inflector.forms(spec);
     String lemma = spec.split("[|,]")[0];
-    return new Trigger(lemma, forms, particles, cameo, frame, objects, reflexive);
+    return new Trigger(lemma, forms, particles, cameo, frame, objects, reflexive, neverReflexive);
   }
 
   private static Map<String, Set<VerbForm>> nounForms(String spec) {

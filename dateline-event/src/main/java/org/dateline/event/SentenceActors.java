@@ -96,14 +96,19 @@ final class SentenceActors {
         continue;
       }
       // the noun nearest the demonym: "Syrian rebels", "le gouvernement japonais", "les forces armées ukrainiennes"
+      boolean collective = false;
       for (int noun : new int[] {after, at - 1, after + 1, at - 2}) {
         Optional<String> role = noun >= 0 && noun < words.size() && !covered[noun] ? lexicon.actorRole(words.get(noun))
             : Optional.empty();
         if (role.isPresent()) {
           found.add(new ActorMention(Math.min(noun, at), Math.max(noun + 1, after),
               new Event.Actor(Optional.empty(), Optional.of(d.country()), role), false));
+          collective = true;
           break;
         }
+      }
+      if (!collective && people(tokens, words, at, after)) {
+        found.add(new ActorMention(at, after, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
       }
     }
     for (int k = 1; k + 1 < words.size(); k++) {
@@ -116,6 +121,21 @@ final class SentenceActors {
     }
     found.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
     return group(dropNested(found), tokens, words);
+  }
+
+  /**
+   * A demonym used as a noun names a people: capitalised after a determiner, "les Nord-Coréens",
+   * "the Israelis" (plural in English, where the adjective is capitalised too: "the Russian economy").
+   */
+  private boolean people(List<Token> tokens, List<String> words, int at, int after) {
+    if (at == 0 || after != at + 1 || !lexicon.is(Words.DETERMINERS, words.get(at - 1))) {
+      return false;
+    }
+    String text = doc.text(tokens.get(at).span());
+    boolean nextIsNoun = after < words.size() && Character.isLetter(words.get(after).charAt(0))
+        && !lexicon.is(Words.PREPOSITIONS, words.get(after)) && !lexicon.is(Words.COORDINATORS, words.get(after))
+        && !lexicon.is(Words.AUXILIARIES, words.get(after)) && !lexicon.is(Words.SUBJECT_RELATIVES, words.get(after));
+    return Character.isUpperCase(text.codePointAt(0)) && (text.endsWith("s") || !nextIsNoun);
   }
 
   /** The two countries the article named last before {@code offset}, each by its latest mention. */
@@ -217,7 +237,9 @@ final class SentenceActors {
     int start = members.get(0).start();
     int end = members.stream().mapToInt(ActorMention::end).max().orElse(start + 1);
     int before = start - 1;
-    while (before >= 0 && lexicon.is(Words.DETERMINERS, words.get(before))) {
+    // "au", "aux" are prepositions with their article; "du", "des" stay ambiguous and pass for articles
+    while (before >= 0 && lexicon.is(Words.DETERMINERS, words.get(before))
+        && !(lexicon.is(Words.PREPOSITIONS, words.get(before)) && !lexicon.is(Words.GENITIVE, words.get(before)))) {
       before--;
     }
     Optional<String> preposition = before >= 0 && lexicon.is(Words.PREPOSITIONS, words.get(before))

@@ -24,6 +24,11 @@ import org.dateline.event.EventLexicon.Words;
  */
 final class SentenceEvents {
 
+  /** How far after its verb a bare object may start, in tokens: "a mis en garde le Japon". */
+  private static final int OBJECT_REACH = 4;
+  /** … and one a preposition introduces: "a menacé de prendre des mesures drastiques contre les États-Unis". */
+  private static final int PREPOSITION_REACH = 10;
+
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
   private final Document doc;
@@ -83,7 +88,7 @@ final class SentenceEvents {
     if (m.isNoun()) {
       subject = nounAgent(m, to);
     } else if (passive) {
-      subject = groupAfterAgent(m.end(), Math.min(to, m.end() + 6)); // "a été tué par balles" names no actor
+      subject = agentOfPassive(m.end(), Math.min(to, m.end() + 6)); // "a été tué par balles" names no actor
     } else if (coordinatedWith == null) {
       subject = nearestSubject(m.start());
     }
@@ -95,9 +100,10 @@ final class SentenceEvents {
     ActorGroup actor1Group = subject;
     boolean together = frame == Frame.SYMMETRIC && firsts.size() > 1;
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
+      // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
       case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
-          : firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty()
-              || g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)));
+          : firstAfter(m.end(), to, actor1Group, g -> (g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH)
+              || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
       case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
@@ -105,7 +111,7 @@ final class SentenceEvents {
       case NONE -> Optional.empty();
     };
     // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location
-    Optional<ActorGroup> sentTo = frame == Frame.RECIPIENT && found.isEmpty()
+    Optional<ActorGroup> sentTo = frame == Frame.RECIPIENT && found.isEmpty() && material(m.trigger().cameo())
         ? firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)))
         : Optional.empty();
     Optional<ActorGroup> second = found.or(() -> sentTo);
@@ -130,8 +136,9 @@ final class SentenceEvents {
     List<Event> events = new ArrayList<>();
     for (Event.Actor actor1 : firsts) {
       List<Event.Actor> targets = seconds.stream().filter(b -> !same(actor1, b)).toList();
-      if (targets.isEmpty() && frame != Frame.NONE && frame != Frame.RECIPIENT) {
-        continue; // "a refusé de …", "ont discuté": no one acted upon, nothing to code
+      boolean alone = frame == Frame.NONE || (frame == Frame.RECIPIENT && material(code));
+      if (targets.isEmpty() && !alone) {
+        continue; // "a refusé de …", "ont discuté", "a promis de …": no one acted upon, nothing to code
       }
       for (Optional<Event.Actor> actor2 : targets.isEmpty() ? List.of(Optional.<Event.Actor>empty())
           : targets.stream().map(Optional::of).toList()) {
@@ -139,6 +146,12 @@ final class SentenceEvents {
       }
     }
     return events;
+  }
+
+  /** Aid, force and deployments go somewhere; a promise or a commitment made "in" a country does not go to it. */
+  private static boolean material(String cameo) {
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    return (root >= 6 && root <= 8) || root >= 14;
   }
 
   private static List<Event.Actor> actors(ActorGroup group) {
@@ -170,13 +183,36 @@ final class SentenceEvents {
 
   /** The nearest actor before a token that no preposition governs and no direct quote holds. */
   private ActorGroup nearestSubject(int before) {
+    int relative = relativeBefore(before);
+    int colon = words.subList(0, before).lastIndexOf(":"); // "France : un homme menace…": a heading's topic is no subject
     for (int k = groups.size() - 1; k >= 0; k--) {
       ActorGroup g = groups.get(k);
-      if (g.end() <= before && g.preposition().isEmpty() && !g.quoted()) {
-        return g;
+      if (g.end() <= before && g.start() > colon && g.preposition().isEmpty() && !g.quoted()) {
+        // "les ouvriers, qui continuent de manifester": a relative's subject is what "qui" follows
+        boolean antecedent = relative < 0 || g.end() > relative || antecedentOf(g, relative);
+        return antecedent ? g : null;
       }
     }
     return null;
+  }
+
+  /** The subject relative pronoun ("qui", "who") nearest before a token, or -1. */
+  private int relativeBefore(int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (lexicon.is(Words.SUBJECT_RELATIVES, words.get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a group stands right before the relative pronoun, a comma apart at most. */
+  private boolean antecedentOf(ActorGroup g, int relative) {
+    int k = relative - 1;
+    if (k >= 0 && words.get(k).equals(",")) {
+      k--;
+    }
+    return g.end() == k + 1;
   }
 
   /** Who does what an event noun names: "la visite de Kim", "la rencontre entre X et Y", "… prévu par Tokyo". */
@@ -187,9 +223,15 @@ final class SentenceEvents {
         return g;
       }
     }
+    // "le déploiement de missiles … (une parenthèse) prévu par les plans de Tokyo": a parenthesis does not count
     int agent = agentAt(m.end());
-    for (int k = m.end(); agent < 0 && k < to; k++) {
-      if (lexicon.is(Words.AGENT, words.get(k))) {
+    int depth = 0;
+    int counted = 0;
+    for (int k = m.end(); agent < 0 && k < to && counted <= PREPOSITION_REACH; k++) {
+      String w = words.get(k);
+      depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+      counted += depth == 0 && !w.equals(")") ? 1 : 0;
+      if (depth == 0 && lexicon.is(Words.AGENT, w)) {
         agent = k;
       }
     }
@@ -215,6 +257,24 @@ final class SentenceEvents {
   }
 
   /** The actors after the agent preposition ("par les plans de Tokyo"): the first group within four words of it. */
+  /** The agent of a passive verb, right after "par"/"by" and its determiners: "accusée par Kiev", not "tué par balle à Ankara". */
+  private ActorGroup agentOfPassive(int from, int to) {
+    int agent = from;
+    while (agent < to && !lexicon.is(Words.AGENT, words.get(agent))) {
+      agent++;
+    }
+    int next = agent + 1;
+    while (next < to && lexicon.is(Words.DETERMINERS, words.get(next))) {
+      next++;
+    }
+    for (ActorGroup g : groups) {
+      if (g.start() == next && next < to) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   private ActorGroup groupAfterAgent(int from, int to) {
     int agent = from;
     while (agent < to && !lexicon.is(Words.AGENT, words.get(agent))) {
@@ -230,7 +290,7 @@ final class SentenceEvents {
 
   private Optional<ActorGroup> firstAfter(int from, int to, ActorGroup exclude, Predicate<ActorGroup> test) {
     for (ActorGroup g : groups) {
-      if (g != exclude && g.start() >= from && g.start() < to && test.test(g)) {
+      if (g != exclude && !g.quoted() && g.start() >= from && g.start() < to && test.test(g)) {
         return Optional.of(g);
       }
     }

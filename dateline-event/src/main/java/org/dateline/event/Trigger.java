@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A word that states an event, with the CAMEO code it gets and how its second actor is found. A
  * trigger may require particles after it ("mettre en garde"), a reflexive pronoun before it ("se
- * rendre") or one of some object nouns near it ("fournir" + "armes" is military aid, 072).
+ * rendre") or none ("se féliciter" is being pleased, not praising), or one of some object nouns
+ * near it ("fournir" + "armes" is military aid, 072).
  */
 public record Trigger(
     String lemma,
@@ -18,7 +19,8 @@ public record Trigger(
     String cameo,
     Frame frame,
     List<String> objectStems,
-    boolean reflexive) {
+    boolean reflexive,
+    boolean neverReflexive) {
 
   public Trigger {
     Objects.requireNonNull(lemma, "lemma");

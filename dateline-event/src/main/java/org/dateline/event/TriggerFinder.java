@@ -46,7 +46,8 @@ final class TriggerFinder {
   private Optional<TriggerMatch> match(List<String> words, int i) {
     for (Trigger t : byForm.getOrDefault(words.get(i), List.of())) {
       int end = particlesEnd(t, words, i);
-      if (end < 0 || (t.reflexive() && !reflexiveBefore(words, i)) || (t.needsObject() && !objectNear(t, words, i, end))) {
+      if (end < 0 || t.reflexive() != reflexiveBefore(words, i) && (t.reflexive() || t.neverReflexive())
+          || (t.needsObject() && !objectNear(t, words, i, end))) {
         continue;
       }
       Set<VerbForm> licensed = licensed(t.formOf(words.get(i)).orElseThrow(), words, i, end);
@@ -122,13 +123,15 @@ final class TriggerFinder {
     return ok;
   }
 
-  /** A determiner, then one lower-case word that is no auxiliary, then this word: a noun with its modifier. */
+  /** A determiner or a heading's colon, then one lower-case word that is no auxiliary, then this word: a noun with its modifier ("une double attaque", "Burkina-Faso : double attaque"). */
   private boolean modifiedNoun(List<String> words, int i) {
     if (i < 2) {
       return false;
     }
     String between = words.get(i - 1);
-    return lexicon.is(Words.DETERMINERS, words.get(i - 2)) && !lexicon.is(Words.AUXILIARIES, between)
+    String opener = words.get(i - 2);
+    return (lexicon.is(Words.DETERMINERS, opener) || HEADING_OPENERS.contains(opener))
+        && !lexicon.is(Words.AUXILIARIES, between)
         && Character.isLetter(between.charAt(0)) && !lexicon.is(Words.SUBJECT_PRONOUNS, between);
   }
 

@@ -47,6 +47,7 @@ class EventLexiconTest {
     Trigger put = lexicon.triggers().get(3);
     assertThat(put.particles()).containsExactly("on", "notice");
     assertThat(put.reflexive()).isTrue();
+    assertThat(put.neverReflexive()).isFalse();
   }
 
   @Test
