@@ -67,6 +67,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     PLANNED_AFTER("planned-after"),
     NEGATION_OPEN("negation-open"),
     NEGATION_CLOSE("negation-close"),
+    /** Words before an event noun that call it off: "l'annulation du sommet", "the cancelled visit". */
+    CANCELLED("cancelled"),
     ALLEGED("alleged"),
     PAIR_NUMBER("pair-number"),
     PAIR_NOUNS("pair-nouns"),

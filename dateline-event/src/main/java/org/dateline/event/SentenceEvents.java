@@ -303,6 +303,10 @@ final class SentenceEvents {
     }
     List<String> before = clauseBefore(m, from);
     List<String> after = m.isNoun() ? words.subList(m.end(), to) : List.of();
+    if (m.isNoun() && words.subList(Math.max(from, m.start() - 3), m.start()).stream()
+        .anyMatch(w -> lexicon.is(Words.CANCELLED, w))) {
+      return Factuality.NEGATED; // "l'annulation du sommet"
+    }
     if (before.stream().anyMatch(w -> lexicon.is(Words.HYPOTHETICAL, w))) {
       return Factuality.HYPOTHETICAL;
     }
@@ -338,7 +342,7 @@ final class SentenceEvents {
   /** "n'a pas rencontré", "ne rencontrera jamais", "did not meet". */
   private boolean negated(TriggerMatch m) {
     Set<String> open = lexicon.words().get(Words.NEGATION_OPEN);
-    int from = Math.max(0, m.start() - 4);
+    int from = Math.max(0, m.start() - 6); // "n'avait aucune intention d'attaquer"
     boolean opened = open.isEmpty();
     for (int k = from; k < Math.min(words.size(), m.end() + 1); k++) {
       String w = words.get(k);

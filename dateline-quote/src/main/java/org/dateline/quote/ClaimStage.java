@@ -99,14 +99,14 @@ public final class ClaimStage implements Stage {
       if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
         int de = indexOf(w, i + 2, "de", "d'");
         if (de > 0) {
-          return claim(doc, span(tokens, de + 1, tokens.size()), sources(doc, span(tokens, i + 2, de)), cue);
+          return claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sources(doc, span(tokens, i + 2, de)), cue);
         }
       }
       // Y soupçonnent X de …, Y accusent X de …
       if (word.startsWith("soupçonn") || word.startsWith("accus")) {
         int de = indexOf(w, i + 1, "de", "d'");
         if (de > 0 && de - i <= 4) {
-          return claim(doc, span(tokens, de + 1, tokens.size()), subject(doc, tokens, w, i), cue);
+          return claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i), cue);
         }
       }
       // …, écrit X
