@@ -23,17 +23,26 @@ final class Transaction {
   static <T> T immediate(Connection connection, Work<T> work) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
-      boolean done = false;
       try {
         T result = work.run();
         st.execute("COMMIT");
-        done = true;
         return result;
-      } finally {
-        if (!done) {
-          st.execute("ROLLBACK");
-        }
+      } catch (SQLException | RuntimeException e) {
+        rollback(st, e);
+        throw e;
       }
+    }
+  }
+
+  /**
+   * Undoes the transaction, keeping the error that caused it: after a full disk SQLite may already
+   * have rolled back, and "no transaction is active" must not hide "database or disk is full".
+   */
+  private static void rollback(Statement st, Exception cause) {
+    try {
+      st.execute("ROLLBACK");
+    } catch (SQLException rollbackFailed) {
+      cause.addSuppressed(rollbackFailed);
     }
   }
 }
