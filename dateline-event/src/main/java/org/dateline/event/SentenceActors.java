@@ -111,6 +111,14 @@ final class SentenceActors {
         found.add(new ActorMention(at, after, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
       }
     }
+    // "Insurgents bombarded…", "les manifestants ont attaqué…": a collective of no named country
+    for (int k = 0; k < words.size(); k++) {
+      int noun = k;
+      Optional<String> role = covered[k] || !plural(words.get(k)) ? Optional.empty() : lexicon.actorRole(words.get(k));
+      if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= noun && noun < a.end())) {
+        found.add(new ActorMention(k, k + 1, new Event.Actor(Optional.empty(), Optional.empty(), role), false));
+      }
+    }
     for (int k = 1; k + 1 < words.size(); k++) {
       if (lexicon.is(Words.PAIR_NUMBER, words.get(k)) && lexicon.is(Words.PAIR_NOUNS, words.get(k + 1))) {
         found.addAll(lastTwoCountries(tokens.get(k).span().start(), k, k + 2));
@@ -136,6 +144,10 @@ final class SentenceActors {
         && !lexicon.is(Words.PREPOSITIONS, words.get(after)) && !lexicon.is(Words.COORDINATORS, words.get(after))
         && !lexicon.is(Words.AUXILIARIES, words.get(after)) && !lexicon.is(Words.SUBJECT_RELATIVES, words.get(after));
     return Character.isUpperCase(text.codePointAt(0)) && (text.endsWith("s") || !nextIsNoun);
+  }
+
+  private static boolean plural(String word) {
+    return word.endsWith("s") || word.endsWith("x");
   }
 
   /** The two countries the article named last before {@code offset}, each by its latest mention. */
