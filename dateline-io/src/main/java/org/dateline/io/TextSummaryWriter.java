@@ -87,7 +87,9 @@ public final class TextSummaryWriter {
   /** An actor by its entity's name, else its country code, with its role: "Sergey Shoygu", "JPN (GOV)". */
   private static String actor(Document doc, org.dateline.core.Event.Actor actor) {
     String name = actor.entity().flatMap(id -> doc.entities().stream().filter(e -> e.id().equals(id)).findFirst())
-        .map(e -> e.name()).or(actor::country).orElse("?");
-    return name + actor.role().filter(r -> actor.entity().isEmpty()).map(r -> " (" + r + ")").orElse("");
+        .map(e -> e.name()).or(actor::country).orElse("");
+    String role = actor.role().filter(r -> actor.entity().isEmpty()).map(r -> name.isEmpty() ? r : " (" + r + ")")
+        .orElse("");
+    return name.isEmpty() && role.isEmpty() ? "?" : name + role;
   }
 }

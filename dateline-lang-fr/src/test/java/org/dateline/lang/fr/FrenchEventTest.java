@@ -116,6 +116,14 @@ class FrenchEventTest {
   }
 
   @Test
+  void codesRelationsReleasesAndShootingsDown() {
+    assertThat(summary(analyze("La Pologne a rappelé son ambassadeur en Russie.")))
+        .containsExactly("161 POL>RUS ASSERTED");
+    assertThat(summary(analyze("Les rebelles ont libéré les otages français."))).containsExactly("084 ?>FRA ASSERTED");
+    assertThat(summary(analyze("L'armée syrienne a abattu un drone turc."))).containsExactly("190 SYR>TUR ASSERTED");
+  }
+
+  @Test
   void aGovernmentNamedByItsDemonymIsItsCountry() {
     Document doc = analyze("Les forces ukrainiennes ont attaqué la Russie.");
     assertThat(summary(doc)).containsExactly("190 UKR>RUS ASSERTED");
