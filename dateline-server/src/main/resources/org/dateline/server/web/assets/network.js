@@ -1,0 +1,91 @@
+// The actor network: countries and people as nodes, events as edges (width: how many events;
+// colour: CAMEO quad class), laid out by a small force simulation run once before drawing.
+"use strict";
+(() => {
+  const { el, svg, fail, table, bindForm, filterChoices, allEvents, entityHref, QUADS } = Dateline;
+  const graph = document.getElementById("graph");
+  const list = document.getElementById("edges");
+  const MAX_NODES = 60;
+  filterChoices();
+  const params = bindForm(document.getElementById("filters"));
+  document.getElementById("legend").append(...Object.entries(QUADS).map(([q, label]) =>
+    el("span", {}, el("span", { class: "swatch quad-" + q, "aria-hidden": "true" }), label)));
+  allEvents(params).then(draw).catch((e) => fail(graph, e));
+
+  function nodeOf(name, country) {
+    return name ? { id: "p:" + name, label: name, href: entityHref(name), country: false }
+      : country ? { id: "c:" + country, label: country, href: "/timeline?actor=" + encodeURIComponent(country), country: true } : null;
+  }
+
+  function draw(events) {
+    const nodes = new Map();
+    const edges = new Map();
+    for (const e of events) {
+      const a = nodeOf(e.actor1, e.country1);
+      const b = nodeOf(e.actor2, e.country2);
+      if (!a || !b || a.id === b.id) continue;
+      for (const n of [a, b]) { if (!nodes.has(n.id)) nodes.set(n.id, { ...n, degree: 0 }); nodes.get(n.id).degree++; }
+      const key = `${a.id}|${b.id}|${e.quad}`;
+      const edge = edges.get(key) || { from: a.id, to: b.id, quad: e.quad, count: 0 };
+      edge.count++;
+      edges.set(key, edge);
+    }
+    const kept = [...nodes.values()].sort((x, y) => y.degree - x.degree).slice(0, MAX_NODES);
+    const keptIds = new Set(kept.map((n) => n.id));
+    const links = [...edges.values()].filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
+    if (!links.length) {
+      graph.replaceChildren(el("p", { class: "muted" }, "No event with two actors matches."));
+      list.replaceChildren();
+      return;
+    }
+    layout(kept, links, 800, 560);
+    const byId = new Map(kept.map((n) => [n.id, n]));
+    const image = svg("svg", { viewBox: "0 0 800 560", role: "img", "aria-label": `Network of ${kept.length} actors and ${links.length} links` },
+      links.map((l) => svg("line", { class: "edge quad-" + l.quad, x1: byId.get(l.from).x, y1: byId.get(l.from).y,
+        x2: byId.get(l.to).x, y2: byId.get(l.to).y, "stroke-width": Math.min(10, 1 + 1.5 * Math.log2(1 + l.count)) },
+        svg("title", {}, `${byId.get(l.from).label} → ${byId.get(l.to).label}: ${l.count} (${QUADS[l.quad]})`))),
+      kept.map((n) => svg("a", { href: n.href, class: "node" + (n.country ? " country" : "") },
+        svg("circle", { cx: n.x, cy: n.y, r: 5 + Math.min(10, n.degree) }),
+        svg("text", { x: n.x + 8 + Math.min(10, n.degree), y: n.y + 4 }, n.label))));
+    graph.replaceChildren(image);
+    list.replaceChildren(el("h2", {}, "Links"), table(links.sort((x, y) => y.count - x.count), [
+      ["From", (l) => el("a", { href: byId.get(l.from).href }, byId.get(l.from).label)],
+      ["To", (l) => el("a", { href: byId.get(l.to).href }, byId.get(l.to).label)],
+      ["Events", (l) => String(l.count)], ["Kind", (l) => QUADS[l.quad] || ""]]));
+  }
+
+  /** Fruchterman–Reingold from a circle: deterministic, a few hundred steps, fine for 60 nodes. */
+  function layout(nodes, links, width, height) {
+    const k = Math.sqrt((width * height) / nodes.length) * 0.6;
+    nodes.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / nodes.length;
+      n.x = width / 2 + (width / 3) * Math.cos(angle);
+      n.y = height / 2 + (height / 3) * Math.sin(angle);
+    });
+    const index = new Map(nodes.map((n) => [n.id, n]));
+    for (let step = 0, temperature = width / 8; step < 300; step++, temperature *= 0.985) {
+      for (const n of nodes) { n.dx = 0; n.dy = 0; }
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i], b = nodes[j];
+          const dx = a.x - b.x || 0.01, dy = a.y - b.y || 0.01;
+          const d = Math.max(0.01, Math.hypot(dx, dy));
+          const f = (k * k) / d;
+          a.dx += (dx / d) * f; a.dy += (dy / d) * f; b.dx -= (dx / d) * f; b.dy -= (dy / d) * f;
+        }
+      }
+      for (const l of links) {
+        const a = index.get(l.from), b = index.get(l.to);
+        const dx = a.x - b.x, dy = a.y - b.y;
+        const d = Math.max(0.01, Math.hypot(dx, dy));
+        const f = (d * d) / k;
+        a.dx -= (dx / d) * f; a.dy -= (dy / d) * f; b.dx += (dx / d) * f; b.dy += (dy / d) * f;
+      }
+      for (const n of nodes) {
+        const d = Math.max(0.01, Math.hypot(n.dx, n.dy));
+        n.x = Math.min(width - 90, Math.max(20, n.x + (n.dx / d) * Math.min(d, temperature)));
+        n.y = Math.min(height - 20, Math.max(20, n.y + (n.dy / d) * Math.min(d, temperature)));
+      }
+    }
+  }
+})();
