@@ -41,8 +41,16 @@
         ["Events", ([, n]) => String(n)]]));
   }
 
+  /** SVG path data; a ring that jumps across the antimeridian is broken there rather than drawn across the map. */
   function path(polygons) {
-    return polygons.map((rings) => rings.map((ring) => "M" + ring.map((p) => project(p).map((v) => v.toFixed(1)).join(",")).join("L") + "Z").join("")).join("");
+    let d = "";
+    for (const ring of polygons.flat()) {
+      ring.forEach((p, i) => {
+        const jump = i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180;
+        d += (i === 0 || jump ? "M" : "L") + project(p).map((v) => v.toFixed(1)).join(",");
+      });
+    }
+    return d;
   }
 
   /** The area-weighted centroid of the largest polygon's outer ring ([lon, lat]). */

@@ -56,7 +56,7 @@
 
   /** Fruchterman–Reingold from a circle: deterministic, a few hundred steps, fine for 60 nodes. */
   function layout(nodes, links, width, height) {
-    const k = Math.sqrt((width * height) / nodes.length) * 0.6;
+    const k = Math.sqrt((width * height) / nodes.length) * 0.45;
     nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / nodes.length;
       n.x = width / 2 + (width / 3) * Math.cos(angle);
@@ -82,6 +82,9 @@
         a.dx -= (dx / d) * f; a.dy -= (dy / d) * f; b.dx += (dx / d) * f; b.dy += (dy / d) * f;
       }
       for (const n of nodes) {
+        // gravity keeps the components that share no link near the middle instead of on the edges
+        n.dx += (width / 2 - n.x) * 0.08 * k / 10;
+        n.dy += (height / 2 - n.y) * 0.08 * k / 10;
         const d = Math.max(0.01, Math.hypot(n.dx, n.dy));
         n.x = Math.min(width - 90, Math.max(20, n.x + (n.dx / d) * Math.min(d, temperature)));
         n.y = Math.min(height - 20, Math.max(20, n.y + (n.dy / d) * Math.min(d, temperature)));
