@@ -82,13 +82,20 @@
         a.dx -= (dx / d) * f; a.dy -= (dy / d) * f; b.dx += (dx / d) * f; b.dy += (dy / d) * f;
       }
       for (const n of nodes) {
-        // gravity keeps the components that share no link near the middle instead of on the edges
-        n.dx += (width / 2 - n.x) * 0.08 * k / 10;
-        n.dy += (height / 2 - n.y) * 0.08 * k / 10;
+        // gravity keeps the components that share no link near the middle
+        n.dx += (width / 2 - n.x) * 0.05;
+        n.dy += (height / 2 - n.y) * 0.05;
         const d = Math.max(0.01, Math.hypot(n.dx, n.dy));
-        n.x = Math.min(width - 90, Math.max(20, n.x + (n.dx / d) * Math.min(d, temperature)));
-        n.y = Math.min(height - 20, Math.max(20, n.y + (n.dy / d) * Math.min(d, temperature)));
+        n.x += (n.dx / d) * Math.min(d, temperature);
+        n.y += (n.dy / d) * Math.min(d, temperature);
       }
+    }
+    // then the drawing is fitted to the picture, with room on the right for the labels
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (const n of nodes) {
+      n.x = 30 + ((n.x - x0) / Math.max(1, x1 - x0)) * (width - 150);
+      n.y = 30 + ((n.y - y0) / Math.max(1, y1 - y0)) * (height - 60);
     }
   }
 })();
