@@ -41,7 +41,8 @@ public final class DatelineServer implements AutoCloseable {
    */
   public static DatelineServer start(ServerConfig config, Optional<ArticleSubmitter> submitter, Consumer<String> log) {
     ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    StorePool pool = new StorePool(config.db(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    // idle connections kept for the request threads: opening one costs more than a query of the lists
+    StorePool pool = new StorePool(config.db(), 32);
     AccessGuard guard = new AccessGuard(config.token());
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
@@ -105,7 +106,7 @@ public final class DatelineServer implements AutoCloseable {
       }
       return new FullTextSearch(store).search(q, r.filter().limit(), r.offset());
     }));
-    Pages pages = new Pages("index", "article", "entity", "timeline", "network", "map", "search", "login");
+    Pages pages = new Pages("index", "article", "entity", "timeline", "network", "map", "search");
     app.get("/", ctx -> pages.serve(ctx, "index"));
     app.get("/articles/{id}", ctx -> pages.serve(ctx, "article"));
     app.get("/entities/{key}", ctx -> pages.serve(ctx, "entity"));

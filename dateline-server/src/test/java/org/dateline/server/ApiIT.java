@@ -140,8 +140,16 @@ class ApiIT {
       assertThat(answer.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
       // the policy forbids inline scripts: every script element must name a file
       assertThat(answer.body().split("<script").length - 1).as(page).isEqualTo(answer.body().split("<script src=\"/assets/").length - 1);
-      assertThat(answer.body()).doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContain("style=");
+      assertThat(answer.body()).doesNotContain("{{").contains("<nav aria-label=\"Main\">").doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContain("style=");
     }
+  }
+
+  @Test
+  void eachPageHasItsTitleScriptAndFilters() throws Exception {
+    String timeline = server.get("/timeline").body();
+    assertThat(timeline).contains("<title>Timeline · Dateline</title>").contains("<script src=\"/assets/timeline.js\" defer>")
+        .contains("name=\"actor\"").contains("<select name=\"cameo\"");
+    assertThat(server.get("/map").body()).contains("<title>Map · Dateline</title>").contains("<select name=\"factuality\"");
   }
 
   private static void assertProblem(HttpResponse<String> answer, int status, String detail) throws Exception {

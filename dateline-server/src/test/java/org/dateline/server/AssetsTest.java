@@ -24,7 +24,8 @@ class AssetsTest {
 
   @Test
   void nothingIsLoadedFromAnotherOrigin() {
-    for (String page : new String[] {"index", "article", "entity", "timeline", "network", "map", "search", "login"}) {
+    for (String page : new String[] {"layout", "pages/index", "pages/article", "pages/entity", "pages/timeline",
+        "pages/network", "pages/map", "pages/search", "pages/event-filters", "login"}) {
       assertThat(Pages.resource(page + ".html")).as(page).doesNotContain("http://").doesNotContain("https://").doesNotContain("//cdn");
     }
   }
