@@ -54,16 +54,40 @@
       ["Events", (l) => String(l.count)], ["Kind", (l) => QUADS[l.quad] || ""]]));
   }
 
-  /** Fruchterman–Reingold from a circle: deterministic, a few hundred steps, fine for 60 nodes. */
+  /**
+   * Each connected group of actors laid out on its own (so that groups do not push one another to
+   * the edges): the largest on the left, the others stacked on the right.
+   */
   function layout(nodes, links, width, height) {
-    const k = Math.sqrt((width * height) / nodes.length) * 0.45;
+    const parent = new Map(nodes.map((n) => [n.id, n.id]));
+    const root = (id) => (parent.get(id) === id ? id : root(parent.get(id)));
+    for (const l of links) parent.set(root(l.from), root(l.to));
+    const groups = new Map();
+    for (const n of nodes) {
+      const r = root(n.id);
+      if (!groups.has(r)) groups.set(r, []);
+      groups.get(r).push(n);
+    }
+    const [main, ...rest] = [...groups.values()].sort((a, b) => b.length - a.length);
+    const mainWidth = rest.length ? width * 0.62 : width;
+    place(main, links, { x: 0, y: 0, w: mainWidth, h: height });
+    const cols = rest.length > 6 ? 2 : 1;
+    const rows = Math.ceil(rest.length / cols);
+    rest.forEach((group, i) => place(group, links, { x: mainWidth + (i % cols) * ((width - mainWidth) / cols),
+      y: Math.floor(i / cols) * (height / rows), w: (width - mainWidth) / cols, h: height / rows }));
+  }
+
+  /** Fruchterman–Reingold from a circle (deterministic, 300 steps), then fitted into the box. */
+  function place(nodes, allLinks, box) {
+    const index = new Map(nodes.map((n) => [n.id, n]));
+    const links = allLinks.filter((l) => index.has(l.from) && index.has(l.to));
+    const k = Math.sqrt((box.w * box.h) / nodes.length) * 0.5;
     nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / nodes.length;
-      n.x = width / 2 + (width / 3) * Math.cos(angle);
-      n.y = height / 2 + (height / 3) * Math.sin(angle);
+      n.x = box.w / 2 + (box.w / 3) * Math.cos(angle);
+      n.y = box.h / 2 + (box.h / 3) * Math.sin(angle);
     });
-    const index = new Map(nodes.map((n) => [n.id, n]));
-    for (let step = 0, temperature = width / 8; step < 300; step++, temperature *= 0.985) {
+    for (let step = 0, temperature = box.w / 8; step < 300; step++, temperature *= 0.985) {
       for (const n of nodes) { n.dx = 0; n.dy = 0; }
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
@@ -82,20 +106,18 @@
         a.dx -= (dx / d) * f; a.dy -= (dy / d) * f; b.dx += (dx / d) * f; b.dy += (dy / d) * f;
       }
       for (const n of nodes) {
-        // gravity keeps the components that share no link near the middle
-        n.dx += (width / 2 - n.x) * 0.05;
-        n.dy += (height / 2 - n.y) * 0.05;
         const d = Math.max(0.01, Math.hypot(n.dx, n.dy));
         n.x += (n.dx / d) * Math.min(d, temperature);
         n.y += (n.dy / d) * Math.min(d, temperature);
       }
     }
-    // then the drawing is fitted to the picture, with room on the right for the labels
+    // room on the right of each box for the labels
     const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const inner = { w: Math.max(10, box.w - 130), h: Math.max(10, box.h - 40) };
     for (const n of nodes) {
-      n.x = 30 + ((n.x - x0) / Math.max(1, x1 - x0)) * (width - 150);
-      n.y = 30 + ((n.y - y0) / Math.max(1, y1 - y0)) * (height - 60);
+      n.x = box.x + 20 + (x1 > x0 ? ((n.x - x0) / (x1 - x0)) * inner.w : inner.w / 2);
+      n.y = box.y + 20 + (y1 > y0 ? ((n.y - y0) / (y1 - y0)) * inner.h : inner.h / 2);
     }
   }
 })();
