@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     version = "dateline 0.1.0",
     description = "Reads news and turns it into structured, source-attributed knowledge.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, SearchCommand.class,
-        ExportCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class},
+        ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, KbCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything was processed",
@@ -24,6 +24,6 @@ public final class DatelineCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, query, search, export, eval, train or kb");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, ingest, query, search, export, serve, eval, train or kb");
   }
 }

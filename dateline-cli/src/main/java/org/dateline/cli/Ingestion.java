@@ -187,15 +187,25 @@ final class Ingestion {
 
   private ArticleRecord analyze(ArticleInput input, String bytesHash, TextFingerprint fingerprint,
       InputDecoder.Decoded decoded) throws IOException {
-    Document doc = decoded.document().withPublicationDate(decoded.published().or(settings::date));
-    if (settings.language().isPresent()) {
-      doc = doc.withLanguage(settings.language().get()).withLayers(Set.of(Layer.LANGUAGE));
+    return record(analyzer, input, bytesHash, fingerprint, decoded, settings.language(), settings.date());
+  }
+
+  /**
+   * Analyzes a decoded input into the record to store: {@code language} when given (else identified),
+   * {@code date} when the input declares no publication date. Also what {@code serve} does with a posted article.
+   */
+  static ArticleRecord record(LazyAnalyzer analyzer, ArticleInput input, String bytesHash, TextFingerprint fingerprint,
+      InputDecoder.Decoded decoded, Optional<Language> language, Optional<LocalDate> date) throws IOException {
+    Optional<LocalDate> published = decoded.published().or(() -> date);
+    Document doc = decoded.document().withPublicationDate(published);
+    if (language.isPresent()) {
+      doc = doc.withLanguage(language.get()).withLayers(Set.of(Layer.LANGUAGE));
     }
     Document analyzed = analyzer.get().analyze(doc);
     StringWriter json = new StringWriter();
     new ContractJsonWriter(false, false).write(analyzed, json);
-    return new ArticleRecord(input.uri(), bytesHash, fingerprint, analyzed, decoded.title(), decoded.published()
-        .or(settings::date), json.toString().strip());
+    return new ArticleRecord(input.uri(), bytesHash, fingerprint, analyzed, decoded.title(), published,
+        json.toString().strip());
   }
 
   private void skip(BadInputException e) {

@@ -38,7 +38,7 @@ public final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "with story: the story's number")
   Long storyId;
 
-  @Option(names = "--actor", paramLabel = "NAME|CCC", description = "events: who acts; entities, stories: who is named")
+  @Option(names = "--actor", paramLabel = "NAME|CCC", description = "events: who acts; entities, stories: who is named; quotes, claims: who is named inside")
   String actor;
 
   @Option(names = "--actor2", paramLabel = "NAME|CCC", description = "events: who is acted upon")

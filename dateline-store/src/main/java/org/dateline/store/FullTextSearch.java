@@ -18,6 +18,11 @@ public final class FullTextSearch {
    * {@code *} is a prefix. Other FTS5 syntax is taken literally, so that user input cannot break the query.
    */
   public ResultTable search(String query, int limit) throws StoreException {
+    return search(query, limit, 0);
+  }
+
+  /** As {@link #search(String, int)}, skipping the {@code offset} best matches (the next page). */
+  public ResultTable search(String query, int limit, long offset) throws StoreException {
     String match = matchExpression(query);
     if (match.isEmpty()) {
       throw new StoreException("nothing to search for in '" + query + "'");
@@ -27,7 +32,7 @@ public final class FullTextSearch {
         + "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet "
         + "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid").where("articles_fts MATCH ?", match);
     try {
-      return q.run(store.connection(), "ORDER BY bm25(articles_fts, 2.0, 1.0)", limit);
+      return q.run(store.connection(), "ORDER BY bm25(articles_fts, 2.0, 1.0)", limit, offset);
     } catch (SQLException e) {
       throw StoreException.of("searching", store.path(), e);
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * What a query keeps; every filter is optional and they combine with AND.
  *
- * @param actor the acting actor (events) or the entity (entities): a name, matched without case or
- *     accents, or an ISO 3166-1 alpha-3 country code such as {@code RUS}
+ * @param actor the acting actor (events), the entity (entities, stories) or an entity mentioned inside
+ *     the quote or claim (quotes, claims): a name, matched without case or accents, or an ISO 3166-1
+ *     alpha-3 country code such as {@code RUS}
  * @param actor2 the actor acted upon (events), as {@code actor}
  * @param cameo a CAMEO code prefix: {@code 19} keeps 19, 190, 193…
  * @param factuality an event factuality (ASSERTED, REPORTED…)

@@ -26,8 +26,16 @@ final class SqlQuery {
   }
 
   ResultTable run(Connection connection, String tail, int limit) throws SQLException {
+    return run(connection, tail, limit, 0);
+  }
+
+  /** Runs the query for the rows {@code offset} to {@code offset + limit} (a page of a list). */
+  ResultTable run(Connection connection, String tail, int limit, long offset) throws SQLException {
+    if (offset < 0) {
+      throw new IllegalArgumentException("the offset must not be negative, not " + offset);
+    }
     String sql = select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " " + tail
-        + " LIMIT " + limit;
+        + " LIMIT " + limit + (offset > 0 ? " OFFSET " + offset : "");
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.size(); i++) {
         ps.setObject(i + 1, parameters.get(i));

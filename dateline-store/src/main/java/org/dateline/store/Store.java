@@ -46,15 +46,23 @@ public final class Store implements AutoCloseable {
       // SQLite writes its -wal and -shm files next to the database
       throw new StoreException(dir + ": the database directory is read-only");
     }
-    return open(db, false);
+    return open(db, false, BUSY_TIMEOUT_MS);
   }
 
   /** Opens an existing database for queries; a missing file is an error, not an empty result. */
   public static Store openForReading(Path db) throws StoreException {
+    return openForReading(db, java.time.Duration.ofMillis(BUSY_TIMEOUT_MS));
+  }
+
+  /**
+   * As {@link #openForReading(Path)}, a query waiting at most {@code busyTimeout} for a writer that
+   * locks the file: a server answers "busy" rather than hold a request for a minute.
+   */
+  public static Store openForReading(Path db, java.time.Duration busyTimeout) throws StoreException {
     if (!Files.isRegularFile(db)) {
       throw new StoreException(db + ": no such database (ingest articles first, or give --db)");
     }
-    return open(db, true);
+    return open(db, true, (int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
   }
 
   /**
@@ -66,10 +74,10 @@ public final class Store implements AutoCloseable {
     return !Files.isWritable(file) || !Files.isWritable(file.getParent());
   }
 
-  private static Store open(Path db, boolean readOnly) throws StoreException {
+  private static Store open(Path db, boolean readOnly, int busyTimeoutMs) throws StoreException {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(busyTimeoutMs);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     // WAL + NORMAL: a commit survives a process crash; only a power loss may lose the last ones
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
