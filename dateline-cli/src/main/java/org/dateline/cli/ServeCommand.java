@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.server.DatelineServer;
+import org.dateline.sources.AddressPolicy;
 import org.dateline.server.ServerConfig;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
@@ -39,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "the access token requests must carry (default: the DATELINE_TOKEN environment variable)")
   String token;
 
+  @Option(names = "--allow-private",
+      description = "let POST /api/articles {\"url\": …} fetch loopback, link-local and private addresses too "
+          + "(by default only public ones)")
+  boolean allowPrivate;
+
   @Option(names = "--max-body", defaultValue = "2MB", paramLabel = "SIZE",
       description = "the largest article a client may post; default ${DEFAULT-VALUE}")
   String maxBody;
@@ -64,7 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("dateline: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    StoreSubmitter submitter = new StoreSubmitter(store.db, maxBytes);
+    StoreSubmitter submitter = new StoreSubmitter(store.db, maxBytes,
+        allowPrivate ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
     DatelineServer server;
     try {
       server = DatelineServer.start(config, Optional.of(submitter), line -> {

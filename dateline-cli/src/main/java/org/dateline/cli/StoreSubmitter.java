@@ -7,6 +7,12 @@ import org.dateline.core.Language;
 import org.dateline.io.ArticleInput;
 import org.dateline.io.BadInputException;
 import org.dateline.server.ArticleSubmitter;
+import org.dateline.sources.AddressPolicy;
+import org.dateline.sources.HostPacer;
+import org.dateline.sources.HttpFetcher;
+import org.dateline.sources.InMemoryValidatorCache;
+import org.dateline.sources.SourceItem;
+import org.dateline.sources.SourceOptions;
 import org.dateline.store.ArticleWriter;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
@@ -23,12 +29,29 @@ final class StoreSubmitter implements ArticleSubmitter {
   private final Path db;
   private final LazyAnalyzer analyzer = new LazyAnalyzer(true);
   private final InputDecoder decoder;
+  private final HttpFetcher fetcher;
   private Store store;
   private ArticleWriter writer;
 
-  StoreSubmitter(Path db, long maxBytes) {
+  /**
+   * @param addresses where a posted URL may lead: public addresses only, unless the user allowed
+   *     private ones ({@code serve --allow-private})
+   */
+  StoreSubmitter(Path db, long maxBytes, AddressPolicy addresses) {
     this.db = db;
     this.decoder = new InputDecoder(maxBytes);
+    SourceOptions options = SourceOptions.defaults().withMaxBytes(maxBytes);
+    this.fetcher = new HttpFetcher(options, new InMemoryValidatorCache(),
+        new HostPacer(options.hostDelay(), HostPacer.Clock.SYSTEM), addresses);
+  }
+
+  @Override
+  public ArticleInput fetch(String url) throws BadInputException {
+    SourceItem item = fetcher.fetch(url);
+    if (item instanceof SourceItem.Skipped skipped) {
+      throw new BadInputException(BadInputException.Reason.UNREADABLE, url, url + ": " + skipped.reason());
+    }
+    return ((SourceItem.Article) item).input();
   }
 
   @Override

@@ -68,7 +68,7 @@ class ServeBrowserIT {
       return;
     }
     Path db = SampleKnowledgeBase.copyInto(dir);
-    submitter = new StoreSubmitter(db, 1 << 20);
+    submitter = new StoreSubmitter(db, 1 << 20, org.dateline.sources.AddressPolicy.PUBLIC_ONLY);
     server = DatelineServer.start(ServerConfig.local(db, 0), Optional.of(submitter), line -> {});
     seed = JSON.readTree(get("/api/search?q=Choïgou+Pyongyang&limit=1")).at("/items/0/article").asLong();
     ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())

@@ -37,7 +37,7 @@ class ServeIT {
   @BeforeAll
   static void start() throws Exception {
     Path db = SampleKnowledgeBase.copyInto(dir);
-    submitter = new StoreSubmitter(db, 1 << 20);
+    submitter = new StoreSubmitter(db, 1 << 20, org.dateline.sources.AddressPolicy.PUBLIC_ONLY);
     server = DatelineServer.start(ServerConfig.local(db, 0), Optional.of(submitter), line -> {});
     seed = JSON.readTree(get("/api/search?q=Choïgou+Pyongyang&limit=1").body()).at("/items/0/article").asLong();
   }

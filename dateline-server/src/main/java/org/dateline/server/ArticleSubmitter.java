@@ -20,4 +20,14 @@ public interface ArticleSubmitter {
    * @throws StoreException when the knowledge base cannot be written
    */
   StoreOutcome submit(ArticleInput input, Optional<Language> language) throws BadInputException, StoreException;
+
+  /**
+   * Fetches the page a client posted only the URL of; by default the server fetches nothing.
+   *
+   * @throws BadInputException when the page cannot or may not be fetched, with the reason
+   */
+  default ArticleInput fetch(String url) throws BadInputException {
+    throw new BadInputException(BadInputException.Reason.UNREADABLE, url,
+        "this server does not fetch URLs; send the page itself as {\"html\": …, \"url\": …}");
+  }
 }

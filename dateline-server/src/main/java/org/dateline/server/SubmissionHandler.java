@@ -22,7 +22,7 @@ import org.dateline.store.TextFingerprint;
 /**
  * {@code POST /api/articles}: runs the pipeline on the article in the body and stores it; 201 with
  * the new article's id, 200 with the stored one's when the text was there already. A URL alone is
- * refused: the server fetches nothing (see docs/server.md).
+ * fetched when the submitter fetches (the CLI's does, public addresses only; see docs/server.md).
  */
 final class SubmissionHandler {
 
@@ -41,24 +41,39 @@ final class SubmissionHandler {
     if (hasText && hasHtml) {
       throw ListRequest.bad("give the article as text or as html, not both");
     }
+    if (!hasText && !hasHtml && body.url() == null) {
+      throw new ProblemException(Problem.unprocessable("the article is missing: send {\"text\": …} or {\"html\": …}"));
+    }
     if (!hasText && !hasHtml) {
-      throw new ProblemException(Problem.unprocessable(body.url() != null
-          ? "this server does not fetch URLs; send the page itself as {\"html\": …, \"url\": …}"
-          : "the article is missing: send {\"text\": …} or {\"html\": …}"));
+      ArticleInput fetched;
+      try {
+        fetched = submitter.fetch(url(body.url()));
+      } catch (BadInputException e) {
+        throw new ProblemException(Problem.unprocessable(e.getMessage()));
+      }
+      answer(ctx, store(new ArticleInput(fetched.uri(), fetched.content(), fetched.contentType(),
+          date(body.date()).or(fetched::published), Optional.ofNullable(body.title()).or(fetched::title)), body));
+      return;
     }
     byte[] content = (hasText ? body.text() : body.html()).getBytes(StandardCharsets.UTF_8);
     // without a URL the article is named by its bytes, so that sending it twice is one source
     String uri = body.url() == null ? "api:sha256:" + TextFingerprint.sha256(content).substring(0, 16) : url(body.url());
     ArticleInput input = new ArticleInput(uri, content, Optional.of(hasText ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"),
         date(body.date()), Optional.ofNullable(body.title()).map(String::strip).filter(t -> !t.isEmpty()));
-    StoreOutcome outcome;
+    answer(ctx, store(input, body));
+  }
+
+  private StoreOutcome store(ArticleInput input, SubmissionJson body) {
     try {
-      outcome = submitter.submit(input, language(body.language()));
+      return submitter.submit(input, language(body.language()));
     } catch (BadInputException e) {
       throw new ProblemException(Problem.unprocessable(e.getMessage()));
     } catch (StoreException e) {
       throw new ProblemException(Problem.unavailable("the article could not be stored (" + e.getMessage() + ")"));
     }
+  }
+
+  private static void answer(Context ctx, StoreOutcome outcome) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", outcome.articleId());
     answer.put("outcome", outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -37,6 +37,7 @@ public final class HttpFetcher {
   private final SourceOptions options;
   private final ValidatorCache validators;
   private final HostPacer pacer;
+  private final AddressPolicy addresses;
   private final HttpClient client;
 
   /** A fetcher that waits on the system clock between requests to a host. */
@@ -45,9 +46,15 @@ public final class HttpFetcher {
   }
 
   public HttpFetcher(SourceOptions options, ValidatorCache validators, HostPacer pacer) {
+    this(options, validators, pacer, AddressPolicy.ANY);
+  }
+
+  /** A fetcher that asks {@code addresses} before every request, redirects included. */
+  public HttpFetcher(SourceOptions options, ValidatorCache validators, HostPacer pacer, AddressPolicy addresses) {
     this.options = Objects.requireNonNull(options, "options");
     this.validators = Objects.requireNonNull(validators, "validators");
     this.pacer = Objects.requireNonNull(pacer, "pacer");
+    this.addresses = Objects.requireNonNull(addresses, "addresses");
     this.client = HttpClient.newBuilder()
         .connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -75,6 +82,10 @@ public final class HttpFetcher {
       return new SourceItem.Skipped(url, "not an http or https URL");
     }
     for (int redirects = 0; ; redirects++) {
+      Optional<String> refused = addresses.refuse(uri);
+      if (refused.isPresent()) {
+        return new SourceItem.Skipped(url, "refused: " + refused.get());
+      }
       Exchange exchange = exchange(uri);
       if (exchange.failure != null) {
         return new SourceItem.Skipped(url, exchange.failure);
