@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "kb",
     mixinStandardHelpOptions = true,
-    description = "Builds the knowledge base's tables from open data, and looks people up.",
+    description = "Builds the knowledge base's tables from open data, imports the user's entities, and looks people up.",
     subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbLookupCommand.class, KbImportCommand.class})
 public final class KbCommand implements Runnable {
 
