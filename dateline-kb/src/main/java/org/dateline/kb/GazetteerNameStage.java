@@ -44,7 +44,7 @@ public final class GazetteerNameStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.TIMES);
   }
 
   @Override
@@ -56,14 +56,17 @@ public final class GazetteerNameStage implements Stage {
   public Document apply(Document document) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     Map<String, EntityType> types = new LinkedHashMap<>();
+    java.util.BitSet times = new java.util.BitSet();
+    document.times().forEach(t -> times.set(t.span().start(), t.span().end()));
     for (List<Token> sentence : document.tokensBySentence()) {
       for (int i = 0; i < sentence.size(); i++) {
         int taken = 0;
         for (int n = Math.min(LONGEST, sentence.size() - i); n >= 1 && taken == 0; n--) {
           Span span = new Span(sentence.get(i).span().start(), sentence.get(i + n - 1).span().end());
           String text = document.text(span);
-          if (!capitalised(text) || !capitalised(document.text(sentence.get(i + n - 1).span()))) {
-            continue;
+          if (!capitalised(text) || !capitalised(document.text(sentence.get(i + n - 1).span()))
+              || inTime(times, span)) {
+            continue; // "March 3, 2025" names no town called March
           }
           boolean inLongerName = (i > 0 && capitalised(document.text(sentence.get(i - 1).span())))
               || (i + n < sentence.size() && capitalised(document.text(sentence.get(i + n).span())));
@@ -134,6 +137,12 @@ public final class GazetteerNameStage implements Stage {
     String a = NameKey.letters(text);
     String b = NameKey.letters(name);
     return PeopleIndex.editDistance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 5);
+  }
+
+  /** Whether a time expression holds part of a span; the times are a set of covered characters. */
+  private static boolean inTime(java.util.BitSet times, Span span) {
+    int next = times.nextSetBit(span.start());
+    return next >= 0 && next < span.end();
   }
 
   private static boolean capitalised(String text) {

@@ -116,6 +116,16 @@ public final class ClaimStage implements Stage {
           return claim(doc, span(tokens, 0, i - 1), after, cue);
         }
       }
+      // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
+      if (i + 1 >= w.size() || w.get(i + 1).equals(".")) {
+        int comma = w.subList(0, i).lastIndexOf(",");
+        if (comma > 0 && i - comma <= 5) {
+          List<String> before = speakers(doc, span(tokens, comma + 1, i));
+          if (!before.isEmpty()) {
+            return claim(doc, span(tokens, 0, comma), before, cue);
+          }
+        }
+      }
       // X a annoncé que …, X a annoncé avoir …
       int next = i + 1;
       while (next < w.size() && (w.get(next).equals("à") || w.get(next).equals("au") || w.get(next).equals("l'"))) {

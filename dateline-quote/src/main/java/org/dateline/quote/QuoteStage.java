@@ -75,7 +75,8 @@ public final class QuoteStage implements Stage {
         List<String> words = words(text, found.content());
         boolean utterance = endsAnUtterance(text, found.content());
         if (!utterance && (isName(words)
-            || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())))) {
+            || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
+                && !cueRightAfter(document, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
         quotes.add(attribute(document, found, words));
@@ -216,8 +217,10 @@ public final class QuoteStage implements Stage {
     for (int i = 0; i < Math.min(after.size(), 5); i++) {
       String w = lower(document, after.get(i));
       if (lexicon.isCue(w)) {
+        // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
+        Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());
-        Optional<Mention> speaker = firstMention(document, rest, false);
+        Optional<Mention> speaker = firstMention(document, between, true).or(() -> firstMention(document, rest, false));
         return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
       }
     }
@@ -286,6 +289,27 @@ public final class QuoteStage implements Stage {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "'We will respond,' Putin said", "«Non», a-t-il dit": a comma closing the quote, then a cue within
+   * a few words ("«questions de sécurité» non précisées" is no speech).
+   */
+  private boolean cueRightAfter(Document document, Span marks) {
+    List<Token> after = sentenceAt(document, marks.end() - 1)
+        .map(s -> tokensIn(document, new Span(marks.end(), s.span().end()))).orElse(List.of());
+    String text = document.text();
+    boolean commaInside = marks.length() > 2 && text.substring(marks.start(), marks.end() - 1).stripTrailing().endsWith(",");
+    boolean commaAfter = !after.isEmpty() && document.text(after.get(0).span()).equals(",");
+    if (!commaInside && !commaAfter) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(after.size(), 4); i++) {
+      if (lexicon.isCue(lower(document, after.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean cueRightBefore(Document document, Span marks) {

@@ -85,4 +85,16 @@ class EnglishEventTest {
     assertThat(analyze("Russia condemned a surprise visit to Kyiv.").events()).extracting(Event::cameo)
         .doesNotContain("042");
   }
+
+  @Test
+  void aMonthIsNoTownAndASpeakerBeforeTheCueIsFound() {
+    Document doc = analyze("\"We will respond,\" Vladimir Putin said on 3 March, a Monday. Russia accused Ukraine of lying, "
+        + "the Kremlin said.");
+    assertThat(doc.entities()).extracting(Entity::name).doesNotContain("March");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().flatMap(id -> doc.entities().stream()
+        .filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Vladimir Putin"));
+    assertThat(doc.claims()).singleElement().satisfies(c -> assertThat(doc.text(c.span()))
+        .isEqualTo("Russia accused Ukraine of lying"));
+    assertThat(doc.events()).singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo(Event.Factuality.REPORTED));
+  }
 }
