@@ -26,15 +26,19 @@ import picocli.CommandLine.Spec;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = "Scores Dateline's quotes. --format aads: the French direct-speech spans of Deezer's AADS corpus "
-        + "(literary; no speakers), span precision, recall and F1 (half-overlap matching), last line 'overall F1'.")
+        + "(literary; no speakers), span precision, recall and F1 (half-overlap matching), last line 'overall F1'. "
+        + "--format polnear: PolNeAR's English political news attributions (content, source, cue), content and "
+        + "attribution (content and source) precision, recall and F1, over all attributions and over direct quotes; "
+        + "last line 'overall F1', the attribution F1 over all.")
 public final class EvalQuotesCommand implements Callable<Integer> {
 
-  enum Format { aads }
+  enum Format { aads, polnear }
 
-  @Option(names = "--format", required = true, description = "aads")
+  @Option(names = "--format", required = true, description = "aads or polnear")
   Format format;
 
-  @Option(names = "--split", defaultValue = "test", description = "the corpus's own split: train, val, test or all; default ${DEFAULT-VALUE}")
+  @Option(names = "--split", description = "the corpus's own split: for aads train, val, test or all (default test); "
+      + "for polnear train or dev (default dev; its test split is not distributed here)")
   String split;
 
   @Parameters(paramLabel = "PATH", description = "the corpus directory")
@@ -44,8 +48,12 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == Format.polnear) {
+      return PolnearEvaluation.run(spec, path, split == null ? "dev" : split);
+    }
     PrintWriter out = spec.commandLine().getOut();
-    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, "all", p -> AadsCorpus.read(p, split));
+    String aadsSplit = split == null ? "test" : split;
+    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, "all", p -> AadsCorpus.read(p, aadsSplit));
     if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }

@@ -1,0 +1,48 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalQuotesCommandTest {
+
+  // the speaker before the quote: Dateline's English quotes do not yet take "“…,” X said"
+  // a headline line first, as in PolNeAR's texts
+  private static final String TEXT = "Obama speaks\nBarack Obama said: “We will win this election.”\nThe weather was fine.\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void scoresAttributionsOnAPolnearSplit() throws IOException {
+    Path text = Files.createDirectories(dir.resolve("data/dev/text"));
+    Path ann = Files.createDirectories(dir.resolve("data/dev/attributions"));
+    Files.writeString(text.resolve("a.txt"), TEXT);
+    Files.writeString(ann.resolve("a_0001.ann"), """
+        T1\tContent 32 60\t“We will win this election.”
+        T2\tSource 13 25\tBarack Obama
+        T3\tCue 26 30\tsaid
+        T4\tAttribution 26 30\tsaid
+        E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2
+        """);
+    Run r = Run.of("eval", "quotes", "--format", "polnear", dir.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("split dev: 1 articles, first annotator file of each",
+        "content, all: gold 1, system 1, correct 1", "content, direct quotes: gold 1, system 1, correct 1")
+        .contains("attribution, all: gold 1, system 1, correct 1;").endsWith("overall F1 = 1.000\n");
+  }
+
+  @Test
+  void aMissingSplitIsOneLine() throws IOException {
+    Files.createDirectories(dir.resolve("data/dev/text"));
+    Run r = Run.of("eval", "quotes", "--format", "polnear", "--split", "test", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().lines()).singleElement().asString().contains("no PolNeAR split 'test'");
+    Run missing = Run.of("eval", "quotes", "--format", "polnear", dir.resolve("nope").toString());
+    assertThat(missing.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(missing.err().lines()).singleElement().asString().contains("no such corpus");
+  }
+}
