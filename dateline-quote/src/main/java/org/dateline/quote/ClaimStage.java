@@ -36,6 +36,15 @@ import org.dateline.kb.CountryLexicon;
  */
 public final class ClaimStage implements Stage {
 
+  /** English reporting verbs that take a clause without "that". */
+  private static final Set<String> ENGLISH_CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "argued", "argues", "warned", "warns", "claimed", "claims", "insisted", "noted", "stated", "believes",
+      "believed", "thinks", "thought", "predicted", "acknowledged", "admitted", "wrote", "writes");
+
+  /** What opens a clause an English reporting verb takes without "that". */
+  private static final Set<String> BARE_CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his",
+      "her", "their", "its", "there", "this", "these", "those", "a", "an");
+
   private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
       "has", "have", "had", "was", "were", "is", "are");
 
@@ -131,9 +140,15 @@ public final class ClaimStage implements Stage {
       while (next < w.size() && (w.get(next).equals("à") || w.get(next).equals("au") || w.get(next).equals("l'"))) {
         next++; // "a déclaré à l'AFP que"
       }
+      if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells")) && next + 1 < w.size()) {
+        next++; // "told reporters that", "told CNN he": past whom the speaker told
+      }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
-      if (that || infinitive) {
+      // English leaves "that" out: "Trump said he would win", "she says the plan failed"
+      boolean bareClause = !that && next < w.size() && BARE_CLAUSE_OPENERS.contains(w.get(next))
+          && ENGLISH_CUES.contains(w.get(i));
+      if (that || infinitive || bareClause) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
         if (!subject.isEmpty()) {
           int from = that ? next + 1 : next;

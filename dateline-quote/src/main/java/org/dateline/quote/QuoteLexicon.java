@@ -10,15 +10,23 @@ import java.util.Set;
  * @param sourcePrepositions words that introduce a source ("selon", "according")
  * @param smallWords words a title may leave in lower case ("de", "for", "the")
  * @param viaPrepositions the preposition before the medium a speaker told ("à" in "a déclaré à l'AFP", "to")
+ * @param pronouns personal pronouns a speaker may be given by ("he said", "a-t-il dit" is read apart)
  */
 public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
-    Set<String> viaPrepositions) {
+    Set<String> viaPrepositions, Set<String> pronouns) {
 
   public QuoteLexicon {
     cueStems = List.copyOf(cueStems);
     sourcePrepositions = Set.copyOf(sourcePrepositions);
     smallWords = Set.copyOf(smallWords);
     viaPrepositions = Set.copyOf(viaPrepositions);
+    pronouns = Set.copyOf(pronouns);
+  }
+
+  /** The lexicon without pronouns, for the callers that had none. */
+  public QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
+      Set<String> viaPrepositions) {
+    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, Set.of());
   }
 
   /** Whether a lower-case word reports speech. */

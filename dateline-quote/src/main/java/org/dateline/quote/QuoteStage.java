@@ -220,7 +220,9 @@ public final class QuoteStage implements Stage {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());
-        Optional<Mention> speaker = firstMention(document, between, true).or(() -> firstMention(document, rest, false));
+        Optional<Mention> speaker = firstMention(document, between, true)
+            .or(() -> pronounIn(document, between) ? lastPersonBefore(document, marks.start()) : Optional.empty())
+            .or(() -> firstMention(document, rest, false));
         return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
       }
     }
@@ -230,7 +232,8 @@ public final class QuoteStage implements Stage {
     for (int i = before.size() - 1; i >= 0; i--) {
       if (lexicon.isCue(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
-        Optional<Mention> speaker = firstMention(document, subject, true);
+        Optional<Mention> speaker = firstMention(document, subject, true)
+            .or(() -> pronounIn(document, subject) ? lastPersonBefore(document, subject.start()) : Optional.empty());
         return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i));
       }
     }
@@ -275,6 +278,33 @@ public final class QuoteStage implements Stage {
         boolean actor = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION
             || m.type() == EntityType.LOCATION;
         if (within.contains(m.span()) && actor && (best == null || m.span().start() < best.span().start())) {
+          best = m;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether a personal pronoun stands in a span: "…,” he said", "She told reporters: “…”". */
+  private boolean pronounIn(Document document, Span span) {
+    if (lexicon.pronouns().isEmpty() || span.isEmpty()) {
+      return false;
+    }
+    for (Token t : tokensIn(document, span)) {
+      if (lexicon.pronouns().contains(lower(document, t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person the article named last before an offset: whom "he" most likely is. */
+  private static Optional<Mention> lastPersonBefore(Document document, int offset) {
+    Mention best = null;
+    for (Entity e : document.entities()) {
+      for (Mention m : e.mentions()) {
+        if (m.type() == EntityType.PERSON && m.span().end() <= offset
+            && (best == null || m.span().start() > best.span().start())) {
           best = m;
         }
       }

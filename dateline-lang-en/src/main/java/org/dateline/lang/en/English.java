@@ -27,6 +27,7 @@ import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
 import org.dateline.quote.QuotedNameStage;
+import org.dateline.quote.SpeakerNameStage;
 import org.dateline.quantity.QuantityStage;
 import org.dateline.text.TextPipelines;
 import org.dateline.text.TokenizerRules;
@@ -58,7 +59,11 @@ public final class English implements LanguagePack {
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
-    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, people)))
+    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, people)));
+    if (nerModel.isEmpty()) {
+      full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+    }
+    full
         .add(new QuotedNameStage(EnglishQuotes.lexicon()))
         .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
         .add(new PersonLinkStage(people))

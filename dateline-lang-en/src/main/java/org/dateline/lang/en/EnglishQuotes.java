@@ -7,6 +7,23 @@ import org.dateline.quote.QuoteLexicon;
 /** How English news reports speech: "said", "told Reuters", "warned", "according to". */
 final class EnglishQuotes {
 
+  /** Words before a name that are no part of it: "Sen. Ted Cruz", "President Obama". */
+  static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+      "sgt.", "capt.", "adm.", "prof.", "rev.", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "vice",
+      "prime", "minister", "secretary", "senator", "governor", "representative", "chairman", "chairwoman", "chief",
+      "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "justice", "mayor", "former",
+      "candidate", "nominee", "speaker", "leader", "general", "professor", "attorney", "congressman",
+      "congresswoman", "sheriff", "officer", "commissioner", "adviser", "advisor");
+
+  /** Capitalised words that name no one: pronouns and articles opening a sentence, days, months, groups. */
+  static final Set<String> NOT_NAMES = Set.of("the", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+      "these", "those", "a", "an", "and", "but", "or", "in", "on", "at", "for", "to", "of", "his", "her", "their",
+      "its", "our", "my", "there", "here", "when", "while", "after", "before", "as", "if", "so", "then", "what",
+      "who", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "republicans", "democrats", "officials", "police", "some", "many", "others", "both", "all", "one", "people",
+      "americans", "critics", "experts", "analysts", "sources", "god", "report", "reports", "statement", "polls");
+
   private EnglishQuotes() {}
 
   static QuoteLexicon lexicon() {
@@ -17,6 +34,7 @@ final class EnglishQuotes {
             "pledged", "urged", "called", "described", "predicted", "suggested", "testified", "tweeted"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
-        Set.of("to"));
+        Set.of("to"),
+        Set.of("he", "she"));
   }
 }

@@ -97,4 +97,16 @@ class EnglishEventTest {
         .isEqualTo("Russia accused Ukraine of lying"));
     assertThat(doc.events()).singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo(Event.Factuality.REPORTED));
   }
+
+  @Test
+  void aNameNextToAReportingVerbIsASpeakerAndHeIsTheLastPerson() {
+    Document doc = analyze("\"We will win this state,\" Sen. Marcus Quillfeather said on Monday. "
+        + "\"And we will win the next one,\" he added. Quillfeather told reporters the campaign had money.");
+    assertThat(doc.entities()).filteredOn(e -> e.name().equals("Marcus Quillfeather")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    assertThat(doc.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker().flatMap(id -> doc.entities().stream()
+        .filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Marcus Quillfeather"));
+    assertThat(doc.claims()).singleElement().satisfies(c -> assertThat(doc.text(c.span()))
+        .isEqualTo("the campaign had money."));
+  }
 }

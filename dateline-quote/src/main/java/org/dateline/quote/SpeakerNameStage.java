@@ -1,0 +1,159 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Layer;
+import org.dateline.core.Mention;
+import org.dateline.core.Span;
+import org.dateline.core.Stage;
+import org.dateline.core.Token;
+
+/**
+ * Names that stand where a speaker stands, for a language without a named-entity model: a
+ * capitalised name right before a reporting verb ("…,” Sen. Ted Cruz said", "Trump told reporters")
+ * or right after it ("said Hillary Clinton") is a person, with the titles before it left out. A
+ * surname alone joins the person of the article whose name ends with it ("Cruz" → Ted Cruz). Names
+ * an earlier stage found are left as they are.
+ */
+public final class SpeakerNameStage implements Stage {
+
+  /** The longest name taken, in words: "Hillary Rodham Clinton". */
+  private static final int LONGEST = 4;
+
+  private final QuoteLexicon lexicon;
+  private final Set<String> titles;
+  private final Set<String> notNames;
+
+  /**
+   * @param titles words before a name that are no part of it, lower case: "sen.", "president", "mr."
+   * @param notNames capitalised words that are no name, lower case: "the", "he", "monday"
+   */
+  public SpeakerNameStage(QuoteLexicon lexicon, Set<String> titles, Set<String> notNames) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.titles = Set.copyOf(titles);
+    this.notNames = Set.copyOf(notNames);
+  }
+
+  @Override
+  public String name() {
+    return "speaker names";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    List<Entity> entities = new ArrayList<>(document.entities());
+    java.util.BitSet named = new java.util.BitSet();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        named.set(m.span().start(), m.span().end());
+      }
+    }
+    for (List<Token> sentence : document.tokensBySentence()) {
+      for (int i = 0; i < sentence.size(); i++) {
+        if (!lexicon.isCue(lower(document, sentence.get(i)))) {
+          continue;
+        }
+        int cue = i;
+        Optional<Span> name = nameBefore(document, sentence, cue).or(() -> nameAfter(document, sentence, cue));
+        if (name.isPresent() && free(named, name.get())) {
+          add(document, entities, name.get());
+          named.set(name.get().start(), name.get().end());
+        }
+      }
+    }
+    return document.withEntities(entities);
+  }
+
+  private static boolean free(java.util.BitSet named, Span span) {
+    int next = named.nextSetBit(span.start());
+    return next < 0 || next >= span.end();
+  }
+
+  /** "Trump said", "Sen. Ted Cruz told", "… Hillary Clinton has said". */
+  private Optional<Span> nameBefore(Document doc, List<Token> tokens, int cue) {
+    int end = cue;
+    if (end > 0 && Set.of("has", "had", "have", "also", "later", "then").contains(lower(doc, tokens.get(end - 1)))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < LONGEST && isNameWord(doc, tokens.get(start - 1))) {
+      start--;
+    }
+    return start < end ? Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()))
+        : Optional.empty();
+  }
+
+  /** "said Hillary Clinton", "said Sen. Ted Cruz". */
+  private Optional<Span> nameAfter(Document doc, List<Token> tokens, int cue) {
+    int start = cue + 1;
+    while (start < tokens.size() && titles.contains(lower(doc, tokens.get(start)))) {
+      start++;
+    }
+    int end = start;
+    while (end < tokens.size() && end - start < LONGEST && isNameWord(doc, tokens.get(end))) {
+      end++;
+    }
+    return start < end ? Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()))
+        : Optional.empty();
+  }
+
+  /** A capitalised word that is neither a title nor one of the capitalised words that name no one. */
+  private boolean isNameWord(Document doc, Token t) {
+    String text = doc.text(t.span());
+    String lower = text.toLowerCase(Locale.ROOT);
+    return t.kind() == Token.Kind.WORD && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+        && text.codePoints().anyMatch(Character::isLowerCase) && !titles.contains(lower) && !notNames.contains(lower);
+  }
+
+  /** Joins a person of the article whose name ends with this surname, else makes a new one. */
+  private static void add(Document doc, List<Entity> entities, Span span) {
+    String name = doc.text(span);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.type() == EntityType.PERSON && (e.name().equals(name) || e.name().endsWith(" " + last))) {
+        List<Mention> mentions = new ArrayList<>(e.mentions());
+        mentions.add(new Mention(span, EntityType.PERSON));
+        entities.set(k, new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), mentions));
+        return;
+      }
+    }
+    entities.add(new Entity(nextId(entities), EntityType.PERSON, name, Optional.empty(), Optional.empty(),
+        List.of(new Mention(span, EntityType.PERSON))));
+  }
+
+  private static String nextId(List<Entity> entities) {
+    int max = 0;
+    for (Entity e : entities) {
+      if (e.id().startsWith("E")) {
+        try {
+          max = Math.max(max, Integer.parseInt(e.id().substring(1)));
+        } catch (NumberFormatException ignored) {
+          // not one of ours
+        }
+      }
+    }
+    return "E" + (max + 1);
+  }
+
+  private static String lower(Document doc, Token t) {
+    return doc.text(t.span()).toLowerCase(Locale.ROOT);
+  }
+}
