@@ -78,12 +78,15 @@ public final class ClaimStage implements Stage {
     for (int k = 0; k < bySentence.size(); k++) {
       Sentence sentence = document.sentences().get(k);
       List<Token> tokens = bySentence.get(k);
-      readSentence(document, sentence, tokens).filter(c -> !mostlyQuoted(document, c.span())).ifPresent(claims::add);
+      readSentence(document, sentence, tokens).stream().filter(c -> !mostlyQuoted(document, c.span()))
+          .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
     return document.withClaims(claims);
   }
 
-  private Optional<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens) {
+  /** Every claim of a sentence, one per cue: "X a dit que …, selon Y" holds two. */
+  private List<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens) {
+    List<Claim> found = new ArrayList<>();
     List<String> w = tokens.stream().map(t -> doc.text(t.span()).toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
     for (int i = 0; i < tokens.size(); i++) {
       // selon X, …  /  …, selon X
@@ -94,7 +97,7 @@ public final class ClaimStage implements Stage {
         List<String> sources = sources(doc, span(tokens, i + 1, phraseEnd));
         Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
         if (!sources.isEmpty() && content != null) {
-          return Optional.of(new Claim(content, sources, doc.text(tokens.get(i).span())));
+          found.add(new Claim(content, sources, doc.text(tokens.get(i).span())));
         }
       }
     }
@@ -108,21 +111,26 @@ public final class ClaimStage implements Stage {
       if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
         int de = indexOf(w, i + 2, "de", "d'");
         if (de > 0) {
-          return claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sources(doc, span(tokens, i + 2, de)), cue);
+          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sources(doc, span(tokens, i + 2, de)), cue)
+              .ifPresent(found::add);
+          continue;
         }
       }
       // Y soupçonnent X de …, Y accusent X de …
       if (word.startsWith("soupçonn") || word.startsWith("accus")) {
         int de = indexOf(w, i + 1, "de", "d'");
         if (de > 0 && de - i <= 4) {
-          return claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i), cue);
+          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i), cue)
+              .ifPresent(found::add);
+          continue;
         }
       }
       // …, écrit X
       if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size()) {
         List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
         if (!after.isEmpty()) {
-          return claim(doc, span(tokens, 0, i - 1), after, cue);
+          claim(doc, span(tokens, 0, i - 1), after, cue).ifPresent(found::add);
+          continue;
         }
       }
       // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
@@ -131,7 +139,8 @@ public final class ClaimStage implements Stage {
         if (comma > 0 && i - comma <= 5) {
           List<String> before = speakers(doc, span(tokens, comma + 1, i));
           if (!before.isEmpty()) {
-            return claim(doc, span(tokens, 0, comma), before, cue);
+            claim(doc, span(tokens, 0, comma), before, cue).ifPresent(found::add);
+            continue;
           }
         }
       }
@@ -152,11 +161,12 @@ public final class ClaimStage implements Stage {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
         if (!subject.isEmpty()) {
           int from = that ? next + 1 : next;
-          return claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue);
+          claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue).ifPresent(found::add);
+          continue;
         }
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   private boolean isClaimCue(String word) {
