@@ -29,16 +29,19 @@ import picocli.CommandLine.Spec;
         + "(literary; no speakers), span precision, recall and F1 (half-overlap matching), last line 'overall F1'. "
         + "--format polnear: PolNeAR's English political news attributions (content, source, cue), content and "
         + "attribution (content and source) precision, recall and F1, over all attributions and over direct quotes; "
-        + "last line 'overall F1', the attribution F1 over all.")
+        + "last line 'overall F1', the attribution F1 over all. "
+        + "--format ggt: the Gender Gap Tracker's English gold quotes (Canadian news), quote precision, recall and F1 "
+        + "and speaker accuracy and F1 at overlap 0.3 and 0.8, as its evaluate_quotes.py counts them; last line "
+        + "'overall F1', the speaker F1 (quote matched and speaker right) at 0.3.")
 public final class EvalQuotesCommand implements Callable<Integer> {
 
-  enum Format { aads, polnear }
+  enum Format { aads, polnear, ggt }
 
-  @Option(names = "--format", required = true, description = "aads or polnear")
+  @Option(names = "--format", required = true, description = "aads, polnear or ggt")
   Format format;
 
   @Option(names = "--split", description = "the corpus's own split: for aads train, val, test or all (default test); "
-      + "for polnear train or dev (default dev; its test split is not distributed here)")
+      + "for polnear train or dev (default dev; its test split is not distributed here); ggt has none")
   String split;
 
   @Parameters(paramLabel = "PATH", description = "the corpus directory")
@@ -48,6 +51,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (format == Format.ggt) {
+      return GgtEvaluation.run(spec, path, split);
+    }
     if (format == Format.polnear) {
       return PolnearEvaluation.run(spec, path, split == null ? "dev" : split);
     }

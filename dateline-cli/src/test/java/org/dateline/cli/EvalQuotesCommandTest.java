@@ -45,4 +45,26 @@ class EvalQuotesCommandTest {
     assertThat(missing.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(missing.err().lines()).singleElement().asString().contains("no such corpus");
   }
+
+  @Test
+  void scoresQuotesAndSpeakersOnAGgtCorpus() throws Exception {
+    // one article: a quote Dateline finds with its speaker, and a gold "quote" it does not find (made by ggt/make.py)
+    Path corpus = Path.of(getClass().getResource("ggt/rawtext.zip").toURI()).getParent();
+    Run r = Run.of("eval", "quotes", "--format", "ggt", corpus.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains(": 1 articles, 2 gold quotes (0 more not found in the text, left out)",
+        "quotes, overlap > 0.3: gold 2, system 1, matched 1; precision 1.000, recall 0.500, F1 0.667",
+        "speakers, overlap > 0.3: right 1 of 1 matched (accuracy 1.000); precision 1.000, recall 0.500, F1 0.667",
+        "quotes, overlap > 0.8: gold 2, system 1, matched 1;").endsWith("overall F1 = 0.667\n");
+  }
+
+  @Test
+  void aGgtDirectoryWithoutTheWorkbookIsOneLine() {
+    Run r = Run.of("eval", "quotes", "--format", "ggt", dir.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().lines()).singleElement().asString().contains("no AnnotationTable_byArticle");
+    Run split = Run.of("eval", "quotes", "--format", "ggt", "--split", "dev", dir.toString());
+    assertThat(split.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(split.err().lines()).singleElement().asString().contains("has no splits");
+  }
 }

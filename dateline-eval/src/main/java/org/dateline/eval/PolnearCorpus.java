@@ -16,8 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.core.Document;
-import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.Span;
 
 /**
@@ -48,8 +46,7 @@ public final class PolnearCorpus {
 
     /** The document Dateline analyzes: the article text, its publication date, English given. */
     public Document toDocument() {
-      return Document.of(id, text).withPublicationDate(date).withLanguage(Language.given("en"))
-          .withLayers(java.util.Set.of(Layer.LANGUAGE));
+      return EnglishArticles.document(id, text, date);
     }
   }
 

@@ -1,0 +1,135 @@
+package org.dateline.eval;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.dateline.core.Span;
+
+/**
+ * Quote and speaker scores as the Gender Gap Tracker's {@code evaluate_quotes.py} counts them: a gold
+ * quote matches the free system quote that covers the largest share of the gold span, provided the
+ * share (characters in common over the gold length) is above the threshold; each gold takes its
+ * match in document order and a system quote is used once. Among matched quotes, the speaker is right
+ * when {@link #sameSpeaker} says so. Two views: quotes (matched pairs) and speakers (matched pairs with
+ * the right speaker), each with precision over system quotes and recall over gold quotes.
+ */
+public final class GgtQuoteEvaluator {
+
+  /** A system quote: its span and the names that stand for its speaker (none when it has none). */
+  public record SystemQuote(Span span, List<String> speakerNames) {
+
+    public SystemQuote {
+      Objects.requireNonNull(span, "span");
+      speakerNames = List.copyOf(speakerNames);
+    }
+  }
+
+  /** Gold, system and correct counts of one view. */
+  public static final class Counts extends MatchCounts {
+    void add(int gold, int system, int correct) {
+      count(gold, system, correct);
+    }
+  }
+
+  private final double threshold;
+  private final Counts quotes = new Counts();
+  private final Counts speakers = new Counts();
+
+  /** @param threshold the share of the gold span a system quote must exceed, in [0, 1) */
+  public GgtQuoteEvaluator(double threshold) {
+    if (!(threshold >= 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in [0, 1): " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  public void add(List<GgtCorpus.GoldQuote> gold, List<SystemQuote> system) {
+    boolean[] used = new boolean[system.size()];
+    int matched = 0;
+    int rightSpeaker = 0;
+    for (GgtCorpus.GoldQuote g : gold) {
+      int best = -1;
+      double bestShare = 0;
+      for (int i = 0; i < system.size(); i++) {
+        double share = share(g.span(), system.get(i).span());
+        if (!used[i] && share > threshold && share > bestShare) {
+          best = i;
+          bestShare = share;
+        }
+      }
+      if (best >= 0) {
+        used[best] = true;
+        matched++;
+        if (sameSpeaker(g.speaker(), system.get(best).speakerNames())) {
+          rightSpeaker++;
+        }
+      }
+    }
+    quotes.add(gold.size(), system.size(), matched);
+    speakers.add(gold.size(), system.size(), rightSpeaker);
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public Counts quotes() {
+    return quotes;
+  }
+
+  public Counts speakers() {
+    return speakers;
+  }
+
+  /** Right speakers over matched quotes: the GGT's "Speaker Match, Accuracy". */
+  public double speakerAccuracy() {
+    return quotes.correct() == 0 ? 0 : (double) speakers.correct() / quotes.correct();
+  }
+
+  /** Two lines: quote extraction, then speakers, at this threshold. */
+  public String report() {
+    return String.format(Locale.ROOT, "quotes, overlap > %.1f: gold %d, system %d, matched %d; precision %.3f, "
+        + "recall %.3f, F1 %.3f%n", threshold, quotes.gold(), quotes.system(), quotes.correct(), quotes.precision(),
+        quotes.recall(), quotes.f1())
+        + String.format(Locale.ROOT, "speakers, overlap > %.1f: right %d of %d matched (accuracy %.3f); "
+        + "precision %.3f, recall %.3f, F1 %.3f%n", threshold, speakers.correct(), quotes.correct(),
+        speakerAccuracy(), speakers.precision(), speakers.recall(), speakers.f1());
+  }
+
+  /** The share of the gold span the system span covers (the GGT's asymmetric score). */
+  static double share(Span gold, Span system) {
+    if (gold.isEmpty() || system.isEmpty()) {
+      return 0;
+    }
+    int common = Math.min(gold.end(), system.end()) - Math.max(gold.start(), system.start());
+    return Math.max(0, common) / (double) gold.length();
+  }
+
+  /**
+   * Whether a system speaker is the gold one: one of its names (the entity's name first, then its
+   * mention texts) equals the gold name, ignoring case and accents; or the last words of the gold
+   * name and of the entity's name are equal ("Trudeau" for "Justin Trudeau"). No names, no match.
+   */
+  public static boolean sameSpeaker(String gold, List<String> names) {
+    String g = fold(gold);
+    if (g.isEmpty() || names.isEmpty()) {
+      return false;
+    }
+    for (String name : names) {
+      if (fold(name).equals(g)) {
+        return true;
+      }
+    }
+    return lastWord(g).equals(lastWord(fold(names.get(0))));
+  }
+
+  private static String fold(String name) {
+    String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return stripped.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+
+  private static String lastWord(String folded) {
+    return folded.substring(folded.lastIndexOf(' ') + 1);
+  }
+}
