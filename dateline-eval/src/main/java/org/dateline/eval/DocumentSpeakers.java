@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.Mention;
+import org.dateline.core.Claim;
 import org.dateline.core.Quote;
 
 /**
- * Dateline's quotes as the GGT scorer compares them: the quote span and its speaker's names, the
- * entity's canonical name first, then the text of each of its mentions ("Trudeau", "the prime
- * minister" as written in the article).
+ * Dateline's quotes and claims as the GGT scorer compares them: the quote's or the claim's span and
+ * its speakers' names, each entity's canonical name first, then the text of each of its mentions
+ * ("Trudeau", "the prime minister" as written in the article).
  */
 public final class DocumentSpeakers {
 
@@ -24,16 +25,28 @@ public final class DocumentSpeakers {
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<GgtQuoteEvaluator.SystemQuote> found = new ArrayList<>();
     for (Quote q : doc.quotes()) {
-      List<String> names = new ArrayList<>();
-      Entity speaker = q.speaker().map(entities::get).orElse(null);
-      if (speaker != null) {
-        names.add(speaker.name());
-        for (Mention m : speaker.mentions()) {
-          names.add(doc.text(m.span()));
-        }
+      found.add(new GgtQuoteEvaluator.SystemQuote(q.span(), names(doc, q.speaker().map(entities::get).stream().toList())));
+    }
+    // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims, with their sources
+    for (Claim c : doc.claims()) {
+      boolean quoted = found.stream().anyMatch(q -> q.span().overlaps(c.span()));
+      if (!quoted) {
+        found.add(new GgtQuoteEvaluator.SystemQuote(c.span(),
+            names(doc, c.sources().stream().map(entities::get).filter(java.util.Objects::nonNull).toList())));
       }
-      found.add(new GgtQuoteEvaluator.SystemQuote(q.span(), names));
     }
     return found;
+  }
+
+  /** The speakers' names: each entity's canonical name, then the text of each of its mentions. */
+  private static List<String> names(Document doc, List<Entity> speakers) {
+    List<String> names = new ArrayList<>();
+    for (Entity speaker : speakers) {
+      names.add(speaker.name());
+      for (Mention m : speaker.mentions()) {
+        names.add(doc.text(m.span()));
+      }
+    }
+    return names;
   }
 }

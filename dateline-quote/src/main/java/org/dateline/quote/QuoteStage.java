@@ -85,11 +85,34 @@ public final class QuoteStage implements Stage {
         quotes.add(attribute(document, turn, words(text, turn.content())));
       }
     }
-    Document result = document.withQuotes(quotes);
+    Document result = document.withQuotes(continued(quotes));
     for (Diagnostic d : notes) {
       result = result.withDiagnostic(d);
     }
     return result;
+  }
+
+  /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
+  private static final int CONTINUATION_REACH = 400;
+
+  /**
+   * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right
+   * after an attributed one, continues it and has its speaker.
+   */
+  private static List<Quote> continued(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote previous = null;
+    for (Quote q : quotes) {
+      Quote current = q;
+      boolean orphan = q.speaker().isEmpty() && q.cue().isEmpty() && q.kind() == Quote.Kind.DIRECT;
+      if (orphan && previous != null && previous.speaker().isPresent()
+          && q.span().start() - previous.span().end() <= CONTINUATION_REACH) {
+        current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via());
+      }
+      out.add(current);
+      previous = current;
+    }
+    return out;
   }
 
   /** "Eh ! la chicorée !": an exclamation, a question or a sentence is speech, however short. */

@@ -109,4 +109,12 @@ class EnglishEventTest {
     assertThat(doc.claims()).singleElement().satisfies(c -> assertThat(doc.text(c.span()))
         .isEqualTo("the campaign had money."));
   }
+
+  @Test
+  void aWholeQuoteRightAfterAnAttributedOneContinuesIt() {
+    Document doc = analyze("\"We will win this state,\" Sen. Marcus Quillfeather said. \"And we will win the next one.\"");
+    assertThat(doc.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker().flatMap(id -> doc.entities().stream()
+        .filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Marcus Quillfeather"));
+    assertThat(doc.quotes().get(1).cue()).isEmpty();
+  }
 }
