@@ -92,6 +92,11 @@ public final class QuoteStage implements Stage {
     return result;
   }
 
+  /** How many words after a quote its cue may come: "», a déclaré X", "," X said". */
+  private static final int CUE_AFTER = 5;
+  /** … and past an apposition closed by a comma. */
+  private static final int CUE_AFTER_WITH_APPOSITION = 16;
+
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
 
@@ -237,9 +242,11 @@ public final class QuoteStage implements Stage {
 
     // the cue after the quote: "«…», a déclaré X"
     List<Token> after = end.map(s -> tokensIn(document, new Span(marks.end(), s.span().end()))).orElse(List.of());
-    for (int i = 0; i < Math.min(after.size(), 5); i++) {
+    for (int i = 0; i < Math.min(after.size(), CUE_AFTER_WITH_APPOSITION); i++) {
       String w = lower(document, after.get(i));
-      if (lexicon.isCue(w)) {
+      // beyond a few words, only past an apposition: "“…,” Jane Roe, a spokeswoman for the ministry, said"
+      boolean reachable = i < CUE_AFTER || document.text(after.get(i - 1).span()).equals(",");
+      if (reachable && lexicon.isCue(w)) {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());

@@ -71,8 +71,9 @@ public final class SpeakerNameStage implements Stage {
           continue;
         }
         int cue = i;
-        Optional<Span> name = nameBefore(document, sentence, cue).or(() -> nameAfter(document, sentence, cue));
-        if (name.isPresent() && free(named, name.get())) {
+        Optional<Span> name = nameBefore(document, sentence, cue).filter(n -> free(named, n))
+            .or(() -> nameAfter(document, sentence, cue).filter(n -> free(named, n)));
+        if (name.isPresent()) {
           add(document, entities, name.get());
           named.set(name.get().start(), name.get().end());
         }
@@ -86,11 +87,22 @@ public final class SpeakerNameStage implements Stage {
     return next < 0 || next >= span.end();
   }
 
-  /** "Trump said", "Sen. Ted Cruz told", "… Hillary Clinton has said". */
+  /** How long an apposition between a name and its cue may be: "Jane Roe, a spokeswoman for the ministry, said". */
+  private static final int APPOSITION = 12;
+
+  /** "Trump said", "Sen. Ted Cruz told", "… Hillary Clinton has said", "Jane Roe, a spokeswoman, said". */
   private Optional<Span> nameBefore(Document doc, List<Token> tokens, int cue) {
     int end = cue;
     if (end > 0 && Set.of("has", "had", "have", "also", "later", "then").contains(lower(doc, tokens.get(end - 1)))) {
       end--;
+    }
+    if (end > 1 && doc.text(tokens.get(end - 1).span()).equals(",")) {
+      for (int k = end - 2; k > 0 && k >= end - APPOSITION; k--) {
+        if (doc.text(tokens.get(k).span()).equals(",")) {
+          end = k; // the name stands before the apposition's opening comma
+          break;
+        }
+      }
     }
     int start = end;
     while (start > 0 && end - start < LONGEST && isNameWord(doc, tokens.get(start - 1))) {

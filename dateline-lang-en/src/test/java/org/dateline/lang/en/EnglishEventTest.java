@@ -117,4 +117,11 @@ class EnglishEventTest {
         .filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Marcus Quillfeather"));
     assertThat(doc.quotes().get(1).cue()).isEmpty();
   }
+
+  @Test
+  void aSpeakerMayStandBeforeAnApposition() {
+    Document doc = analyze("\"The plan is sound,\" Jane Quillfeather, a spokeswoman for the ministry, said.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().flatMap(id -> doc.entities()
+        .stream().filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Jane Quillfeather"));
+  }
 }
