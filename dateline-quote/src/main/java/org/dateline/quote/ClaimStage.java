@@ -196,7 +196,7 @@ public final class ClaimStage implements Stage {
     }
     found.sort((a, b) -> a.span().compareTo(b.span()));
     for (Mention m : found) {
-      entityOf(doc, m).ifPresent(ids::add);
+      Antecedents.entityOf(doc, m).ifPresent(ids::add);
     }
     for (Demonym d : doc.demonyms()) {
       if (within.contains(d.span())) {
@@ -253,12 +253,15 @@ public final class ClaimStage implements Stage {
     if (!inClause.isEmpty()) {
       return inClause;
     }
+    // "he said the plan failed": the person named last before the pronoun
+    for (int k = clauseStart(w, cue); k < cue; k++) {
+      if (lexicon.pronouns().contains(w.get(k))) {
+        return Antecedents.lastPersonBefore(doc, tokens.get(k).span().start())
+            .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
+      }
+    }
     List<String> before = sources(doc, span(tokens, 0, cue));
     return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
-  }
-
-  private static Optional<String> entityOf(Document doc, Mention m) {
-    return doc.entities().stream().filter(e -> e.mentions().contains(m)).map(Entity::id).findFirst();
   }
 
   private boolean mostlyQuoted(Document doc, Span content) {

@@ -251,7 +251,7 @@ public final class QuoteStage implements Stage {
         Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());
         Optional<Mention> speaker = firstMention(document, between, true)
-            .or(() -> pronounIn(document, between) ? lastPersonBefore(document, marks.start()) : Optional.empty())
+            .or(() -> pronounIn(document, between) ? Antecedents.lastPersonBefore(document, marks.start()) : Optional.empty())
             .or(() -> firstMention(document, rest, false));
         return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
       }
@@ -263,7 +263,7 @@ public final class QuoteStage implements Stage {
       if (lexicon.isCue(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         Optional<Mention> speaker = firstMention(document, subject, true)
-            .or(() -> pronounIn(document, subject) ? lastPersonBefore(document, subject.start()) : Optional.empty());
+            .or(() -> pronounIn(document, subject) ? Antecedents.lastPersonBefore(document, subject.start()) : Optional.empty());
         return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i));
       }
     }
@@ -272,8 +272,8 @@ public final class QuoteStage implements Stage {
 
   private Quote quote(Document document, QuoteFinder.Found found, Quote.Kind kind, Optional<Mention> speaker,
       String cue, Optional<Mention> via) {
-    return new Quote(found.content(), kind, speaker.flatMap(m -> entityOf(document, m)), Optional.of(cue),
-        via.flatMap(m -> entityOf(document, m)));
+    return new Quote(found.content(), kind, speaker.flatMap(m -> Antecedents.entityOf(document, m)),
+        Optional.of(cue), via.flatMap(m -> Antecedents.entityOf(document, m)));
   }
 
   /** "a déclaré", "ont affirmé": the cue with the auxiliary before it. */
@@ -326,29 +326,6 @@ public final class QuoteStage implements Stage {
       }
     }
     return false;
-  }
-
-  /** The person the article named last before an offset: whom "he" most likely is. */
-  private static Optional<Mention> lastPersonBefore(Document document, int offset) {
-    Mention best = null;
-    for (Entity e : document.entities()) {
-      for (Mention m : e.mentions()) {
-        if (m.type() == EntityType.PERSON && m.span().end() <= offset
-            && (best == null || m.span().start() > best.span().start())) {
-          best = m;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static Optional<String> entityOf(Document document, Mention mention) {
-    for (Entity e : document.entities()) {
-      if (e.mentions().contains(mention)) {
-        return Optional.of(e.id());
-      }
-    }
-    return Optional.empty();
   }
 
   /**
