@@ -109,21 +109,23 @@ public final class GazetteerNameStage implements Stage {
     if (words >= 2 && people.lookup(text).stream().anyMatch(p -> spelledAlike(text, p.name()))) {
       return Optional.of(new Name(EntityType.PERSON, text));
     }
-    return words == 1 && !inLongerName ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
+    return words == 1 && !inLongerName && !opensSentence ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
         : Optional.empty();
   }
 
   /**
    * A surname alone ("Obama", "Putin") names a person when the people it may be all come from one
    * country: "Kim" (both Koreas) or "King" (everywhere) stays unnamed. The full name of the first
-   * of them, so that the person can be linked.
+   * of them, so that the person can be linked. Not at a sentence's start, where "Some" and "During"
+   * are words.
    */
   private Optional<String> knownSurname(String word) {
     if (word.length() < 4) {
       return Optional.empty();
     }
+    // a surname alone must be spelled exactly: "Brooks" is not "Broks", "Trump" not "Tromp"
     List<Person> found = people.lookup(word).stream()
-        .filter(p -> spelledAlike(word, NameKey.lastWord(p.name()))).toList();
+        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name())))).toList();
     boolean oneCountry = found.stream().map(Person::country).distinct().count() == 1;
     return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();
   }

@@ -93,9 +93,9 @@ public final class QuoteStage implements Stage {
   }
 
   /** How many words after a quote its cue may come: "», a déclaré X", "," X said". */
-  private static final int CUE_AFTER = 5;
+  private static final int CUE_AFTER = 8;
   /** … and past an apposition closed by a comma. */
-  private static final int CUE_AFTER_WITH_APPOSITION = 16;
+  private static final int CUE_AFTER_WITH_APPOSITION = 30;
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;

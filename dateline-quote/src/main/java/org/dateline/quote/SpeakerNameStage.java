@@ -88,7 +88,7 @@ public final class SpeakerNameStage implements Stage {
   }
 
   /** How long an apposition between a name and its cue may be: "Jane Roe, a spokeswoman for the ministry, said". */
-  private static final int APPOSITION = 12;
+  private static final int APPOSITION = 24;
 
   /** "Trump said", "Sen. Ted Cruz told", "… Hillary Clinton has said", "Jane Roe, a spokeswoman, said". */
   private Optional<Span> nameBefore(Document doc, List<Token> tokens, int cue) {
@@ -112,18 +112,38 @@ public final class SpeakerNameStage implements Stage {
         : Optional.empty();
   }
 
-  /** "said Hillary Clinton", "said Sen. Ted Cruz". */
+  /**
+   * "said Hillary Clinton", "said Sen. Ted Cruz", "according to Dr. Keith Ahamad", and the person
+   * after an organisation and a role: "said Oilers head coach Ken Hitchcock".
+   */
   private Optional<Span> nameAfter(Document doc, List<Token> tokens, int cue) {
     int start = cue + 1;
-    while (start < tokens.size() && titles.contains(lower(doc, tokens.get(start)))) {
+    if (start < tokens.size() && lower(doc, tokens.get(cue)).equals("according") && lower(doc, tokens.get(start)).equals("to")) {
       start++;
     }
-    int end = start;
-    while (end < tokens.size() && end - start < LONGEST && isNameWord(doc, tokens.get(end))) {
-      end++;
+    Optional<Span> name = Optional.empty();
+    for (int run = 0; run < 2 && start < tokens.size(); run++) {
+      while (start < tokens.size() && titles.contains(lower(doc, tokens.get(start)))) {
+        start++;
+      }
+      int end = start;
+      while (end < tokens.size() && end - start < LONGEST && isNameWord(doc, tokens.get(end))) {
+        end++;
+      }
+      if (start == end) {
+        break;
+      }
+      name = Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()));
+      int next = end;
+      while (next < tokens.size() && titles.contains(lower(doc, tokens.get(next)))) {
+        next++;
+      }
+      if (next == end) {
+        break; // no role after this name: it is the speaker
+      }
+      start = next;
     }
-    return start < end ? Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()))
-        : Optional.empty();
+    return name;
   }
 
   /** A capitalised word that is neither a title nor one of the capitalised words that name no one. */

@@ -13,7 +13,9 @@ final class EnglishQuotes {
       "prime", "minister", "secretary", "senator", "governor", "representative", "chairman", "chairwoman", "chief",
       "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "justice", "mayor", "former",
       "candidate", "nominee", "speaker", "leader", "general", "professor", "attorney", "congressman",
-      "congresswoman", "sheriff", "officer", "commissioner", "adviser", "advisor");
+      "congresswoman", "sheriff", "officer", "commissioner", "adviser", "advisor", "head", "coach", "manager",
+      "captain", "executive", "ceo", "founder", "analyst", "researcher", "economist", "lawyer", "doctor",
+      "councillor", "councilor", "premier", "mp", "mla", "critic", "co-founder");
 
   /** Capitalised words that name no one: pronouns and articles opening a sentence, days, months, groups. */
   static final Set<String> NOT_NAMES = Set.of("the", "he", "she", "it", "they", "we", "i", "you", "this", "that",

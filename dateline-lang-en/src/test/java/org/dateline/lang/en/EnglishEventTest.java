@@ -42,7 +42,7 @@ class EnglishEventTest {
 
   @Test
   void findsTheNamesTheKnowledgeBaseKnows() {
-    Document doc = analyze("The United States and Britain met in Geneva. Putin spoke to Joe Biden.");
+    Document doc = analyze("The United States and Britain met in Geneva. Later, Putin spoke to Joe Biden.");
     assertThat(doc.entities()).extracting(Entity::name)
         .contains("United States", "Britain", "Geneva", "Joe Biden");
     // a surname alone names the one person the index has by that name; "Obama" would not (three countries)
@@ -123,5 +123,14 @@ class EnglishEventTest {
     Document doc = analyze("\"The plan is sound,\" Jane Quillfeather, a spokeswoman for the ministry, said.");
     assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().flatMap(id -> doc.entities()
         .stream().filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Jane Quillfeather"));
+  }
+
+  @Test
+  void theSpeakerAfterAnOrganisationAndARoleIsThePerson() {
+    Document doc = analyze("\"They owned us,\" said Oilers head coach Marcus Quillfeather.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().flatMap(id -> doc.entities()
+        .stream().filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Marcus Quillfeather"));
+    // a surname alone is spelled exactly and never opens a sentence: "Some", "During" are words
+    assertThat(analyze("During the war, Brooks stayed home.").entities()).isEmpty();
   }
 }
