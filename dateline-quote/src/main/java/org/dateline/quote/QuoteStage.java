@@ -250,7 +250,10 @@ public final class QuoteStage implements Stage {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());
-        Optional<Mention> speaker = firstMention(document, between, true)
+        // "“…,” Carolina coach Rod Brind'Amour said": the person nearest the cue, else the first actor
+        Optional<Mention> speaker = Antecedents.lastPersonBefore(document, after.get(i).span().start())
+            .filter(m -> between.contains(m.span()))
+            .or(() -> firstMention(document, between, true))
             .or(() -> pronounIn(document, between) ? Antecedents.lastPersonBefore(document, marks.start()) : Optional.empty())
             .or(() -> firstMention(document, rest, false));
         return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));

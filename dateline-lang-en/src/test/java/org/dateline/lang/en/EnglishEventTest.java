@@ -133,4 +133,11 @@ class EnglishEventTest {
     // a surname alone is spelled exactly and never opens a sentence: "Some", "During" are words
     assertThat(analyze("During the war, Brooks stayed home.").entities()).isEmpty();
   }
+
+  @Test
+  void thePersonNearestTheCueSpeaksNotThePlaceBeforeHim() {
+    Document doc = analyze("\"That was not good,\" Vancouver coach Marcus Quillfeather said.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().flatMap(id -> doc.entities()
+        .stream().filter(e -> e.id().equals(id)).findFirst()).map(Entity::name)).contains("Marcus Quillfeather"));
+  }
 }
