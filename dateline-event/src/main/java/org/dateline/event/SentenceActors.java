@@ -35,6 +35,8 @@ final class SentenceActors {
   private final List<Mention> placeMentions;
   private final int[] placeStarts;
   private final int[] demonymStarts;
+  /** The characters direct quotations cover: a name there is the speaker's word, not a subject. */
+  private final java.util.BitSet directlyQuoted = new java.util.BitSet();
 
   SentenceActors(EventLexicon lexicon, ActorRoles roles, Document doc) {
     this.lexicon = lexicon;
@@ -59,6 +61,8 @@ final class SentenceActors {
     this.placeMentions = places;
     this.placeStarts = places.stream().mapToInt(m -> m.span().start()).toArray();
     this.demonymStarts = doc.demonyms().stream().mapToInt(d -> d.span().start()).toArray();
+    doc.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
+        .forEach(q -> directlyQuoted.set(q.span().start(), q.span().end()));
   }
 
   /** The actor groups of a sentence, in text order. */
@@ -257,8 +261,7 @@ final class SentenceActors {
     Optional<String> preposition = before >= 0 && lexicon.is(Words.PREPOSITIONS, words.get(before))
         ? Optional.of(words.get(before)) : Optional.empty();
     Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
-    boolean quoted = doc.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT)
-        .anyMatch(q -> q.span().contains(span));
+    boolean quoted = directlyQuoted.get(span.start()) && directlyQuoted.get(span.end() - 1);
     return new ActorGroup(start, end, members, preposition, quoted);
   }
 

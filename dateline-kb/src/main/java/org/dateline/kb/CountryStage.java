@@ -65,20 +65,40 @@ public final class CountryStage implements Stage {
       lexicon.lookup(document.text(t.span())).filter(e -> e.kind() == CountryLexicon.Kind.DEMONYM)
           .ifPresent(e -> demonyms.add(new org.dateline.core.Demonym(t.span(), e.country())));
     }
-    int[] starts = tokens.stream().mapToInt(t -> t.span().start()).toArray();
+    Around around = Around.of(document, tokens, demonyms);
     List<Entity> entities = new ArrayList<>();
     for (Entity entity : document.entities()) {
-      Optional<String> country = entity.country().or(() -> countryOf(document, starts, entity, demonyms));
+      Optional<String> country = entity.country().or(() -> countryOf(document, around, entity, demonyms));
       entities.add(new Entity(entity.id(), entity.type(), entity.name(), country, entity.kbId(), entity.mentions()));
     }
     return document.withEntities(entities).withDemonyms(demonyms);
   }
 
-  private Optional<String> countryOf(Document document, int[] starts, Entity entity,
+  /**
+   * Where things are, looked up once per document rather than searched for each mention: token
+   * starts, the country of the demonym at each offset, the organisation named at each offset.
+   */
+  private record Around(int[] starts, java.util.Map<Integer, String> demonymAt,
+      java.util.Map<Integer, Entity> organisationAt) {
+
+    static Around of(Document document, List<Token> tokens, List<org.dateline.core.Demonym> demonyms) {
+      java.util.Map<Integer, String> demonymAt = new java.util.HashMap<>();
+      demonyms.forEach(d -> demonymAt.put(d.span().start(), d.country()));
+      java.util.Map<Integer, Entity> organisationAt = new java.util.HashMap<>();
+      for (Entity e : document.entities()) {
+        if (e.type() == EntityType.ORGANIZATION) {
+          e.mentions().forEach(m -> organisationAt.putIfAbsent(m.span().start(), e));
+        }
+      }
+      return new Around(tokens.stream().mapToInt(t -> t.span().start()).toArray(), demonymAt, organisationAt);
+    }
+  }
+
+  private Optional<String> countryOf(Document document, Around around, Entity entity,
       List<org.dateline.core.Demonym> demonyms) {
     if (entity.type() == EntityType.LOCATION) {
       return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country())
-          .or(() -> explainedInParentheses(document, starts, entity, demonyms));
+          .or(() -> explainedInParentheses(document, around, entity));
     }
     if (entity.type() == EntityType.ORGANIZATION) {
       Optional<String> listed = entity.mentions().stream()
@@ -92,23 +112,22 @@ public final class CountryStage implements Stage {
     }
     for (Mention m : entity.mentions()) {
       for (org.dateline.core.Demonym d : demonyms) {
-        if (near(document, starts, d.span(), m.span())) {
+        if (near(document, around.starts(), d.span(), m.span())) {
           return Optional.of(d.country());
         }
       }
     }
-    return entity.type() == EntityType.PERSON ? writesFor(document, starts, entity) : Optional.empty();
+    return entity.type() == EntityType.PERSON ? writesFor(document, around, entity) : Optional.empty();
   }
 
   /**
    * A place the article explains in parentheses with a demonym: "Kyushu (la plus méridionale des
    * îles de l'archipel japonais)" is in Japan.
    */
-  private static Optional<String> explainedInParentheses(Document document, int[] starts, Entity entity,
-      List<org.dateline.core.Demonym> demonyms) {
+  private static Optional<String> explainedInParentheses(Document document, Around around, Entity entity) {
     List<Token> tokens = document.tokens();
     for (Mention m : entity.mentions()) {
-      int after = tokenAfter(starts, m.span().end());
+      int after = tokenAfter(around.starts(), m.span().end());
       if (after >= tokens.size() || !document.text(tokens.get(after).span()).equals("(")) {
         continue;
       }
@@ -117,9 +136,9 @@ public final class CountryStage implements Stage {
         if (document.text(t).equals(")")) {
           break;
         }
-        Optional<String> country = demonyms.stream().filter(d -> d.span().equals(t)).map(d -> d.country()).findFirst();
-        if (country.isPresent()) {
-          return country;
+        String country = around.demonymAt().get(t.start());
+        if (country != null) {
+          return Optional.of(country);
         }
       }
     }
@@ -130,11 +149,12 @@ public final class CountryStage implements Stage {
    * A writer takes the country of the medium named right after the name: "écrit Federico Giuliani
    * dans « Il Giornale »", "John Smith of Reuters" (the affiliation, as GDELT codes media people).
    */
-  private Optional<String> writesFor(Document document, int[] starts, Entity person) {
+  private Optional<String> writesFor(Document document, Around around, Entity person) {
     List<Token> tokens = document.tokens();
     for (Mention m : person.mentions()) {
-      int k = tokenAfter(starts, m.span().end());
-      if (k >= tokens.size() || !MEDIUM_PREPOSITIONS.contains(document.text(tokens.get(k).span()).toLowerCase(java.util.Locale.ROOT))) {
+      int k = tokenAfter(around.starts(), m.span().end());
+      if (k >= tokens.size()
+          || !MEDIUM_PREPOSITIONS.contains(document.text(tokens.get(k).span()).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int next = k + 1;
@@ -144,18 +164,12 @@ public final class CountryStage implements Stage {
       if (next >= tokens.size()) {
         continue;
       }
-      int mediumStart = tokens.get(next).span().start();
-      for (Entity e : document.entities()) {
-        boolean medium = e.type() == EntityType.ORGANIZATION && e.mentions().stream()
-            .anyMatch(o -> o.span().start() == mediumStart);
-        if (medium) {
-          Optional<String> country = lexicon.lookup(e.name())
-              .filter(x -> x.kind() == CountryLexicon.Kind.MEDIA || x.kind() == CountryLexicon.Kind.AGENCY)
-              .map(CountryLexicon.Entry::country);
-          if (country.isPresent()) {
-            return country;
-          }
-        }
+      Optional<String> country = Optional.ofNullable(around.organisationAt().get(tokens.get(next).span().start()))
+          .flatMap(e -> lexicon.lookup(e.name()))
+          .filter(x -> x.kind() == CountryLexicon.Kind.MEDIA || x.kind() == CountryLexicon.Kind.AGENCY)
+          .map(CountryLexicon.Entry::country);
+      if (country.isPresent()) {
+        return country;
       }
     }
     return Optional.empty();

@@ -1,18 +1,21 @@
 package org.dateline.kb;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
 import org.dateline.core.Mention;
-import org.dateline.core.Quote;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -56,6 +59,19 @@ public final class PronounStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
+    // person mentions by start offset, and what quotations cover: looked up, not searched, per sentence
+    TreeMap<Integer, Mention> persons = new TreeMap<>();
+    Map<Mention, Integer> entityOf = new HashMap<>();
+    for (int k = 0; k < entities.size(); k++) {
+      if (entities.get(k).type() == EntityType.PERSON) {
+        for (Mention m : entities.get(k).mentions()) {
+          persons.putIfAbsent(m.span().start(), m);
+          entityOf.putIfAbsent(m, k);
+        }
+      }
+    }
+    BitSet quoted = new BitSet();
+    document.quotes().forEach(q -> quoted.set(q.span().start(), q.span().end()));
     List<List<Token>> sentences = document.tokensBySentence();
     for (int s = 1; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
@@ -63,7 +79,7 @@ public final class PronounStage implements Stage {
         continue;
       }
       Span first = tokens.get(0).span();
-      if (!pronouns.contains(document.text(first).toLowerCase(Locale.ROOT)) || quoted(document, first)) {
+      if (!pronouns.contains(document.text(first).toLowerCase(Locale.ROOT)) || isQuoted(quoted, first)) {
         continue;
       }
       String rest = document.text(new Span(tokens.get(1).span().start(), tokens.get(tokens.size() - 1).span().end()))
@@ -73,42 +89,27 @@ public final class PronounStage implements Stage {
       }
       List<Token> previous = sentences.get(s - 1);
       Span before = new Span(previous.get(0).span().start(), previous.get(previous.size() - 1).span().end());
-      firstPersonIn(document, entities, before).ifPresent(k -> entities.set(k, withPronoun(entities.get(k), first)));
+      Optional<Mention> antecedent = persons.subMap(before.start(), true, before.end(), false).values().stream()
+          .filter(m -> before.contains(m.span()) && !isQuoted(quoted, m.span())).findFirst();
+      if (antecedent.isPresent()) {
+        int k = entityOf.get(antecedent.get());
+        Mention pronoun = new Mention(first, EntityType.PERSON, Mention.Form.PRONOUN);
+        entities.set(k, withMention(entities.get(k), pronoun));
+        persons.putIfAbsent(first.start(), pronoun); // "Il …" may open the next sentence's antecedent in turn
+        entityOf.put(pronoun, k);
+      }
     }
     return document.withEntities(entities);
   }
 
-  /** The entity of the first person mention of a sentence that no quotation holds. */
-  private static Optional<Integer> firstPersonIn(Document document, List<Entity> entities, Span sentence) {
-    int best = -1;
-    int bestStart = Integer.MAX_VALUE;
-    for (int k = 0; k < entities.size(); k++) {
-      Entity e = entities.get(k);
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (sentence.contains(m.span()) && m.span().start() < bestStart && !quoted(document, m.span())) {
-          best = k;
-          bestStart = m.span().start();
-        }
-      }
-    }
-    return best < 0 ? Optional.empty() : Optional.of(best);
+  /** Whether a quotation holds a span: the speaker's words, not the article's. */
+  private static boolean isQuoted(BitSet quoted, Span span) {
+    return quoted.get(span.start()) && quoted.get(span.end() - 1);
   }
 
-  private static boolean quoted(Document document, Span span) {
-    for (Quote q : document.quotes()) {
-      if (q.span().contains(span)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Entity withPronoun(Entity e, Span pronoun) {
+  private static Entity withMention(Entity e, Mention pronoun) {
     List<Mention> mentions = new ArrayList<>(e.mentions());
-    mentions.add(new Mention(pronoun, EntityType.PERSON, Mention.Form.PRONOUN));
+    mentions.add(pronoun);
     return new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), mentions);
   }
 }

@@ -107,8 +107,7 @@ public final class StoreQueries {
         + "count(DISTINCT e.article_id) AS articles, "
         + "(SELECT count(*) FROM mentions m JOIN entities x ON x.id = m.entity_id WHERE x.name_key = e.name_key "
         + "AND x.type = e.type) AS mentions FROM entities e JOIN articles a ON a.id = e.article_id");
-    f.actor().ifPresent(x -> q.where(QueryFilter.isCountryCode(x) ? "e.country = ?" : "e.name_key = ?",
-        QueryFilter.isCountryCode(x) ? x : Names.key(x)));
+    f.actor().ifPresent(x -> q.where("e." + entityColumn(x) + " = ?", entityValue(x)));
     f.type().ifPresent(x -> q.where("e.type = ?", x.toUpperCase(Locale.ROOT)));
     dates(q, "a.anchor_date", f);
     common(q, f);
@@ -127,8 +126,8 @@ public final class StoreQueries {
         + "(SELECT count(*) FROM article_sources s JOIN story_members sm ON sm.article_id = s.article_id "
         + "WHERE sm.story_id = st.id) AS sources FROM stories st JOIN story_members m ON m.story_id = st.id "
         + "JOIN articles a ON a.id = m.article_id");
-    f.actor().ifPresent(x -> q.where("a.id IN (SELECT article_id FROM entities WHERE "
-        + (QueryFilter.isCountryCode(x) ? "country" : "name_key") + " = ?)", QueryFilter.isCountryCode(x) ? x : Names.key(x)));
+    f.actor().ifPresent(x -> q.where("a.id IN (SELECT article_id FROM entities WHERE " + entityColumn(x) + " = ?)",
+        entityValue(x)));
     f.since().ifPresent(d -> q.where("st.last_date >= ?", d.toString()));
     f.until().ifPresent(d -> q.where("st.first_date <= ?", d.toString()));
     common(q, f);
@@ -144,17 +143,20 @@ public final class StoreQueries {
   }
 
   private static void actor(SqlQuery q, String column, String value) {
-    if (QueryFilter.isCountryCode(value)) {
-      q.where("ev." + column + "_country = ?", value);
-    } else {
-      q.where("ev." + column + "_key = ?", Names.key(value));
-    }
+    q.where("ev." + column + (QueryFilter.isCountryCode(value) ? "_country" : "_key") + " = ?", entityValue(value));
   }
 
   private static void mentioned(SqlQuery q, String alias, String value) {
-    boolean country = QueryFilter.isCountryCode(value);
-    q.where(String.format(Locale.ROOT, MENTIONED_IN, alias, country ? "country" : "name_key"),
-        country ? value : Names.key(value));
+    q.where(String.format(Locale.ROOT, MENTIONED_IN, alias, entityColumn(value)), entityValue(value));
+  }
+
+  /** A three-letter capital code (RUS) names a country; anything else a name, matched by its key. */
+  private static String entityColumn(String value) {
+    return QueryFilter.isCountryCode(value) ? "country" : "name_key";
+  }
+
+  private static String entityValue(String value) {
+    return QueryFilter.isCountryCode(value) ? value : Names.key(value);
   }
 
   private static void dates(SqlQuery q, String column, QueryFilter f) {
