@@ -19,6 +19,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new DatelineCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // "--gazetteer places,people" as well as "PLACES"
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("dateline: " + e.getMessage().lines().findFirst().orElse("bad command line"));
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.eval.BratCorpus;
+import org.dateline.eval.ConllCorpus;
 import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.CorpusSplit;
 import org.dateline.eval.GazetteerSources;
@@ -32,9 +33,10 @@ import picocli.CommandLine.Spec;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the named-entity model of a language: WiNER-fr (BRAT) for French. The corpus is split "
-          + "by document (CorpusSplit: test = one document in four, never trained on); the model learns "
-          + "from the dev part. Gazetteers come from the open data directory (--resources).",
+      "Trains the named-entity model of a language from an annotated corpus: WiNER-fr (--format brat) for "
+          + "French, split by document (CorpusSplit: test = one document in four, never trained on), the model "
+          + "learning from the dev part; or a CoNLL file (--format conll), such as CoNLL-2003's train.conllu "
+          + "for English, learnt whole. Gazetteers come from the open data directory (--resources).",
       "Reproducible: a fixed seed, and the data checksum and settings are written into the model."
     })
 public final class TrainNerCommand implements Callable<Integer> {
@@ -42,8 +44,12 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--lang", required = true, description = "fr or en")
   String lang;
 
-  @Option(names = "--data", required = true, paramLabel = "PATH", description = "the annotated corpus (WiNER-fr directory)")
+  @Option(names = "--data", required = true, paramLabel = "PATH",
+      description = "the annotated corpus: a WiNER-fr directory (brat) or a CoNLL file (conll)")
   Path data;
+
+  @Option(names = "--format", defaultValue = "brat", description = "brat or conll; default ${DEFAULT-VALUE}")
+  EvalNerCommand.Format format;
 
   @Option(names = "--resources", defaultValue = "../shared/data", paramLabel = "DIR",
       description = "open data for the gazetteers; default ${DEFAULT-VALUE}")
@@ -52,7 +58,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "where to write the model (.bin.gz)")
   Path out;
 
-  @Option(names = "--split", defaultValue = "dev", description = "which part of the corpus to learn from: train or dev; default ${DEFAULT-VALUE}")
+  @Option(names = "--split", defaultValue = "dev",
+      description = "brat: which part of the corpus to learn from, train or dev; default ${DEFAULT-VALUE}")
   String split;
 
   @Option(names = "--epochs", defaultValue = "8", description = "passes over the data; default ${DEFAULT-VALUE}")
@@ -64,46 +71,52 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "2", description = "keep features seen this often; default ${DEFAULT-VALUE}")
   int minCount;
 
+  @Option(names = "--gazetteer", split = ",", defaultValue = "PLACES,PEOPLE,ORGANISATIONS", paramLabel = "PART",
+      description = "which name lists feed the gazetteer features: PLACES, PEOPLE, ORGANISATIONS; default ${DEFAULT-VALUE}")
+  java.util.Set<GazetteerSources.Part> gazetteerParts;
+
+  @Option(names = "--document-features", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "learn from what the rest of a document says of a word (its neighbours elsewhere, the types "
+          + "it was given before); default ${DEFAULT-VALUE}")
+  boolean documentFeatures;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter log = spec.commandLine().getOut();
-    if (!lang.equals("fr")) {
-      err.println("dateline: training NER for '" + lang + "' is not available yet (fr only)");
+    if (!lang.equals("fr") && !lang.equals("en")) {
+      err.println("dateline: training NER for '" + lang + "' is not available (fr or en)");
       return ExitCode.USAGE;
     }
-    CorpusSplit part = CorpusSplit.parse(split);
-    if (part != CorpusSplit.TRAIN && part != CorpusSplit.DEV) {
-      err.println("dateline: --split must be train or dev: the test part is never trained on");
-      return ExitCode.USAGE;
-    }
-    if (!Files.isDirectory(data) || !Files.isDirectory(resources)) {
-      err.println("dateline: " + (Files.isDirectory(data) ? resources : data) + ": no such directory");
+    if (!Files.isDirectory(resources)) {
+      err.println("dateline: " + resources + ": no such directory");
       return ExitCode.BAD_INPUT;
     }
-    List<GoldDocument> corpus;
+    List<List<NerTrainer.Example>> examples;
     try {
-      corpus = part.of(BratCorpus.read(data));
+      examples = format == EvalNerCommand.Format.conll ? conllExamples(log, err) : bratExamples(log, err);
     } catch (CorpusFormatException e) {
       err.println("dateline: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    log.println("corpus: " + data + " (" + CorpusChecksum.of(data) + "), split " + split + ": " + corpus.size() + " documents");
-    NerCorpora corpora = new NerCorpora(lang);
-    List<NerTrainer.Example> examples = NerExamples.fromBrat(corpus, corpora::segment);
-    log.println(examples.size() + " sentences, " + examples.stream().mapToInt(e -> e.words().size()).sum() + " tokens");
+    if (examples.isEmpty()) {
+      return ExitCode.BAD_INPUT;
+    }
+    log.println(examples.stream().mapToInt(List::size).sum() + " sentences, "
+        + examples.stream().flatMap(List::stream).mapToInt(e -> e.words().size()).sum() + " tokens");
     Tokenizer tokenizer = new Tokenizer(lang.equals("fr") ? French.tokenizerRules() : English.tokenizerRules());
     Gazetteer gazetteer = GazetteerSources.build(resources,
-        name -> tokenizer.tokenize(name).stream().map(t -> t.span().of(name)).toList());
+        name -> tokenizer.tokenize(name).stream().map(t -> t.span().of(name)).toList(), gazetteerParts);
     log.println("gazetteer: " + gazetteer.size() + " names from " + resources + " (" + CorpusChecksum.of(resources) + ")");
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("language", lang);
     metadata.put("data", data.getFileName() + " " + CorpusChecksum.of(data));
-    metadata.put("split", split);
-    metadata.put("gazetteer", gazetteer.size() + " names");
-    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount),
+    metadata.put("split", format == EvalNerCommand.Format.conll ? "whole file" : split);
+    metadata.put("gazetteer", gazetteer.size() + " names (" + new java.util.TreeSet<>(gazetteerParts).stream()
+        .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
+    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures),
         metadata, log::println);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
@@ -119,5 +132,46 @@ public final class TrainNerCommand implements Callable<Integer> {
     log.printf("wrote %s: %d features, %.1f MB%n", out, model.featureCount(), Files.size(out) / 1048576.0);
     log.flush();
     return ExitCode.OK;
+  }
+
+  /** The sentences of a WiNER-style corpus's chosen part, tokenized as the pipeline will; empty after an error line. */
+  private List<List<NerTrainer.Example>> bratExamples(PrintWriter log, PrintWriter err)
+      throws IOException, CorpusFormatException {
+    CorpusSplit part;
+    try {
+      part = CorpusSplit.parse(split);
+    } catch (IllegalArgumentException e) {
+      part = CorpusSplit.TEST;
+    }
+    if (part != CorpusSplit.TRAIN && part != CorpusSplit.DEV) {
+      err.println("dateline: --split must be train or dev: the test part is never trained on");
+      return List.of();
+    }
+    if (!Files.isDirectory(data)) {
+      err.println("dateline: " + data + ": no such directory");
+      return List.of();
+    }
+    List<GoldDocument> corpus = part.of(BratCorpus.read(data));
+    log.println("corpus: " + data + " (" + CorpusChecksum.of(data) + "), split " + split + ": " + corpus.size() + " documents");
+    return nonEmpty(NerExamples.fromBrat(corpus, new NerCorpora(lang)::segment), err);
+  }
+
+  /** The sentences of a CoNLL file, on the file's own tokens; empty after an error line. */
+  private List<List<NerTrainer.Example>> conllExamples(PrintWriter log, PrintWriter err)
+      throws IOException, CorpusFormatException {
+    if (!Files.isRegularFile(data)) {
+      err.println("dateline: " + data + ": not a CoNLL file");
+      return List.of();
+    }
+    List<ConllCorpus.Document> corpus = ConllCorpus.read(data);
+    log.println("corpus: " + data + " (" + CorpusChecksum.of(data) + "): " + corpus.size() + " documents");
+    return nonEmpty(corpus.stream().map(ConllCorpus.Document::sentences).toList(), err);
+  }
+
+  private List<List<NerTrainer.Example>> nonEmpty(List<List<NerTrainer.Example>> examples, PrintWriter err) {
+    if (examples.isEmpty()) {
+      err.println("dateline: " + data + ": no sentences to learn from");
+    }
+    return examples;
   }
 }

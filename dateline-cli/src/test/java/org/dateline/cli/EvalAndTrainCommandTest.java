@@ -47,6 +47,68 @@ class EvalAndTrainCommandTest {
     assertThat(split.err()).contains("--split must be one of");
   }
 
+  /** Open-data lists for the gazetteer, in the layout of ../shared/data, one or two names each. */
+  private void writeResources() throws IOException {
+    write("res/countries-mledoze/countries.json", "[{\"name\":{\"common\":\"France\",\"official\":\"French Republic\"},"
+        + "\"cca2\":\"FR\",\"cca3\":\"FRA\",\"capital\":[\"Paris\"],\"altSpellings\":[],"
+        + "\"translations\":{\"fra\":{\"common\":\"France\",\"official\":\"République française\"}},"
+        + "\"demonyms\":{\"fra\":{\"m\":\"Français\",\"f\":\"Française\"},\"eng\":{\"m\":\"French\",\"f\":\"French\"}}}]");
+    write("res/geonames-cities15000/cities15000.txt", "2996944\tLyon\tLyon\tLione,Lyons\t45.7\t4.8\tP\tPPLA\tFR\n");
+    write("res/world-leaders-wikidata/wikidata.csv", "countryid,country,position,positionLabel,officeholder,"
+        + "officeholderLabel,start_year,end_year\nQ142,France,Q1,President,Q2,Emmanuel Macron,2017,\n");
+    String actors = "res/petrarch2-cameo/petrarch2/data/dictionaries/";
+    write(actors + "Phoenix.International.actors.txt", "THE_RED_CROSS_ [NGOHLH]\n+RED_CROSS_\n"
+        + "KOFI_ANNAN_\n\t[IGOUNO 970101-061231]\n");
+    write(actors + "Phoenix.MilNonState.actors.txt", "ANGRY_BRIGADE_ [ITAREB] #  kkl 21 Mar 13\n");
+  }
+
+  @Test
+  void trainsAndScoresAnEnglishModelOnCoNllFiles() throws IOException {
+    writeResources();
+    StringBuilder conll = new StringBuilder();
+    String[] people = {"John", "Mary", "Paul", "Anne", "Luke", "Eve"};
+    for (int doc = 0; doc < 12; doc++) {
+      conll.append("-DOCSTART- -X- -X- O\n\n");
+      String person = people[doc % people.length];
+      // CoNLL-2003's own layout (word POS chunk tag) and IOB1 tags: an entity opens with I-
+      conll.append(person).append(" NNP B-NP I-PER\nSmith NNP I-NP I-PER\nvisited VBD B-VP O\nLyon NNP B-NP I-LOC\n")
+          .append(". . O O\n\n");
+      conll.append("The DT B-NP O\nRed NNP I-NP I-ORG\nCross NNP I-NP I-ORG\nhelped VBD B-VP O\n")
+          .append(person).append(" NNP B-NP I-PER\n. . O O\n\n");
+    }
+    write("conll/train.txt", conll.toString());
+    Path model = dir.resolve("en.bin.gz");
+    Run train = run("train", "ner", "--lang", "en", "--format", "conll", "--data",
+        dir.resolve("conll/train.txt").toString(), "--resources", dir.resolve("res").toString(),
+        "--out", model.toString(), "--epochs", "4");
+    assertThat(train.code()).as(train.err()).isEqualTo(ExitCode.OK);
+    assertThat(train.out()).contains("12 documents").contains("24 sentences");
+    // the WikiNEuRal layout (index word tag), IOB2
+    write("conll/test.conllu", "0\tMary\tB-PER\n1\tSmith\tI-PER\n2\tvisited\tO\n3\tLyon\tB-LOC\n4\t.\tO\n");
+    Run eval = run("eval", "ner", "--lang", "en", "--format", "conll", "--model", model.toString(),
+        dir.resolve("conll/test.conllu").toString());
+    assertThat(eval.code()).as(eval.err()).isEqualTo(ExitCode.OK);
+    assertThat(eval.out()).contains("1 documents").contains("F1 with MISC").endsWith("overall F1 = 1.000\n");
+    try (InputStream in = Files.newInputStream(model)) {
+      assertThat(NerModel.load(in).metadata()).containsEntry("language", "en")
+          .containsEntry("documentFeatures", "true").containsEntry("split", "whole file")
+          .hasEntrySatisfying("gazetteer", g -> assertThat(g).contains("organisations"));
+    }
+  }
+
+  @Test
+  void refusesABrokenCoNllFileOrModelInOneLine() throws IOException {
+    write("bad.conll", "John B-PER\nSmith\n");
+    write("model.bin.gz", "hello");
+    Run broken = run("eval", "ner", "--lang", "fr", "--format", "conll", dir.resolve("bad.conll").toString());
+    assertThat(broken.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(broken.err().lines()).singleElement().asString().contains("bad.conll:2");
+    Run model = run("eval", "ner", "--lang", "en", "--format", "conll", "--model",
+        dir.resolve("model.bin.gz").toString(), dir.resolve("bad.conll").toString());
+    assertThat(model.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(model.err().lines()).singleElement().asString().contains("not a Dateline NER model");
+  }
+
   @Test
   void trainsANerModelThatCarriesItsDataChecksumAndSettings() throws IOException {
     String[] people = {"Jean Dupont", "Marie Curie", "Paul Martin", "Anne Morel", "Luc Petit", "Eva Blanc"};
@@ -58,21 +120,17 @@ class EvalAndTrainCommandTest {
           "T1\tPerson 0 " + person.length() + "\t" + person + "\nT2\tLocation " + (person.length() + 14) + " "
               + (person.length() + 18) + "\tLyon\n");
     }
-    write("res/countries-mledoze/countries.json", "[{\"name\":{\"common\":\"France\",\"official\":\"French Republic\"},"
-        + "\"cca2\":\"FR\",\"cca3\":\"FRA\",\"capital\":[\"Paris\"],\"altSpellings\":[],"
-        + "\"translations\":{\"fra\":{\"common\":\"France\",\"official\":\"République française\"}},"
-        + "\"demonyms\":{\"fra\":{\"m\":\"Français\",\"f\":\"Française\"},\"eng\":{\"m\":\"French\",\"f\":\"French\"}}}]");
-    write("res/geonames-cities15000/cities15000.txt", "2996944\tLyon\tLyon\tLione,Lyons\t45.7\t4.8\tP\tPPLA\tFR\n");
-    write("res/world-leaders-wikidata/wikidata.csv", "countryid,country,position,positionLabel,officeholder,"
-        + "officeholderLabel,start_year,end_year\nQ142,France,Q1,President,Q2,Emmanuel Macron,2017,\n");
+    writeResources();
     Path model = dir.resolve("ner.bin.gz");
     Run r = run("train", "ner", "--lang", "fr", "--data", dir.resolve("brat").toString(),
-        "--resources", dir.resolve("res").toString(), "--out", model.toString(), "--epochs", "3", "--split", "dev");
+        "--resources", dir.resolve("res").toString(), "--out", model.toString(), "--epochs", "3", "--split", "dev", "--no-document-features",
+        "--gazetteer", "places,people");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("epoch 3").contains("wrote");
     try (InputStream in = Files.newInputStream(model)) {
       NerModel loaded = NerModel.load(in);
       assertThat(loaded.metadata()).containsEntry("epochs", "3").containsEntry("seed", "1")
+          .containsEntry("documentFeatures", "false")
           .containsEntry("language", "fr").containsKey("data");
       assertThat(loaded.metadata().get("data")).contains("sha256");
       assertThat(loaded.tags()).contains("B-PER", "B-LOC");

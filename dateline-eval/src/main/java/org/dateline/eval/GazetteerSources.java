@@ -89,12 +89,53 @@ public final class GazetteerSources {
     return rows;
   }
 
+  /** The parts a gazetteer can be built from. */
+  public enum Part {
+    /** Countries, capitals, cities and demonyms (countries-mledoze, GeoNames). */
+    PLACES,
+    /** Heads of state and government (Wikidata). */
+    PEOPLE,
+    /** International organisations, NGOs, companies and armed groups (PETRARCH2's actor lists). */
+    ORGANISATIONS
+  }
+
   /**
    * @param data the shared data directory
    * @param tokenize how the language tokenizes a name (so entries match the tokens the tagger sees)
+   * @param parts which lists to read
    */
-  public static Gazetteer build(Path data, Function<String, List<String>> tokenize) throws IOException {
+  public static Gazetteer build(Path data, Function<String, List<String>> tokenize, java.util.Set<Part> parts)
+      throws IOException {
     Map<String, String> entries = new LinkedHashMap<>();
+    if (parts.contains(Part.PLACES)) {
+      places(data, entries);
+    }
+    if (parts.contains(Part.ORGANISATIONS)) {
+      Path actors = data.resolve("petrarch2-cameo/petrarch2/data/dictionaries");
+      for (String file : List.of("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")) {
+        organisations(actors.resolve(file)).forEach(name -> entries.putIfAbsent(name, "ORG"));
+      }
+    }
+    if (parts.contains(Part.PEOPLE)) {
+      List<String> leaders = Files.readAllLines(data.resolve("world-leaders-wikidata/wikidata.csv"), StandardCharsets.UTF_8);
+      for (String line : leaders.subList(1, leaders.size())) {
+        String[] f = line.split(",");
+        if (f.length >= 6 && !f[5].isBlank() && !f[5].startsWith("Q")) {
+          entries.putIfAbsent(f[5].replace("\"", ""), "PER");
+        }
+      }
+    }
+    Gazetteer.Builder builder = new Gazetteer.Builder();
+    for (var e : entries.entrySet()) {
+      if (!e.getKey().isBlank()) {
+        List<String> tokens = new ArrayList<>(tokenize.apply(e.getKey()));
+        builder.add(tokens, e.getValue());
+      }
+    }
+    return builder.build();
+  }
+
+  private static void places(Path data, Map<String, String> entries) throws IOException {
     JsonNode countries = new ObjectMapper().readTree(data.resolve("countries-mledoze/countries.json").toFile());
     for (JsonNode c : countries) {
       for (String name : List.of(c.at("/name/common").asText(), c.at("/name/official").asText(),
@@ -135,22 +176,45 @@ public final class GazetteerSources {
         }
       }
     }
-    List<String> leaders = Files.readAllLines(data.resolve("world-leaders-wikidata/wikidata.csv"), StandardCharsets.UTF_8);
-    for (String line : leaders.subList(1, leaders.size())) {
-      String[] f = line.split(",");
-      if (f.length >= 6 && !f[5].isBlank() && !f[5].startsWith("Q")) {
-        entries.putIfAbsent(f[5].replace("\"", ""), "PER");
-      }
-    }
-    Gazetteer.Builder builder = new Gazetteer.Builder();
-    for (var e : entries.entrySet()) {
-      if (!e.getKey().isBlank()) {
-        List<String> tokens = new ArrayList<>(tokenize.apply(e.getKey()));
-        builder.add(tokens, e.getValue());
-      }
-    }
-    return builder.build();
   }
+
+  /**
+   * The organisations of a PETRARCH2 actor list (international organisations, NGOs, companies,
+   * armed groups): each entry's name and its "+" synonyms, "THE_UNITED_NATIONS_" read as "the united
+   * nations". An entry whose codes carry dates is a person in office, not an organisation. Names of
+   * one short word are left out: "UN" would match every French "un".
+   */
+  static List<String> organisations(Path actorList) throws IOException {
+    List<String> out = new ArrayList<>();
+    List<String> block = new ArrayList<>();
+    boolean dated = false;
+    for (String raw : Files.readAllLines(actorList, StandardCharsets.UTF_8)) {
+      String line = raw.replaceFirst("#.*", "").strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("[") && !line.startsWith("+")) {
+        if (!dated) {
+          out.addAll(block);
+        }
+        block.clear();
+        dated = false;
+      }
+      int codes = line.indexOf('[');
+      dated |= codes >= 0 && ACTOR_DATE.matcher(line.substring(codes)).find();
+      String name = (codes >= 0 ? line.substring(0, codes) : line).replaceFirst("^\\+", "")
+          .replaceAll("\\([^)]*\\)", " ").replace('_', ' ').strip().toLowerCase(java.util.Locale.ROOT);
+      if (name.length() > 3 || name.contains(" ")) {
+        block.add(name);
+      }
+    }
+    if (!dated) {
+      out.addAll(block);
+    }
+    return out;
+  }
+
+  private static final Pattern ACTOR_DATE = Pattern.compile("[<>]?\\d{6}");
 
   /** As the lexicon matches names: "Américan" = "american". */
   private static String folded(String name) {

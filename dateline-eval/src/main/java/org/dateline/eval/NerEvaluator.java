@@ -37,10 +37,20 @@ public final class NerEvaluator {
     }
   }
 
+  /** Micro-averaged F1 over PERSON, ORGANIZATION and LOCATION. */
   public double overallF1() {
+    return f1Over(MAIN_TYPES::contains);
+  }
+
+  /** Micro-averaged F1 over every type, MISC included, as CoNLL-2003's scorer reports it. */
+  public double f1AllTypes() {
+    return f1Over(type -> true);
+  }
+
+  private double f1Over(java.util.function.Predicate<String> types) {
     int[] total = new int[3];
     counts.forEach((type, c) -> {
-      if (MAIN_TYPES.contains(type)) {
+      if (types.test(type)) {
         for (int k = 0; k < 3; k++) {
           total[k] += c[k];
         }

@@ -39,9 +39,13 @@ public final class NerExamples {
     return out;
   }
 
-  public static List<NerTrainer.Example> fromBrat(List<GoldDocument> corpus, Function<GoldDocument, Document> segment) {
-    List<NerTrainer.Example> examples = new ArrayList<>();
+  /** Each document's tagged sentences, in reading order. */
+  public static List<List<NerTrainer.Example>> fromBrat(List<GoldDocument> corpus,
+      Function<GoldDocument, Document> segment) {
+    List<List<NerTrainer.Example>> documents = new ArrayList<>();
     for (GoldDocument gold : corpus) {
+      List<NerTrainer.Example> examples = new ArrayList<>();
+      documents.add(examples);
       Document doc = segment.apply(gold);
       List<GoldDocument.GoldSpan> entities = outermost(gold);
       List<Token> tokens = doc.tokens();
@@ -62,7 +66,7 @@ public final class NerExamples {
         }
       }
     }
-    return examples;
+    return documents;
   }
 
   private static String tagOf(Span token, List<GoldDocument.GoldSpan> entities, String previous) {

@@ -1,8 +1,13 @@
 package org.dateline.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The features of a token for the tagger: the word and its neighbours, its shape, prefixes and
@@ -15,6 +20,66 @@ final class NerFeatures {
 
   /** A sentence's tokens with what every feature of every position needs, computed once. */
   record Sentence(List<String> words, List<String> lower, List<String> shapes, String[] gazetteer, boolean[] quoted) {}
+
+  /** At most this many distinct neighbours of a word's other occurrences become features. */
+  private static final int MAX_NEIGHBOURS = 6;
+
+  /**
+   * What the rest of the document says of each capitalised word: the words next to its occurrences
+   * ("président" before "Macron" in one sentence helps read "Macron" alone in another), and whether
+   * it occurs capitalised inside a sentence (then a sentence-initial occurrence is a name too).
+   */
+  record DocumentContext(boolean used, Map<String, Set<String>> neighbours, Set<String> capitalisedInside) {
+
+    /** What a model trained without document features sees: nothing. */
+    static final DocumentContext UNUSED = new DocumentContext(false, Map.of(), Set.of());
+
+    static DocumentContext of(List<Sentence> sentences) {
+      Map<String, Set<String>> neighbours = new HashMap<>();
+      Set<String> inside = new HashSet<>();
+      for (Sentence s : sentences) {
+        for (int i = 0; i < s.words().size(); i++) {
+          if (!capitalised(s.words().get(i))) {
+            continue;
+          }
+          String lw = s.lower().get(i);
+          if (i > 0) {
+            inside.add(lw);
+          }
+          Set<String> near = neighbours.computeIfAbsent(lw, k -> new LinkedHashSet<>());
+          if (near.size() < MAX_NEIGHBOURS) {
+            near.add("L" + word(s, i - 1));
+          }
+          if (near.size() < MAX_NEIGHBOURS) {
+            near.add("R" + word(s, i + 1));
+          }
+        }
+      }
+      return new DocumentContext(true, neighbours, inside);
+    }
+  }
+
+  /**
+   * The entity types given so far in the document to each capitalised word: filled as the tagger
+   * goes, with its own decisions (during training too, so that it learns how far to trust them).
+   */
+  static final class History {
+    private final Map<String, String> lastType = new HashMap<>();
+
+    void record(Sentence s, int i, String tag) {
+      if (capitalised(s.words().get(i))) {
+        lastType.put(s.lower().get(i), tag.equals("O") ? "O" : tag.substring(2));
+      }
+    }
+
+    String of(Sentence s, int i) {
+      return lastType.get(s.lower().get(i));
+    }
+  }
+
+  static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
 
   static Sentence prepare(List<String> words, Gazetteer gazetteer) {
     List<String> lower = new ArrayList<>(words.size());
@@ -44,9 +109,27 @@ final class NerFeatures {
     return new Sentence(words, lower, shapes, gaz, quoted);
   }
 
+  /** The features of token i given the two previous tags and what the document says of its word. */
+  static List<String> of(Sentence s, int i, String prev, String prev2, DocumentContext document, History history) {
+    List<String> f = of(s, i, prev, prev2);
+    if (document.used() && capitalised(s.words().get(i))) {
+      String lw = s.lower().get(i);
+      for (String near : document.neighbours().getOrDefault(lw, Set.of())) {
+        f.add("dn=" + near);
+      }
+      if (i == 0) {
+        f.add("dcap=" + document.capitalisedInside().contains(lw));
+      }
+      String before = history.of(s, i);
+      f.add("h=" + before);
+      f.add("hsh=" + before + "|" + s.shapes().get(i));
+    }
+    return f;
+  }
+
   /** The features of token i given the two previous tags. */
-  static List<String> of(Sentence s, int i, String prev, String prev2) {
-    List<String> f = new ArrayList<>(40);
+  private static List<String> of(Sentence s, int i, String prev, String prev2) {
+    List<String> f = new ArrayList<>(48);
     String w = s.words().get(i);
     String lw = s.lower().get(i);
     f.add("b");

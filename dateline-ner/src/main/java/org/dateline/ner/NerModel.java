@@ -23,6 +23,9 @@ public final class NerModel {
 
   private static final String MAGIC = "dateline-ner/1";
 
+  /** The metadata key saying whether the model was trained with document-level features. */
+  static final String DOCUMENT_FEATURES = "documentFeatures";
+
   private final List<String> tags;
   private final Map<String, Integer> features;
   private final float[] weights;
@@ -51,6 +54,11 @@ public final class NerModel {
 
   public int featureCount() {
     return features.size();
+  }
+
+  /** Whether the tagger gives this model the document's context; models trained before it existed do not have it. */
+  boolean usesDocumentFeatures() {
+    return Boolean.parseBoolean(metadata.get(DOCUMENT_FEATURES));
   }
 
   Gazetteer gazetteer() {

@@ -25,14 +25,12 @@ import org.dateline.core.Token;
  */
 public final class NerStage implements Stage {
 
-  /** Words a name never starts or ends with, though the tagger may take them in: "d'", "l'", "de", "la"… */
-  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("d'", "l'", "de", "du", "des", "la", "le", "les",
-      "the", "of", "à", "au", "en", "et", "and");
-
   private final NerTagger tagger;
+  private final NameSpans nameSpans;
 
   public NerStage(NerModel model) {
     this.tagger = new NerTagger(Objects.requireNonNull(model, "model"));
+    this.nameSpans = new NameSpans(model.gazetteer());
   }
 
   @Override
@@ -53,17 +51,17 @@ public final class NerStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Mention> mentions = new ArrayList<>();
-    for (List<Token> inSentence : document.tokensBySentence()) {
-      List<String> words = inSentence.stream().map(k -> document.text(k.span())).toList();
-      for (int[] span : NerTagger.spans(tagger.tag(words))) {
-        int from = span[0];
-        while (from < span[1] && LEADING_FUNCTION_WORDS.contains(words.get(from).toLowerCase(Locale.ROOT).replace('’', '\''))) {
-          from++; // "d'Aix-les-Bains": the elided preposition is no part of the name
-        }
-        int to = span[1];
-        while (to > from && LEADING_FUNCTION_WORDS.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
-          to--; // "Conseil européen des": nor is a preposition left dangling at the end
-        }
+    List<List<Token>> sentences = document.tokensBySentence();
+    List<List<String>> texts = sentences.stream()
+        .map(inSentence -> inSentence.stream().map(k -> document.text(k.span())).toList()).toList();
+    List<List<String>> tagged = tagger.tagDocument(texts);
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Token> inSentence = sentences.get(k);
+      List<String> words = texts.get(k);
+      for (int[] span : NerTagger.spans(tagged.get(k))) {
+        int[] name = nameSpans.trim(words, span[0], span[1], EntityType.values()[span[2]]);
+        int from = name[0];
+        int to = name[1];
         if (from == to) {
           continue;
         }

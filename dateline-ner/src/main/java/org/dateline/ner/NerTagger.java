@@ -17,17 +17,38 @@ public final class NerTagger {
     this.model = Objects.requireNonNull(model, "model");
   }
 
-  /** The tags of a sentence's token texts. */
+  /** The tags of one sentence's token texts, read as a document of its own. */
   public List<String> tag(List<String> words) {
-    NerFeatures.Sentence s = NerFeatures.prepare(words, model.gazetteer());
-    List<String> tags = new ArrayList<>(words.size());
+    return tagDocument(List.of(words)).get(0);
+  }
+
+  /**
+   * The tags of a document's sentences, in order: what the document says elsewhere of a word (its
+   * neighbours, the types it was given before) informs each decision.
+   */
+  public List<List<String>> tagDocument(List<List<String>> sentences) {
+    List<NerFeatures.Sentence> prepared = sentences.stream().map(w -> NerFeatures.prepare(w, model.gazetteer())).toList();
+    NerFeatures.DocumentContext context = model.usesDocumentFeatures()
+        ? NerFeatures.DocumentContext.of(prepared) : NerFeatures.DocumentContext.UNUSED;
+    NerFeatures.History history = new NerFeatures.History();
     float[] scores = new float[model.tags().size()];
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    for (NerFeatures.Sentence s : prepared) {
+      out.add(tag(s, context, history, scores));
+    }
+    return out;
+  }
+
+  private List<String> tag(NerFeatures.Sentence s, NerFeatures.DocumentContext context, NerFeatures.History history,
+      float[] scores) {
+    List<String> tags = new ArrayList<>(s.words().size());
     String prev = "<s>";
     String prev2 = "<s>";
-    for (int i = 0; i < words.size(); i++) {
-      model.score(NerFeatures.of(s, i, prev, prev2), scores);
+    for (int i = 0; i < s.words().size(); i++) {
+      model.score(NerFeatures.of(s, i, prev, prev2, context, history), scores);
       String best = best(scores, prev);
       tags.add(best);
+      history.record(s, i, best);
       prev2 = prev;
       prev = best;
     }

@@ -30,7 +30,7 @@ public final class NerTrainer {
   }
 
   /** Training settings, written into the model's metadata. */
-  public record Settings(int epochs, long seed, int minFeatureCount) {
+  public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures) {
     public Settings {
       if (epochs < 1 || minFeatureCount < 1) {
         throw new IllegalArgumentException("epochs and minFeatureCount must be positive: " + epochs + ", " + minFeatureCount);
@@ -38,21 +38,26 @@ public final class NerTrainer {
     }
   }
 
-  public NerModel train(List<Example> data, Gazetteer gazetteer, Settings settings, Map<String, String> metadata,
-      java.util.function.Consumer<String> progress) {
+  /**
+   * Learns from documents, each a list of sentences in reading order: document-level features
+   * (a word's neighbours elsewhere, the types given to it before) need the sentences together.
+   */
+  public NerModel train(List<List<Example>> documents, Gazetteer gazetteer, Settings settings,
+      Map<String, String> metadata, java.util.function.Consumer<String> progress) {
     Objects.requireNonNull(gazetteer, "gazetteer");
-    List<String> tags = new ArrayList<>(new TreeSet<>(data.stream().flatMap(e -> e.tags().stream()).toList()));
+    List<String> tags = new ArrayList<>(new TreeSet<>(documents.stream().flatMap(List::stream)
+        .flatMap(e -> e.tags().stream()).toList()));
     tags.remove("O");
     tags.add(0, "O");
     Map<String, Integer> tagIndex = new HashMap<>();
     for (int i = 0; i < tags.size(); i++) {
       tagIndex.put(tags.get(i), i);
     }
-    List<NerFeatures.Sentence> prepared = new ArrayList<>(data.size());
-    for (Example e : data) {
-      prepared.add(NerFeatures.prepare(e.words(), gazetteer));
+    List<Prepared> prepared = new ArrayList<>(documents.size());
+    for (List<Example> document : documents) {
+      prepared.add(Prepared.of(document, gazetteer, settings.documentFeatures()));
     }
-    Map<String, Integer> features = index(data, prepared, settings.minFeatureCount());
+    Map<String, Integer> features = index(prepared, settings.minFeatureCount());
     progress.accept(features.size() + " features kept (seen at least " + settings.minFeatureCount() + " times)");
     int n = tags.size();
     float[] w = new float[features.size() * n];
@@ -60,7 +65,7 @@ public final class NerTrainer {
     int[] stamps = new int[w.length];
     int step = 0;
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < data.size(); i++) {
+    for (int i = 0; i < prepared.size(); i++) {
       order.add(i);
     }
     Random random = new Random(settings.seed());
@@ -72,31 +77,36 @@ public final class NerTrainer {
       int errors = 0;
       int tokens = 0;
       for (int idx : order) {
-        Example e = data.get(idx);
-        NerFeatures.Sentence s = prepared.get(idx);
-        String prev = "<s>";
-        String prev2 = "<s>";
-        for (int i = 0; i < e.words().size(); i++) {
-          step++;
-          List<String> active = NerFeatures.of(s, i, prev, prev2);
-          scoreWith(w, features, n, active, scores);
-          String guess = tagger.best(scores, prev);
-          String gold = e.tags().get(i);
-          if (!guess.equals(gold)) {
-            errors++;
-            int g = tagIndex.get(gold);
-            int p = tagIndex.get(guess);
-            for (String f : active) {
-              Integer row = features.get(f);
-              if (row != null) {
-                update(w, totals, stamps, row * n + g, 1, step);
-                update(w, totals, stamps, row * n + p, -1, step);
+        Prepared document = prepared.get(idx);
+        NerFeatures.History history = new NerFeatures.History();
+        for (int k = 0; k < document.examples().size(); k++) {
+          Example e = document.examples().get(k);
+          NerFeatures.Sentence s = document.sentences().get(k);
+          String prev = "<s>";
+          String prev2 = "<s>";
+          for (int i = 0; i < e.words().size(); i++) {
+            step++;
+            List<String> active = NerFeatures.of(s, i, prev, prev2, document.context(), history);
+            scoreWith(w, features, n, active, scores);
+            String guess = tagger.best(scores, prev);
+            String gold = e.tags().get(i);
+            if (!guess.equals(gold)) {
+              errors++;
+              int g = tagIndex.get(gold);
+              int p = tagIndex.get(guess);
+              for (String f : active) {
+                Integer row = features.get(f);
+                if (row != null) {
+                  update(w, totals, stamps, row * n + g, 1, step);
+                  update(w, totals, stamps, row * n + p, -1, step);
+                }
               }
             }
+            tokens++;
+            history.record(s, i, guess);
+            prev2 = prev;
+            prev = guess;
           }
-          tokens++;
-          prev2 = prev;
-          prev = guess;
         }
       }
       progress.accept(String.format(java.util.Locale.ROOT, "epoch %d: %.4f token error rate", epoch,
@@ -111,8 +121,22 @@ public final class NerTrainer {
     meta.put("epochs", Integer.toString(settings.epochs()));
     meta.put("seed", Long.toString(settings.seed()));
     meta.put("minFeatureCount", Integer.toString(settings.minFeatureCount()));
-    meta.put("trainingSentences", Integer.toString(data.size()));
+    meta.put(NerModel.DOCUMENT_FEATURES, Boolean.toString(settings.documentFeatures()));
+    meta.put("trainingDocuments", Integer.toString(documents.size()));
+    meta.put("trainingSentences", Integer.toString(documents.stream().mapToInt(List::size).sum()));
     return prune(tags, features, averaged, gazetteer, meta);
+  }
+
+  /** A training document with its sentences' features prepared once. */
+  private record Prepared(List<Example> examples, List<NerFeatures.Sentence> sentences,
+      NerFeatures.DocumentContext context) {
+
+    static Prepared of(List<Example> examples, Gazetteer gazetteer, boolean documentFeatures) {
+      List<NerFeatures.Sentence> sentences = examples.stream()
+          .map(e -> NerFeatures.prepare(e.words(), gazetteer)).toList();
+      return new Prepared(examples, sentences,
+          documentFeatures ? NerFeatures.DocumentContext.of(sentences) : NerFeatures.DocumentContext.UNUSED);
+    }
   }
 
   private static void scoreWith(float[] w, Map<String, Integer> features, int n, List<String> active, float[] scores) {
@@ -133,19 +157,24 @@ public final class NerTrainer {
     w[p] += delta;
   }
 
-  /** Features seen at least {@code minCount} times with the gold previous tags. */
-  private static Map<String, Integer> index(List<Example> data, List<NerFeatures.Sentence> prepared, int minCount) {
+  /** Features seen at least {@code minCount} times with the gold previous tags and gold history. */
+  private static Map<String, Integer> index(List<Prepared> documents, int minCount) {
     Map<String, Integer> counts = new HashMap<>();
-    for (int idx = 0; idx < data.size(); idx++) {
-      Example e = data.get(idx);
-      String prev = "<s>";
-      String prev2 = "<s>";
-      for (int i = 0; i < e.words().size(); i++) {
-        for (String f : NerFeatures.of(prepared.get(idx), i, prev, prev2)) {
-          counts.merge(f, 1, Integer::sum);
+    for (Prepared document : documents) {
+      NerFeatures.History history = new NerFeatures.History();
+      for (int k = 0; k < document.examples().size(); k++) {
+        Example e = document.examples().get(k);
+        NerFeatures.Sentence s = document.sentences().get(k);
+        String prev = "<s>";
+        String prev2 = "<s>";
+        for (int i = 0; i < e.words().size(); i++) {
+          for (String f : NerFeatures.of(s, i, prev, prev2, document.context(), history)) {
+            counts.merge(f, 1, Integer::sum);
+          }
+          history.record(s, i, e.tags().get(i));
+          prev2 = prev;
+          prev = e.tags().get(i);
         }
-        prev2 = prev;
-        prev = e.tags().get(i);
       }
     }
     Map<String, Integer> index = new HashMap<>();

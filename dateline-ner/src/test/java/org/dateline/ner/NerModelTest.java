@@ -17,20 +17,21 @@ class NerModelTest {
       .add(List.of("corée", "du", "nord"), "LOC").add(List.of("paris"), "LOC").add(List.of("russe"), "DEMONYM").build();
 
   /** A small, regular corpus: names after "M." are people, gazetteer places after "à" are places. */
-  private static List<NerTrainer.Example> corpus() {
-    List<NerTrainer.Example> data = new ArrayList<>();
+  /** Each sentence a document of its own. */
+  private static List<List<NerTrainer.Example>> corpus() {
+    List<List<NerTrainer.Example>> data = new ArrayList<>();
     String[] people = {"Dupont", "Martin", "Durand", "Bernard", "Petit", "Moreau"};
     for (String p : people) {
-      data.add(new NerTrainer.Example(List.of("M.", p, "est", "à", "Paris", "."),
-          List.of("O", "B-PER", "O", "O", "B-LOC", "O")));
-      data.add(new NerTrainer.Example(List.of("Le", "ministre", "russe", "Jean", p, "visite", "la", "Corée", "du", "Nord", "."),
-          List.of("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O")));
+      data.add(List.of(new NerTrainer.Example(List.of("M.", p, "est", "à", "Paris", "."),
+          List.of("O", "B-PER", "O", "O", "B-LOC", "O"))));
+      data.add(List.of(new NerTrainer.Example(List.of("Le", "ministre", "russe", "Jean", p, "visite", "la", "Corée", "du", "Nord", "."),
+          List.of("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O"))));
     }
     return data;
   }
 
   private static NerModel train() {
-    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1), Map.of("test", "yes"), m -> { });
+    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, true), Map.of("test", "yes"), m -> { });
   }
 
   @Test
@@ -40,6 +41,29 @@ class NerModelTest {
         .containsExactly("O", "B-PER", "O", "O", "B-LOC", "O");
     assertThat(tagger.tag(List.of("Le", "ministre", "russe", "Jean", "Roux", "visite", "la", "Corée", "du", "Nord", ".")))
         .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O");
+  }
+
+  @Test
+  void aWordTheDocumentNamedBeforeIsReadAsThatNameAgain() {
+    List<List<NerTrainer.Example>> data = new ArrayList<>();
+    String[] people = {"Dupont", "Martin", "Durand", "Bernard", "Petit", "Moreau"};
+    String[] adverbs = {"Ensuite", "Alors", "Puis", "Enfin", "Ainsi", "Donc"};
+    for (int k = 0; k < people.length; k++) {
+      // a capitalised word opening "… part ." is a person when the article named it before, else not
+      data.add(List.of(new NerTrainer.Example(List.of("M.", people[k], "est", "à", "Paris", "."),
+              List.of("O", "B-PER", "O", "O", "B-LOC", "O")),
+          new NerTrainer.Example(List.of(people[k], "part", "."), List.of("B-PER", "O", "O"))));
+      data.add(List.of(new NerTrainer.Example(List.of("M.", people[(k + 1) % people.length], "est", "à", "Paris", "."),
+              List.of("O", "B-PER", "O", "O", "B-LOC", "O")),
+          new NerTrainer.Example(List.of(adverbs[k], "part", "."), List.of("O", "O", "O"))));
+    }
+    NerModel model = new NerTrainer().train(data, GAZETTEER, new NerTrainer.Settings(8, 3, 1, true), Map.of(), m -> { });
+    NerTagger tagger = new NerTagger(model);
+    List<List<String>> tagged = tagger.tagDocument(List.of(List.of("M.", "Lefebvre", "est", "à", "Paris", "."),
+        List.of("Lefebvre", "part", "."), List.of("Aussitôt", "part", ".")));
+    assertThat(tagged.get(1)).containsExactly("B-PER", "O", "O");
+    assertThat(tagged.get(2)).containsExactly("O", "O", "O");
+    assertThat(model.metadata()).containsEntry("documentFeatures", "true");
   }
 
   @Test

@@ -86,7 +86,13 @@ public final class English implements LanguagePack {
   /** Reads the resources and models, sharing the knowledge base's tables loaded once for every language. */
   public static English load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook)
       throws IOException {
-    return new English(tokenizerRules(), sentenceModel(), nerModel(), countries, people, eventLexicon(), codebook);
+    return load(countries, people, codebook, nerModel());
+  }
+
+  /** As {@link #load(CountryLexicon, PeopleIndex, CameoCodebook)}, with a named-entity model of the caller's choice. */
+  public static English load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook,
+      Optional<NerModel> nerModel) throws IOException {
+    return new English(tokenizerRules(), sentenceModel(), nerModel, countries, people, eventLexicon(), codebook);
   }
 
   /** The English event triggers and cue words ({@code events.txt} beside this class). */
