@@ -106,9 +106,19 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     return false;
   }
 
-  /** The GDELT role code ("GOV", "MIL") of a noun that names a country's collective actor. */
+  /**
+   * The GDELT role code ("GOV", "MIL") of a noun that names a country's collective actor, in the
+   * singular or the plural whichever the lexicon lists ("courts" is "court", "rebel" is "rebels").
+   */
   public Optional<String> actorRole(String noun) {
-    return Optional.ofNullable(actorNouns.get(noun));
+    String role = actorNouns.get(noun);
+    if (role == null && noun.length() > 3 && (noun.endsWith("s") || noun.endsWith("x"))) {
+      role = actorNouns.get(noun.substring(0, noun.length() - 1));
+    }
+    if (role == null) {
+      role = actorNouns.get(noun + "s");
+    }
+    return Optional.ofNullable(role);
   }
 
   /** Reads a lexicon file; see the class comment for the format. */
@@ -149,7 +159,7 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
         if (pair.length != 2) {
           throw new IOException("event lexicon line " + number + ": actor noun without role: " + v);
         }
-        actorNouns.put(pair[0], pair[1].toUpperCase(Locale.ROOT));
+        actorNouns.putIfAbsent(pair[0], pair[1].toUpperCase(Locale.ROOT)); // the first listing wins, as for triggers
       }
       return;
     }

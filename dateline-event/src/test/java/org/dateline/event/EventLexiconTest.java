@@ -23,6 +23,17 @@ class EventLexiconTest {
   }
 
   @Test
+  void anActorNounIsFoundInTheSingularOrThePluralAndItsFirstListingWins() throws IOException {
+    EventLexicon lexicon = read("actor-nouns: court=JUD rebels=REB police=COP\nactor-nouns: court=GOV\n");
+    assertThat(lexicon.actorRole("courts")).contains("JUD");
+    assertThat(lexicon.actorRole("court")).contains("JUD");
+    assertThat(lexicon.actorRole("rebel")).contains("REB");
+    assertThat(lexicon.actorRole("police")).contains("COP");
+    assertThat(lexicon.actorRole("bus")).isEmpty();
+    assertThat(lexicon.actorRole("courtship")).isEmpty();
+  }
+
+  @Test
   void readsWordListsActorNounsAndTriggers() throws IOException {
     EventLexicon lexicon = read("""
         # comment
