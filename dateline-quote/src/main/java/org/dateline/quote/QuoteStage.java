@@ -37,9 +37,16 @@ public final class QuoteStage implements Stage {
 
   private final QuoteFinder finder = new QuoteFinder();
   private final QuoteLexicon lexicon;
+  private final SourcePhrases phrases;
 
   public QuoteStage(QuoteLexicon lexicon) {
+    this(lexicon, SourcePhrases.NONE);
+  }
+
+  /** @param phrases finds the phrase that says who speaks beside a cue ("he said", "a spokesman said") */
+  public QuoteStage(QuoteLexicon lexicon, SourcePhrases phrases) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
 
   @Override
@@ -72,8 +79,15 @@ public final class QuoteStage implements Stage {
           notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "QUOTE_UNCLOSED", found.withMarks(),
               "a quotation mark opens here and never closes in its paragraph"));
         }
+        Optional<Span> label = LayoutSpeakers.label(text, found.content());
+        Optional<Span> signature = LayoutSpeakers.signature(text, found.withMarks().end(), block.span());
+        if (label.isPresent() || signature.isPresent()) {
+          quotes.add(laidOut(document, found, label, signature));
+          continue;
+        }
         List<String> words = words(text, found.content());
-        boolean utterance = endsAnUtterance(text, found.content());
+        boolean utterance = endsAnUtterance(text, found.content())
+            && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
                 && !cueRightAfter(document, found.withMarks())))) {
@@ -112,12 +126,25 @@ public final class QuoteStage implements Stage {
       boolean orphan = q.speaker().isEmpty() && q.cue().isEmpty() && q.kind() == Quote.Kind.DIRECT;
       if (orphan && previous != null && previous.speaker().isPresent()
           && q.span().start() - previous.span().end() <= CONTINUATION_REACH) {
-        current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via());
+        current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via(),
+            previous.sourcePhrase());
       }
       out.add(current);
       previous = current;
     }
     return out;
+  }
+
+  /**
+   * "an episode of “Shark Tank.”": American style puts the sentence's period inside the closing
+   * mark, so a period ends an utterance only when the quote opens its sentence.
+   */
+  private static boolean endsOnPeriod(String text, Span content) {
+    return text.charAt(content.end() - 1) == '.';
+  }
+
+  private static boolean opensSentence(Document document, Span marks) {
+    return sentenceAt(document, marks.start()).filter(s -> startsSentence(document, s, marks)).isPresent();
   }
 
   /** "Eh ! la chicorée !": an exclamation, a question or a sentence is speech, however short. */
@@ -232,6 +259,21 @@ public final class QuoteStage implements Stage {
     }
   }
 
+  /** "“PENCE: Well, look…”", "“…” ― Pamela Padilla": speech whose speaker the layout gives. */
+  private static Quote laidOut(Document document, QuoteFinder.Found found, Optional<Span> label, Optional<Span> signature) {
+    Span content = found.content();
+    if (label.isPresent()) {
+      int start = label.get().end() + 1; // past the colon and the spaces after it
+      while (start < content.end() && isSpace(document.text().charAt(start))) {
+        start++;
+      }
+      content = new Span(start, content.end());
+    }
+    Optional<Span> phrase = label.or(() -> signature);
+    Optional<String> speaker = firstMention(document, phrase.get(), true).flatMap(m -> Antecedents.entityOf(document, m));
+    return new Quote(content, Quote.Kind.DIRECT, speaker, Optional.empty(), Optional.empty(), phrase);
+  }
+
   private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
     Span marks = found.withMarks();
     Optional<Sentence> end = sentenceAt(document, marks.end() - 1);
@@ -256,7 +298,9 @@ public final class QuoteStage implements Stage {
             .or(() -> firstMention(document, between, true))
             .or(() -> pronounIn(document, between) ? Antecedents.lastPersonBefore(document, marks.start()) : Optional.empty())
             .or(() -> firstMention(document, rest, false));
-        return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
+        int cue = i;
+        Optional<Span> phrase = phrases.before(document, after, cue).or(() -> phrases.after(document, after, cue));
+        return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i), phrase);
       }
     }
     // the cue before the quote, nearest first: "X a déclaré que … «…»"
@@ -267,16 +311,18 @@ public final class QuoteStage implements Stage {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         Optional<Mention> speaker = firstMention(document, subject, true)
             .or(() -> pronounIn(document, subject) ? Antecedents.lastPersonBefore(document, subject.start()) : Optional.empty());
-        return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i));
+        int cue = i;
+        Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));
+        return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i), phrase);
       }
     }
     return new Quote(found.content(), kind, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private Quote quote(Document document, QuoteFinder.Found found, Quote.Kind kind, Optional<Mention> speaker,
-      String cue, Optional<Mention> via) {
+      String cue, Optional<Mention> via, Optional<Span> phrase) {
     return new Quote(found.content(), kind, speaker.flatMap(m -> Antecedents.entityOf(document, m)),
-        Optional.of(cue), via.flatMap(m -> Antecedents.entityOf(document, m)));
+        Optional.of(cue), via.flatMap(m -> Antecedents.entityOf(document, m)), phrase);
   }
 
   /** "a déclaré", "ont affirmé": the cue with the auxiliary before it. */
