@@ -36,15 +36,6 @@ import org.dateline.kb.CountryLexicon;
  */
 public final class ClaimStage implements Stage {
 
-  /** English reporting verbs that take a clause without "that". */
-  private static final Set<String> ENGLISH_CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-      "argued", "argues", "warned", "warns", "claimed", "claims", "insisted", "noted", "stated", "believes",
-      "believed", "thinks", "thought", "predicted", "acknowledged", "admitted", "wrote", "writes");
-
-  /** What opens a clause an English reporting verb takes without "that". */
-  private static final Set<String> BARE_CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his",
-      "her", "their", "its", "there", "this", "these", "those", "a", "an");
-
   private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
       "has", "have", "had", "was", "were", "is", "are");
 
@@ -147,13 +138,17 @@ public final class ClaimStage implements Stage {
         }
       }
       // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
-      if (i + 1 >= w.size() || w.get(i + 1).equals(".")) {
+      // and "The museum, Mr. Bush said, celebrated …": an incise, the whole sentence reported
+      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".");
+      boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
+      if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= 5) {
           List<String> before = speakers(doc, span(tokens, comma + 1, i));
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
-            claim(doc, span(tokens, 0, comma), before, cue, phrase).ifPresent(found::add);
+            claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
+                .ifPresent(found::add);
             continue;
           }
         }
@@ -168,14 +163,16 @@ public final class ClaimStage implements Stage {
       }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
-      // English leaves "that" out: "Trump said he would win", "she says the plan failed"
-      boolean bareClause = !that && next < w.size() && BARE_CLAUSE_OPENERS.contains(w.get(next))
-          && ENGLISH_CUES.contains(w.get(i));
-      if (that || infinitive || bareClause) {
+      Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+      // "said in a statement that …": past a short adjunct
+      int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
+      // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
+      boolean bareClause = !that && (ReportedClause.opens(w, i, next)
+          || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
+      if (that || infinitive || bareClause || thatAfterAdjunct > 0) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
-        Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
         if (!subject.isEmpty() || phrase.isPresent()) {
-          int from = that ? next + 1 : next;
+          int from = that ? next + 1 : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }

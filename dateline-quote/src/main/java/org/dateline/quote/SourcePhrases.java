@@ -80,11 +80,27 @@ public final class SourcePhrases {
     } else {
       start = startOf(doc, tokens, end);
     }
-    if (start < 0 || start > end || end - start + 1 > MAX_SUBJECT) {
+    if (start < 0 || start > end || end - start + 1 > MAX_SUBJECT || !opensNounPhrase(doc, tokens, start, end)) {
       return Optional.empty();
     }
     return Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end).span().end()));
   }
+
+  /**
+   * Whether tokens start to end may be a subject, as far as words tell without a tagger: not opened
+   * by a participle ("including a provision they said"), and not a long run of lower-case words
+   * with no name or determiner to open it ("please read the two guides I say").
+   */
+  private boolean opensNounPhrase(Document doc, List<Token> tokens, int start, int end) {
+    String first = doc.text(tokens.get(start).span());
+    if (Character.isUpperCase(first.codePointAt(0)) || openers.contains(word(doc, tokens.get(start)))) {
+      return true;
+    }
+    return !first.endsWith("ing") && end - start < MAX_BARE_LOWER;
+  }
+
+  /** A subject opened by no name or determiner runs to this many words at most ("elected officials from both parties"). */
+  static final int MAX_BARE_LOWER = 6;
 
   /** The source after an inverted cue at {@code cue}: "…,” said Jane Roe", "…, said a spokesman". */
   Optional<Span> after(Document doc, List<Token> tokens, int cue) {
@@ -135,7 +151,9 @@ public final class SourcePhrases {
       "anomaly", "bully", "italy", "daily", "weekly", "monthly", "quarterly");
 
   private static boolean isPunctuation(String w) {
-    return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0)) && !w.startsWith("'") && !w.startsWith("’");
+    // "'s" is a word, "''" a quotation mark
+    return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0))
+        && (w.length() < 2 || !Character.isLetter(w.codePointAt(1)));
   }
 
   private static String word(Document doc, Token token) {

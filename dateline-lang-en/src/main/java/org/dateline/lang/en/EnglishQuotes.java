@@ -51,7 +51,11 @@ final class EnglishQuotes {
         List.of("said", "says", "say", "told", "tells", "added", "adds", "warn", "claim", "wrote", "write",
             "stated", "explain", "insist", "announc", "declar", "assert", "argu", "noted", "acknowledg",
             "recalled", "replied", "responded", "remarked", "conceded", "admitted", "promis", "vowed",
-            "pledged", "urged", "called", "described", "predicted", "suggested", "testified", "tweeted"),
+            "pledged", "urged", "called", "described", "predicted", "suggested", "testified", "tweeted",
+            // verbs of asking, finding and believing, which PolNeAR-style attribution counts as well
+            "ask", "continued", "concluded", "reiterated", "boasted", "demanded", "countered", "quipped",
+            "complained", "joked", "recounted", "wondered", "reported", "found", "showed", "cited", "agreed",
+            "believe", "observed", "mentioned", "emphasiz", "stressed", "estimated", "charged", "contended"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
