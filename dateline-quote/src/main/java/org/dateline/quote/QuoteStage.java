@@ -172,7 +172,7 @@ public final class QuoteStage implements Stage {
 
   private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
     Span marks = found.withMarks();
-    Optional<Sentence> end = sentenceAt(document, marks.end() - 1);
+    Optional<Sentence> end = cueSentence(document, marks);
     Optional<Sentence> start = sentenceAt(document, marks.start());
     boolean direct = start.isPresent() && startsSentence(document, start.get(), marks)
         || (Character.isUpperCase(document.text().charAt(found.content().start())) && words.size() > 8);
@@ -326,6 +326,29 @@ public final class QuoteStage implements Stage {
   private static boolean startsSentence(Document document, Sentence sentence, Span marks) {
     String before = document.text().substring(sentence.span().start(), marks.start()).strip();
     return before.isEmpty() || before.endsWith(":") || before.equals("—") || before.equals("–");
+  }
+
+  /**
+   * The sentence the quote's cue after it would stand in: the quote's last, or, when the quote ends
+   * it, the next one of the same line if that is short and holds a cue ("“…?” Graham asked.", which
+   * the sentence model cuts after the question mark).
+   */
+  private Optional<Sentence> cueSentence(Document document, Span marks) {
+    Optional<Sentence> last = sentenceAt(document, marks.end() - 1);
+    if (last.isEmpty() || !document.tokens(new Span(marks.end(), last.get().span().end())).isEmpty()) {
+      return last;
+    }
+    List<Sentence> sentences = document.sentences();
+    int k = sentences.indexOf(last.get());
+    if (k < 0 || k + 1 >= sentences.size()) {
+      return last;
+    }
+    Sentence next = sentences.get(k + 1);
+    List<Token> tokens = document.tokens(next.span());
+    boolean sameLine = next.span().start() >= marks.end()
+        && document.text().substring(marks.end(), next.span().start()).indexOf('\n') < 0;
+    boolean shortWithCue = tokens.size() <= CUE_AFTER && tokens.stream().anyMatch(t -> lexicon.isCue(lower(document, t)));
+    return sameLine && shortWithCue ? Optional.of(next) : last;
   }
 
   private static Optional<Sentence> sentenceAt(Document document, int offset) {

@@ -67,7 +67,17 @@ public final class SourcePhrases {
       return Optional.of(tokens.get(end).span()); // "…, who said he was stiffed"
     }
     int start;
-    if (last.equals(",")) {
+    if (last.equals(")")) {
+      // "Rep. Gwen Moore (D-Wis.) said": the name before its bracket
+      int open = end - 1;
+      while (open > 0 && !word(doc, tokens.get(open)).equals("(") && end - open < MAX_SUBJECT) {
+        open--;
+      }
+      if (open <= 0 || !word(doc, tokens.get(open)).equals("(")) {
+        return Optional.empty();
+      }
+      start = startOf(doc, tokens, open - 1);
+    } else if (last.equals(",")) {
       // "Phil Lovas, the state's campaign chairman, said": the name and its apposition
       int open = end - 1;
       while (open >= 0 && !isPunctuation(word(doc, tokens.get(open)))) {

@@ -74,6 +74,19 @@ class EnglishSourcePhraseTest {
   }
 
   @Test
+  void aBracketAfterTheNameAndADayAfterTheCueAreNoSpeaker() {
+    assertThat(quotes(analyze("“It is a dog whistle to all of us,” Rep. Gwen Moore (D-Wis.) said Friday.")))
+        .containsExactly("It is a dog whistle to all of us, <- Rep. Gwen Moore (D-Wis.)");
+  }
+
+  @Test
+  void theCueMayStandInTheShortSentenceAfterAQuestion() {
+    Document doc = analyze("“How many times do we have to see this?” Clinton said. “It is unbearable.”");
+    assertThat(quotes(doc)).containsExactly("How many times do we have to see this? <- Clinton",
+        "It is unbearable. <- Clinton");
+  }
+
+  @Test
   void aClaimNeedsNoEntityWhenItsSubjectSaysWho() {
     assertThat(claims(analyze("The campaign says the ad will air nationally.")))
         .containsExactly("the ad will air nationally. <- The campaign");
