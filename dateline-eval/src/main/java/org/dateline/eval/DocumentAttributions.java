@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dateline.core.Claim;
@@ -16,8 +17,9 @@ import org.dateline.core.Span;
 
 /**
  * Dateline's quotes and claims as attributions to score: a quote's content is its span and its
- * sources the mentions of its speaker entity; a claim's content is its span and its sources the
- * mentions of its source entities. The mentions kept are those in the sentence(s) of the content and
+ * sources its source phrase ("he", "a senior official") and the mentions of its speaker entity; a
+ * claim's content is its span and its sources its source phrase and the mentions of its source
+ * entities. The phrase is where the text says who, so it is kept wherever it stands. The mentions kept are those in the sentence(s) of the content and
  * the sentence before (where "X said" usually stands); when there are none there, all the entity's
  * mentions, so that a speaker named only further away still counts where the gold marks it.
  */
@@ -30,12 +32,23 @@ public final class DocumentAttributions {
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<SystemAttribution> found = new ArrayList<>();
     for (Quote q : doc.quotes()) {
-      found.add(new SystemAttribution(q.span(), sources(doc, q.span(), q.speaker().stream().toList(), entities)));
+      found.add(new SystemAttribution(q.span(),
+          withPhrase(q.sourcePhrase(), sources(doc, q.span(), q.speaker().stream().toList(), entities))));
     }
     for (Claim c : doc.claims()) {
-      found.add(new SystemAttribution(c.span(), sources(doc, c.span(), c.sources(), entities)));
+      found.add(new SystemAttribution(c.span(), withPhrase(c.sourcePhrase(), sources(doc, c.span(), c.sources(), entities))));
     }
     return found;
+  }
+
+  private static List<Span> withPhrase(Optional<Span> phrase, List<Span> mentions) {
+    if (phrase.isEmpty() || mentions.contains(phrase.get())) {
+      return mentions;
+    }
+    List<Span> all = new ArrayList<>(mentions.size() + 1);
+    all.add(phrase.get());
+    all.addAll(mentions);
+    return all;
   }
 
   private static List<Span> sources(Document doc, Span content, Collection<String> ids, Map<String, Entity> entities) {

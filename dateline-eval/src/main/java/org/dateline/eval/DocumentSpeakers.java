@@ -3,6 +3,7 @@ package org.dateline.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dateline.core.Document;
@@ -10,11 +11,13 @@ import org.dateline.core.Entity;
 import org.dateline.core.Mention;
 import org.dateline.core.Claim;
 import org.dateline.core.Quote;
+import org.dateline.core.Span;
 
 /**
  * Dateline's quotes and claims as the GGT scorer compares them: the quote's or the claim's span and
  * its speakers' names, each entity's canonical name first, then the text of each of its mentions
- * ("Trudeau", "the prime minister" as written in the article).
+ * ("Trudeau", "the prime minister" as written in the article), then the source phrase ("Premier
+ * Doug Ford", "a spokesperson"), which is all there is when the phrase names no entity.
  */
 public final class DocumentSpeakers {
 
@@ -25,21 +28,23 @@ public final class DocumentSpeakers {
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     List<GgtQuoteEvaluator.SystemQuote> found = new ArrayList<>();
     for (Quote q : doc.quotes()) {
-      found.add(new GgtQuoteEvaluator.SystemQuote(q.span(), names(doc, q.speaker().map(entities::get).stream().toList())));
+      found.add(new GgtQuoteEvaluator.SystemQuote(q.span(),
+          names(doc, q.speaker().map(entities::get).stream().toList(), q.sourcePhrase())));
     }
     // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims, with their sources
     for (Claim c : doc.claims()) {
       boolean quoted = found.stream().anyMatch(q -> q.span().overlaps(c.span()));
       if (!quoted) {
         found.add(new GgtQuoteEvaluator.SystemQuote(c.span(),
-            names(doc, c.sources().stream().map(entities::get).filter(java.util.Objects::nonNull).toList())));
+            names(doc, c.sources().stream().map(entities::get).filter(java.util.Objects::nonNull).toList(),
+                c.sourcePhrase())));
       }
     }
     return found;
   }
 
-  /** The speakers' names: each entity's canonical name, then the text of each of its mentions. */
-  private static List<String> names(Document doc, List<Entity> speakers) {
+  /** The speakers' names: each entity's canonical name, then the text of each of its mentions, then the phrase. */
+  private static List<String> names(Document doc, List<Entity> speakers, Optional<Span> phrase) {
     List<String> names = new ArrayList<>();
     for (Entity speaker : speakers) {
       names.add(speaker.name());
@@ -47,6 +52,7 @@ public final class DocumentSpeakers {
         names.add(doc.text(m.span()));
       }
     }
+    phrase.map(doc::text).ifPresent(names::add);
     return names;
   }
 }

@@ -36,24 +36,25 @@ import org.dateline.kb.CountryLexicon;
  */
 public final class ClaimStage implements Stage {
 
-  /** English reporting verbs that take a clause without "that". */
-  private static final Set<String> ENGLISH_CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-      "argued", "argues", "warned", "warns", "claimed", "claims", "insisted", "noted", "stated", "believes",
-      "believed", "thinks", "thought", "predicted", "acknowledged", "admitted", "wrote", "writes");
-
-  /** What opens a clause an English reporting verb takes without "that". */
-  private static final Set<String> BARE_CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his",
-      "her", "their", "its", "there", "this", "these", "those", "a", "an");
-
   private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
       "has", "have", "had", "was", "were", "is", "are");
 
   private final QuoteLexicon lexicon;
   private final CountryLexicon countries;
+  private final SourcePhrases phrases;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
+    this(lexicon, countries, SourcePhrases.NONE);
+  }
+
+  /**
+   * @param phrases finds the phrase that says who claims ("officials said"); with it a claim whose
+   *     source names no entity is kept with that phrase alone
+   */
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
 
   @Override
@@ -94,11 +95,11 @@ public final class ClaimStage implements Stage {
           && w.get(i + 1).equals("to"))) {
         boolean trailing = i > 1 && w.get(i - 1).equals(",");
         int phraseEnd = trailing ? tokens.size() : clauseEnd(w, i + 1);
+        int from = w.get(i).equals("according") ? i + 2 : i + 1;
         List<String> sources = sources(doc, span(tokens, i + 1, phraseEnd));
         Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
-        if (!sources.isEmpty() && content != null) {
-          found.add(new Claim(content, sources, doc.text(tokens.get(i).span())));
-        }
+        Optional<Span> phrase = phrases.enabled() ? Optional.ofNullable(span(tokens, from, phraseEnd)) : Optional.empty();
+        claim(doc, content, sources, doc.text(tokens.get(i).span()), phrase).ifPresent(found::add);
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -107,6 +108,8 @@ public final class ClaimStage implements Stage {
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
+      // ", saying the plan failed" shares the subject of the main verb: no phrase of its own beside it
+      boolean participle = word.endsWith("ing") || word.endsWith("ant");
       // … est accusé par Y de …
       if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
         int de = indexOf(w, i + 2, "de", "d'");
@@ -128,18 +131,24 @@ public final class ClaimStage implements Stage {
       // …, écrit X
       if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size()) {
         List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
-        if (!after.isEmpty()) {
-          claim(doc, span(tokens, 0, i - 1), after, cue).ifPresent(found::add);
+        Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
+        if (!after.isEmpty() || phrase.isPresent()) {
+          claim(doc, span(tokens, 0, i - 1), after, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
       // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
-      if (i + 1 >= w.size() || w.get(i + 1).equals(".")) {
+      // and "The museum, Mr. Bush said, celebrated …": an incise, the whole sentence reported
+      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".");
+      boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
+      if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= 5) {
           List<String> before = speakers(doc, span(tokens, comma + 1, i));
-          if (!before.isEmpty()) {
-            claim(doc, span(tokens, 0, comma), before, cue).ifPresent(found::add);
+          Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+          if (!before.isEmpty() || phrase.isPresent()) {
+            claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
+                .ifPresent(found::add);
             continue;
           }
         }
@@ -154,14 +163,17 @@ public final class ClaimStage implements Stage {
       }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
-      // English leaves "that" out: "Trump said he would win", "she says the plan failed"
-      boolean bareClause = !that && next < w.size() && BARE_CLAUSE_OPENERS.contains(w.get(next))
-          && ENGLISH_CUES.contains(w.get(i));
-      if (that || infinitive || bareClause) {
+      Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+      // "said in a statement that …": past a short adjunct
+      int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
+      // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
+      boolean bareClause = !that && (ReportedClause.opens(w, i, next)
+          || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
+      if (that || infinitive || bareClause || thatAfterAdjunct > 0) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
-        if (!subject.isEmpty()) {
-          int from = that ? next + 1 : next;
-          claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue).ifPresent(found::add);
+        if (!subject.isEmpty() || phrase.isPresent()) {
+          int from = that ? next + 1 : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
+          claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
@@ -174,10 +186,16 @@ public final class ClaimStage implements Stage {
   }
 
   private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue) {
-    if (content == null || sources.isEmpty()) {
+    return claim(doc, content, sources, cue, Optional.empty());
+  }
+
+  /** A claim needs a source: an entity, or else the phrase that says who ("officials said"). */
+  private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue,
+      Optional<Span> phrase) {
+    if (content == null || (sources.isEmpty() && phrase.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new Claim(content, sources, cue));
+    return Optional.of(new Claim(content, sources, cue, phrase));
   }
 
   /** The entities named in a span, and the countries of the peoples named there, as entity ids. */

@@ -7,8 +7,8 @@ import java.util.List;
 import org.dateline.core.Span;
 
 /**
- * Finds quoted passages in a paragraph: « … », “ … ”, „ … “, ‹ … ›, and straight " … " quotes,
- * nested or not, with or without inner (narrow) no-break spaces. One pass, a bounded stack: linear
+ * Finds quoted passages in a paragraph: « … », “ … ”, „ … “, ‹ … ›, straight " … " quotes, and
+ * '' … '' (two apostrophes, how some plain-text news archives write a double quote), nested or not, with or without inner (narrow) no-break spaces. One pass, a bounded stack: linear
  * in the text, whatever the marks (10,000 nested or alternating marks included). A quote that never
  * closes ends with its paragraph and is reported as unclosed.
  */
@@ -22,12 +22,25 @@ public final class QuoteFinder {
 
   private record Open(char closer, int at) {}
 
+  /** The closer of '' … '': two apostrophes stand for one mark, which no single character is. */
+  private static final char TWO_APOSTROPHES = '\uE000';
+
   public List<Found> find(CharSequence text, Span paragraph) {
     List<Found> found = new ArrayList<>();
     Deque<Open> open = new ArrayDeque<>();
     for (int i = paragraph.start(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
-      if (!open.isEmpty() && c == open.peek().closer()) {
+      boolean two = c == '\'' && i + 1 < paragraph.end() && text.charAt(i + 1) == '\'';
+      if (two && !open.isEmpty() && open.peek().closer() == TWO_APOSTROPHES) {
+        Open o = open.pop();
+        add(found, text, o.at(), i + 2, true);
+        i++;
+      } else if (two) {
+        if (opensHere(text, i, paragraph, 2) && open.size() < MAX_DEPTH) {
+          open.push(new Open(TWO_APOSTROPHES, i));
+        }
+        i++;
+      } else if (!open.isEmpty() && c == open.peek().closer()) {
         Open o = open.pop();
         add(found, text, o.at(), i + 1, true);
       } else {
@@ -51,22 +64,26 @@ public final class QuoteFinder {
       case '“' -> '”';
       case '„' -> '“';
       case '‹' -> '›';
-      case '"' -> opensHere(text, i, paragraph) ? '"' : 0;
+      case '"' -> opensHere(text, i, paragraph, 1) ? '"' : 0;
       default -> 0;
     };
   }
 
-  /** A straight quote opens when what precedes it is a space, an opening bracket or the paragraph start. */
-  private static boolean opensHere(CharSequence text, int i, Span paragraph) {
+  /**
+   * A straight quote ({@code length} characters) opens when what precedes it is a space, an opening
+   * bracket or the paragraph start, and a word follows it.
+   */
+  private static boolean opensHere(CharSequence text, int i, Span paragraph, int length) {
     boolean before = i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1))
         || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0;
-    boolean after = i + 1 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 1));
+    boolean after = i + length < paragraph.end() && !Character.isWhitespace(text.charAt(i + length));
     return before && after;
   }
 
   private static void add(List<Found> found, CharSequence text, int open, int end, boolean closed) {
-    int s = open + 1;
-    int e = closed ? end - 1 : end;
+    int mark = text.charAt(open) == '\'' ? 2 : 1;
+    int s = open + mark;
+    int e = closed ? end - mark : end;
     while (s < e && isSpace(text.charAt(s))) {
       s++;
     }

@@ -37,9 +37,18 @@ public final class QuoteStage implements Stage {
 
   private final QuoteFinder finder = new QuoteFinder();
   private final QuoteLexicon lexicon;
+  private final DialogueTurns turns;
+  private final SourcePhrases phrases;
 
   public QuoteStage(QuoteLexicon lexicon) {
+    this(lexicon, SourcePhrases.NONE);
+  }
+
+  /** @param phrases finds the phrase that says who speaks beside a cue ("he said", "a spokesman said") */
+  public QuoteStage(QuoteLexicon lexicon, SourcePhrases phrases) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.phrases = Objects.requireNonNull(phrases, "phrases");
+    this.turns = new DialogueTurns(lexicon);
   }
 
   @Override
@@ -72,8 +81,15 @@ public final class QuoteStage implements Stage {
           notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "QUOTE_UNCLOSED", found.withMarks(),
               "a quotation mark opens here and never closes in its paragraph"));
         }
+        Optional<Span> label = LayoutSpeakers.label(text, found.content());
+        Optional<Span> signature = LayoutSpeakers.signature(text, found.withMarks().end(), block.span());
+        if (label.isPresent() || signature.isPresent()) {
+          quotes.add(laidOut(document, found, label, signature));
+          continue;
+        }
         List<String> words = words(text, found.content());
-        boolean utterance = endsAnUtterance(text, found.content());
+        boolean utterance = endsAnUtterance(text, found.content())
+            && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
                 && !cueRightAfter(document, found.withMarks())))) {
@@ -81,7 +97,7 @@ public final class QuoteStage implements Stage {
         }
         quotes.add(attribute(document, found, words));
       }
-      for (QuoteFinder.Found turn : dialogueTurn(document, block)) {
+      for (QuoteFinder.Found turn : turns.find(document, block)) {
         quotes.add(attribute(document, turn, words(text, turn.content())));
       }
     }
@@ -112,12 +128,25 @@ public final class QuoteStage implements Stage {
       boolean orphan = q.speaker().isEmpty() && q.cue().isEmpty() && q.kind() == Quote.Kind.DIRECT;
       if (orphan && previous != null && previous.speaker().isPresent()
           && q.span().start() - previous.span().end() <= CONTINUATION_REACH) {
-        current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via());
+        current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via(),
+            previous.sourcePhrase());
       }
       out.add(current);
       previous = current;
     }
     return out;
+  }
+
+  /**
+   * "an episode of “Shark Tank.”": American style puts the sentence's period inside the closing
+   * mark, so a period ends an utterance only when the quote opens its sentence.
+   */
+  private static boolean endsOnPeriod(String text, Span content) {
+    return text.charAt(content.end() - 1) == '.';
+  }
+
+  private static boolean opensSentence(Document document, Span marks) {
+    return sentenceAt(document, marks.start()).filter(s -> startsSentence(document, s, marks)).isPresent();
   }
 
   /** "Eh ! la chicorée !": an exclamation, a question or a sentence is speech, however short. */
@@ -126,115 +155,24 @@ public final class QuoteStage implements Stage {
     return ".!?…".indexOf(last) >= 0;
   }
 
-  /**
-   * Turns of dialogue: a dash ("—", "–", or "--" in plain-text editions) that opens a paragraph, or
-   * that follows the end of a sentence or a colon, starts a turn running to the next turn or the
-   * end of the paragraph ("— Eh ! la mère, avançons !"). A quotation mark right after the dash
-   * leaves the speech to the marks. An incise ("— Tiens, dit-il, nous avons…") is the narrator's,
-   * so the turn is cut around it.
-   */
-  private List<QuoteFinder.Found> dialogueTurn(Document document, Block block) {
-    String text = document.text();
-    List<Integer> starts = new ArrayList<>();
-    for (int i = block.span().start(); i < block.span().end(); i++) {
-      int dash = dashLength(text, i, block.span().end());
-      if (dash > 0 && opensTurn(text, i, block.span().start())) {
-        starts.add(i);
-        i += dash - 1;
+  /** "“PENCE: Well, look…”", "“…” ― Pamela Padilla": speech whose speaker the layout gives. */
+  private static Quote laidOut(Document document, QuoteFinder.Found found, Optional<Span> label, Optional<Span> signature) {
+    Span content = found.content();
+    if (label.isPresent()) {
+      int start = label.get().end() + 1; // past the colon and the spaces after it
+      while (start < content.end() && DialogueTurns.isSpace(document.text().charAt(start))) {
+        start++;
       }
+      content = new Span(start, content.end());
     }
-    List<QuoteFinder.Found> parts = new ArrayList<>();
-    for (int k = 0; k < starts.size(); k++) {
-      int from = starts.get(k) + dashLength(text, starts.get(k), block.span().end());
-      int to = k + 1 < starts.size() ? starts.get(k + 1) : block.span().end();
-      while (from < to && isSpace(text.charAt(from))) {
-        from++;
-      }
-      if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
-        parts.addAll(cutIncises(text, from, to, block.span()));
-      }
-    }
-    return parts;
-  }
-
-  private static int dashLength(String text, int i, int end) {
-    char c = text.charAt(i);
-    if (c == '—' || c == '–') {
-      return 1;
-    }
-    return c == '-' && i + 1 < end && text.charAt(i + 1) == '-' ? 2 : 0;
-  }
-
-  /** A dash opens a turn at the start of a paragraph, or after a sentence's end or a colon. */
-  private static boolean opensTurn(String text, int i, int blockStart) {
-    int p = i - 1;
-    while (p >= blockStart && isSpace(text.charAt(p))) {
-      p--;
-    }
-    return p < blockStart || ".!?…:»".indexOf(text.charAt(p)) >= 0;
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
-  }
-
-  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block) {
-    List<QuoteFinder.Found> parts = new ArrayList<>();
-    int partStart = from;
-    for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
-      if (",!?…".indexOf(c) < 0) {
-        continue;
-      }
-      int next = nextClauseEnd(text, p + 1, to);
-      String clause = text.substring(p + 1, next).strip();
-      if (!clause.isEmpty() && Character.isLowerCase(clause.charAt(0)) && isIncise(clause)) {
-        addPart(parts, text, partStart, c == ',' ? p : p + 1, block);
-        partStart = Math.min(next + 1, to);
-        p = next;
-      }
-    }
-    addPart(parts, text, partStart, to, block);
-    return parts;
-  }
-
-  private static int nextClauseEnd(String text, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (",.!?;".indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  /** "dit-il", "reprit Pécuchet", "répondit-elle en riant": a short clause led by a cue or a clitic. */
-  private boolean isIncise(String clause) {
-    List<String> words = List.of(clause.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+"));
-    if (clause.isEmpty() || words.size() > 6) {
-      return false;
-    }
-    String head = words.get(0);
-    return lexicon.isCue(head) || head.matches("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)")
-        || (words.size() > 1 && lexicon.isCue(words.get(1)) && words.get(0).length() <= 3);
-  }
-
-  private static void addPart(List<QuoteFinder.Found> parts, String text, int from, int to, Span block) {
-    int s = from;
-    int e = to;
-    while (s < e && isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-      e--;
-    }
-    if (s < e) {
-      parts.add(new QuoteFinder.Found(new Span(s, e), block, true));
-    }
+    Optional<Span> phrase = label.or(() -> signature);
+    Optional<String> speaker = firstMention(document, phrase.get(), true).flatMap(m -> Antecedents.entityOf(document, m));
+    return new Quote(content, Quote.Kind.DIRECT, speaker, Optional.empty(), Optional.empty(), phrase);
   }
 
   private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
     Span marks = found.withMarks();
-    Optional<Sentence> end = sentenceAt(document, marks.end() - 1);
+    Optional<Sentence> end = cueSentence(document, marks);
     Optional<Sentence> start = sentenceAt(document, marks.start());
     boolean direct = start.isPresent() && startsSentence(document, start.get(), marks)
         || (Character.isUpperCase(document.text().charAt(found.content().start())) && words.size() > 8);
@@ -256,7 +194,9 @@ public final class QuoteStage implements Stage {
             .or(() -> firstMention(document, between, true))
             .or(() -> pronounIn(document, between) ? Antecedents.lastPersonBefore(document, marks.start()) : Optional.empty())
             .or(() -> firstMention(document, rest, false));
-        return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i));
+        int cue = i;
+        Optional<Span> phrase = phrases.before(document, after, cue).or(() -> phrases.after(document, after, cue));
+        return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i), phrase);
       }
     }
     // the cue before the quote, nearest first: "X a déclaré que … «…»"
@@ -267,16 +207,18 @@ public final class QuoteStage implements Stage {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         Optional<Mention> speaker = firstMention(document, subject, true)
             .or(() -> pronounIn(document, subject) ? Antecedents.lastPersonBefore(document, subject.start()) : Optional.empty());
-        return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i));
+        int cue = i;
+        Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));
+        return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i), phrase);
       }
     }
     return new Quote(found.content(), kind, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private Quote quote(Document document, QuoteFinder.Found found, Quote.Kind kind, Optional<Mention> speaker,
-      String cue, Optional<Mention> via) {
+      String cue, Optional<Mention> via, Optional<Span> phrase) {
     return new Quote(found.content(), kind, speaker.flatMap(m -> Antecedents.entityOf(document, m)),
-        Optional.of(cue), via.flatMap(m -> Antecedents.entityOf(document, m)));
+        Optional.of(cue), via.flatMap(m -> Antecedents.entityOf(document, m)), phrase);
   }
 
   /** "a déclaré", "ont affirmé": the cue with the auxiliary before it. */
@@ -384,6 +326,29 @@ public final class QuoteStage implements Stage {
   private static boolean startsSentence(Document document, Sentence sentence, Span marks) {
     String before = document.text().substring(sentence.span().start(), marks.start()).strip();
     return before.isEmpty() || before.endsWith(":") || before.equals("—") || before.equals("–");
+  }
+
+  /**
+   * The sentence the quote's cue after it would stand in: the quote's last, or, when the quote ends
+   * it, the next one of the same line if that is short and holds a cue ("“…?” Graham asked.", which
+   * the sentence model cuts after the question mark).
+   */
+  private Optional<Sentence> cueSentence(Document document, Span marks) {
+    Optional<Sentence> last = sentenceAt(document, marks.end() - 1);
+    if (last.isEmpty() || !document.tokens(new Span(marks.end(), last.get().span().end())).isEmpty()) {
+      return last;
+    }
+    List<Sentence> sentences = document.sentences();
+    int k = sentences.indexOf(last.get());
+    if (k < 0 || k + 1 >= sentences.size()) {
+      return last;
+    }
+    Sentence next = sentences.get(k + 1);
+    List<Token> tokens = document.tokens(next.span());
+    boolean sameLine = next.span().start() >= marks.end()
+        && document.text().substring(marks.end(), next.span().start()).indexOf('\n') < 0;
+    boolean shortWithCue = tokens.size() <= CUE_AFTER && tokens.stream().anyMatch(t -> lexicon.isCue(lower(document, t)));
+    return sameLine && shortWithCue ? Optional.of(next) : last;
   }
 
   private static Optional<Sentence> sentenceAt(Document document, int offset) {

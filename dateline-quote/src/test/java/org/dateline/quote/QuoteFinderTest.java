@@ -27,6 +27,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void readsTwoApostrophesAsOneMarkButNotAnApostropheAlone() {
+    assertThat(quotes("''It isn't reform,'' he said, and ''it's tinkering.''")).containsExactly(
+        "It isn't reform,", "it's tinkering.");
+    assertThat(quotes("The candidates' plans and the voters' views")).isEmpty();
+  }
+
+  @Test
   void keepsNestedQuotesAndTheirOuterQuote() {
     assertThat(quotes("«Il a parlé de “trahison” hier», dit-il.")).containsExactly("Il a parlé de “trahison” hier", "trahison");
   }

@@ -11,8 +11,9 @@ import org.dateline.core.Token;
 /**
  * Splits a paragraph into sentences with an OpenNLP sentence model, then makes the result agree
  * with the tokenizer: a boundary inside a token ("10.000", "U.S.") moves to the token's end, a
- * closing quotation mark after the final period stays with its sentence, and no sentence ends on a
- * title or an initial ("M.", "Dr.", "J.") since a name follows those.
+ * closing quotation mark after the final period stays with its sentence, no sentence ends on a
+ * title or an initial ("M.", "Dr.", "J.") since a name follows those, and none opens with a
+ * lower-case word ("Rep. Gwen Moore (D-Wis.) said Friday": the period was an abbreviation's).
  *
  * <p>The model is immutable and shared; the OpenNLP detector is not thread-safe, so one is made
  * per call (it only holds references to the model).
@@ -49,7 +50,7 @@ public final class SentenceSplitter {
       if (t >= tokens.size() - 1) {
         break;
       }
-      if (t >= first && !endsOnNameAbbreviation(text, tokens.get(t))) {
+      if (t >= first && !endsOnNameAbbreviation(text, tokens.get(t)) && !opensInLowerCase(text, tokens.get(t + 1))) {
         sentences.add(new Span(tokens.get(first).span().start(), tokens.get(t).span().end()));
         first = t + 1;
       }
@@ -75,6 +76,10 @@ public final class SentenceSplitter {
       t++;
     }
     return t;
+  }
+
+  private static boolean opensInLowerCase(String text, Token next) {
+    return next.kind() == Token.Kind.WORD && Character.isLowerCase(text.codePointAt(next.span().start()));
   }
 
   private boolean endsOnNameAbbreviation(String text, Token last) {

@@ -44,6 +44,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void neverOpensASentenceWithALowerCaseWord() {
+    assertThat(sentences("“It is a dog whistle,” Mr. Moore (D-Wis.) said Friday. Others agreed."))
+        .containsExactly("“It is a dog whistle,” Mr. Moore (D-Wis.) said Friday.", "Others agreed.");
+  }
+
+  @Test
   void keepsTheClosingQuoteWithItsSentence() {
     assertThat(sentences("He said: \"We will win.\" The crowd cheered."))
         .containsExactly("He said: \"We will win.\"", "The crowd cheered.");

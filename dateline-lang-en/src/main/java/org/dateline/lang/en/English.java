@@ -67,9 +67,9 @@ public final class English implements LanguagePack {
         .add(new QuotedNameStage(EnglishQuotes.lexicon()))
         .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
         .add(new PersonLinkStage(people))
-        .add(new QuoteStage(EnglishQuotes.lexicon()))
+        .add(new QuoteStage(EnglishQuotes.lexicon(), EnglishQuotes.sourcePhrases()))
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
-        .add(new ClaimStage(EnglishQuotes.lexicon(), countries))
+        .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases()))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries)));
     this.pipeline = full.build();
   }

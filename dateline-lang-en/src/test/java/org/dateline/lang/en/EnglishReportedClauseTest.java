@@ -1,0 +1,70 @@
+package org.dateline.lang.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Where English indirect speech starts and ends, through the whole English pipeline. */
+class EnglishReportedClauseTest {
+
+  private static English english;
+
+  @BeforeAll
+  static void load() throws IOException {
+    english = English.load();
+  }
+
+  private static List<String> claims(String text) {
+    Document doc = english.pipeline().apply(Document.of("test", text)
+        .withStructure(List.of(new Block(new Span(0, text.length()), Block.Kind.PARAGRAPH)), Optional.empty())
+        .withLanguage(Language.given("en")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE)));
+    return doc.claims().stream()
+        .map(c -> doc.text(c.span()) + " <- " + c.sourcePhrase().map(doc::text).orElse("-")).toList();
+  }
+
+  @Test
+  void aNameMayOpenAClauseWithoutThat() {
+    assertThat(claims("Donald Trump says Hillary Clinton is lying about the trade deal."))
+        .containsExactly("Hillary Clinton is lying about the trade deal. <- Donald Trump");
+  }
+
+  @Test
+  void aTimeOrAPrepositionAfterTheVerbOpensNoClause() {
+    assertThat(claims("The senator said Friday.")).isEmpty();
+    assertThat(claims("The senator said in an interview.")).isEmpty();
+  }
+
+  @Test
+  void thatMayComePastAShortAdjunct() {
+    assertThat(claims("The campaign said in a statement that the ad would air nationally."))
+        .containsExactly("the ad would air nationally. <- The campaign");
+  }
+
+  @Test
+  void anInciseReportsTheWholeSentence() {
+    assertThat(claims("The museum, Mr. Bush said, celebrated several of his heroes."))
+        .containsExactly("The museum, Mr. Bush said, celebrated several of his heroes. <- Mr. Bush");
+  }
+
+  @Test
+  void findingsAndQuestionsAreReportedToo() {
+    assertThat(claims("A Quinnipiac University poll found that most voters wanted the returns released."))
+        .containsExactly("most voters wanted the returns released. <- A Quinnipiac University poll");
+  }
+
+  @Test
+  void aParticipleOrALongLowerCaseRunIsNoSubject() {
+    assertThat(claims("The bill passed, including a provision critics said could exclude single mothers.")).isEmpty();
+    assertThat(claims("please read the two guides i wrote and say what you think of them now.")).isEmpty();
+  }
+}

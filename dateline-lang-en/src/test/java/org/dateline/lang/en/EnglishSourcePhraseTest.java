@@ -1,0 +1,144 @@
+package org.dateline.lang.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Claim;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Quote;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The phrase that says who speaks or claims, through the whole English pipeline. */
+class EnglishSourcePhraseTest {
+
+  private static English english;
+
+  @BeforeAll
+  static void load() throws IOException {
+    english = English.load();
+  }
+
+  /** Each paragraph of {@code text} (separated by a blank line) a block. */
+  private static Document analyze(String text) {
+    List<Block> blocks = new java.util.ArrayList<>();
+    int start = 0;
+    for (String part : text.split("\n\n", -1)) {
+      blocks.add(new Block(new Span(start, start + part.length()), Block.Kind.PARAGRAPH));
+      start += part.length() + 2;
+    }
+    Document doc = Document.of("test", text).withStructure(blocks, Optional.empty())
+        .withLanguage(Language.given("en")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE))
+        .withPublicationDate(Optional.of(LocalDate.of(2016, 9, 30)));
+    return english.pipeline().apply(doc);
+  }
+
+  private static List<String> quotes(Document doc) {
+    return doc.quotes().stream().map(q -> doc.text(q.span()) + " <- " + q.sourcePhrase().map(doc::text).orElse("-"))
+        .toList();
+  }
+
+  private static List<String> claims(Document doc) {
+    return doc.claims().stream().map(c -> doc.text(c.span()) + " <- " + c.sourcePhrase().map(doc::text).orElse("-"))
+        .toList();
+  }
+
+  @Test
+  void aPronounSpeakerIsTheQuotesSourcePhrase() {
+    Document doc = analyze("Hillary Clinton spoke in Ohio. “We will win this state,” she said.");
+    assertThat(quotes(doc)).containsExactly("We will win this state, <- she");
+    Quote q = doc.quotes().get(0);
+    assertThat(q.speaker()).isPresent(); // still resolved to the person named before
+  }
+
+  @Test
+  void aDescriptionSpeaksWhenNoNameDoes() {
+    assertThat(quotes(analyze("“The plan is dead,” a senior official said on Monday.")))
+        .containsExactly("The plan is dead, <- a senior official");
+    assertThat(quotes(analyze("“The plan is dead,” said a spokesman for the campaign.")))
+        .containsExactly("The plan is dead, <- a spokesman for the campaign");
+  }
+
+  @Test
+  void aNameWithItsAppositionIsOnePhrase() {
+    assertThat(quotes(analyze("“It is over for them,” Jane Roe, a spokeswoman for the ministry, said.")))
+        .containsExactly("It is over for them, <- Jane Roe, a spokeswoman for the ministry,");
+  }
+
+  @Test
+  void aBracketAfterTheNameAndADayAfterTheCueAreNoSpeaker() {
+    assertThat(quotes(analyze("“It is a dog whistle to all of us,” Rep. Gwen Moore (D-Wis.) said Friday.")))
+        .containsExactly("It is a dog whistle to all of us, <- Rep. Gwen Moore (D-Wis.)");
+  }
+
+  @Test
+  void theCueMayStandInTheShortSentenceAfterAQuestion() {
+    Document doc = analyze("“How many times do we have to see this?” Clinton said. “It is unbearable.”");
+    assertThat(quotes(doc)).containsExactly("How many times do we have to see this? <- Clinton",
+        "It is unbearable. <- Clinton");
+  }
+
+  @Test
+  void aClaimNeedsNoEntityWhenItsSubjectSaysWho() {
+    assertThat(claims(analyze("The campaign says the ad will air nationally.")))
+        .containsExactly("the ad will air nationally. <- The campaign");
+    assertThat(claims(analyze("In a statement, officials said that the bridge had been closed.")))
+        .containsExactly("the bridge had been closed. <- officials");
+    assertThat(claims(analyze("The economy grew by two percent, according to the latest figures.")))
+        .containsExactly("The economy grew by two percent <- the latest figures.");
+  }
+
+  @Test
+  void auxiliariesAndAdverbsStandBetweenTheSubjectAndItsCue() {
+    assertThat(claims(analyze("Several cast members have repeatedly said that the host was rude.")))
+        .containsExactly("the host was rude. <- Several cast members");
+  }
+
+  @Test
+  void aRelativePronounIsTheSourceOfItsClause() {
+    assertThat(claims(analyze("He hired a contractor, who said that he was never paid.")))
+        .extracting(s -> s.substring(s.indexOf("<-"))).contains("<- who");
+  }
+
+  @Test
+  void aParticipleHasNoSubjectPhraseOfItsOwn() {
+    assertThat(claims(analyze("The mayor spoke for an hour, saying the plan would fail."))).isEmpty();
+  }
+
+  @Test
+  void aTranscriptLabelAndASignatureGiveTheSpeaker() {
+    Document doc = analyze("\"WALLACE: Will she be there?\n\n\"PENCE: She will not be attending the debate.");
+    assertThat(quotes(doc)).containsExactly("Will she be there? <- WALLACE",
+        "She will not be attending the debate. <- PENCE");
+    assertThat(quotes(analyze("“He is ignorant of our culture and lives.” ― Pamela Padilla")))
+        .containsExactly("He is ignorant of our culture and lives. <- Pamela Padilla");
+  }
+
+  @Test
+  void aShortQuotedTitleInsideASentenceIsNoSpeechEvenWithItsPeriod() {
+    assertThat(analyze("Clinton thinks this is an episode of “Shark Tank.” Voters disagree.").quotes()).isEmpty();
+    assertThat(quotes(analyze("“Not now.” That was all he wrote."))).hasSize(1);
+  }
+
+  @Test
+  void twoApostrophesQuoteAsOneMark() {
+    assertThat(quotes(analyze("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.")))
+        .containsExactly("This isn't tax reform, <- Douglas Holtz-Eakin");
+  }
+
+  @Test
+  void claimsKeepTheirEntitySourcesBesideThePhrase() {
+    Document doc = analyze("Vladimir Putin said that Russia would respond.");
+    Claim c = doc.claims().get(0);
+    assertThat(c.sources()).isNotEmpty();
+    assertThat(c.sourcePhrase().map(doc::text)).contains("Vladimir Putin");
+  }
+}

@@ -1,0 +1,126 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Span;
+
+/** Speech a dash opens rather than quotation marks: turns of dialogue and the incises cut out of them. */
+final class DialogueTurns {
+
+  private final QuoteLexicon lexicon;
+
+  DialogueTurns(QuoteLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * Turns of dialogue: a dash ("—", "–", or "--" in plain-text editions) that opens a paragraph, or
+   * that follows the end of a sentence or a colon, starts a turn running to the next turn or the
+   * end of the paragraph ("— Eh ! la mère, avançons !"). A quotation mark right after the dash
+   * leaves the speech to the marks. An incise ("— Tiens, dit-il, nous avons…") is the narrator's,
+   * so the turn is cut around it.
+   */
+  List<QuoteFinder.Found> find(Document document, Block block) {
+    String text = document.text();
+    List<Integer> starts = new ArrayList<>();
+    for (int i = block.span().start(); i < block.span().end(); i++) {
+      int dash = dashLength(text, i, block.span().end());
+      if (dash > 0 && opensTurn(text, i, block.span().start())) {
+        starts.add(i);
+        i += dash - 1;
+      }
+    }
+    List<QuoteFinder.Found> parts = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int from = starts.get(k) + dashLength(text, starts.get(k), block.span().end());
+      int to = k + 1 < starts.size() ? starts.get(k + 1) : block.span().end();
+      while (from < to && isSpace(text.charAt(from))) {
+        from++;
+      }
+      if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
+        parts.addAll(cutIncises(text, from, to, block.span()));
+      }
+    }
+    return parts;
+  }
+
+  private static int dashLength(String text, int i, int end) {
+    char c = text.charAt(i);
+    if (c == '—' || c == '–') {
+      return 1;
+    }
+    return c == '-' && i + 1 < end && text.charAt(i + 1) == '-' ? 2 : 0;
+  }
+
+  /** A dash opens a turn at the start of a paragraph, or after a sentence's end or a colon. */
+  private static boolean opensTurn(String text, int i, int blockStart) {
+    int p = i - 1;
+    while (p >= blockStart && isSpace(text.charAt(p))) {
+      p--;
+    }
+    return p < blockStart || ".!?…:»".indexOf(text.charAt(p)) >= 0;
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
+  }
+
+  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block) {
+    List<QuoteFinder.Found> parts = new ArrayList<>();
+    int partStart = from;
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (",!?…".indexOf(c) < 0) {
+        continue;
+      }
+      int next = nextClauseEnd(text, p + 1, to);
+      String clause = text.substring(p + 1, next).strip();
+      if (!clause.isEmpty() && Character.isLowerCase(clause.charAt(0)) && isIncise(clause)) {
+        addPart(parts, text, partStart, c == ',' ? p : p + 1, block);
+        partStart = Math.min(next + 1, to);
+        p = next;
+      }
+    }
+    addPart(parts, text, partStart, to, block);
+    return parts;
+  }
+
+  private static int nextClauseEnd(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (",.!?;".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** "dit-il", "reprit Pécuchet", "répondit-elle en riant": a short clause led by a cue or a clitic. */
+  private boolean isIncise(String clause) {
+    List<String> words = List.of(clause.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+"));
+    if (clause.isEmpty() || words.size() > 6) {
+      return false;
+    }
+    String head = words.get(0);
+    return lexicon.isCue(head) || head.matches("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)")
+        || (words.size() > 1 && lexicon.isCue(words.get(1)) && words.get(0).length() <= 3);
+  }
+
+  private static void addPart(List<QuoteFinder.Found> parts, String text, int from, int to, Span block) {
+    int s = from;
+    int e = to;
+    while (s < e && isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (s < e) {
+      parts.add(new QuoteFinder.Found(new Span(s, e), block, true));
+    }
+  }
+
+}

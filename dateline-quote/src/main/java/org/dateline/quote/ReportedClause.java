@@ -1,0 +1,82 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the clause an English reporting verb takes starts: after "that", also past a short adjunct
+ * ("said in a statement that", "told The Washington Post on Friday that"), or, "that" left out,
+ * right after the verb ("Trump said he would win", "Clinton says Trump is lying", "told reporters
+ * the campaign…"). Words given lower case, one a token.
+ */
+final class ReportedClause {
+
+  /** English reporting verbs that take a clause without "that". */
+  static final Set<String> BARE_CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+      "argued", "argues", "warned", "warns", "claimed", "claims", "insisted", "noted", "stated", "believes",
+      "believed", "thinks", "thought", "predicted", "acknowledged", "admitted", "wrote", "writes", "argue", "claim",
+      "insists", "notes", "believe", "think", "predicts", "acknowledges", "admits", "write", "suggested",
+      "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts");
+
+  /** What surely opens a clause: "said he would", "says the plan failed". */
+  private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his", "her",
+      "their", "its", "there", "this", "these", "those", "a", "an");
+
+  /** What follows a reporting verb without opening its clause: prepositions, times, answers. */
+  private static final Set<String> NO_CLAUSE = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "about",
+      "after", "before", "during", "from", "as", "so", "if", "whether", "what", "how", "why", "when", "where", "who",
+      "which", "yes", "no", "nothing", "something", "anything", "little", "much", "more", "less", "goodbye",
+      "thanks", "sorry", "otherwise", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently",
+      "publicly", "privately", "repeatedly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "last", "next", "then", "again", "only", "not", "also", "too", "and", "or", "but", "through",
+      "over", "under", "into", "than", "just", "once", "twice", "hello", "okay", "ok", "please", "out", "up",
+      "down", "off", "away", "back", "while", "because", "although", "though", "instead", "several", "many",
+      "some", "all", "both", "each", "either", "neither", "one", "two", "three");
+
+  /** "said in a statement that": "that" this many tokens after the verb at most. */
+  static final int MAX_ADJUNCT = 6;
+  /** A clause without "that" runs to this many tokens at least: "said Friday." is none. */
+  static final int MIN_BARE_CLAUSE = 4;
+
+  private ReportedClause() {}
+
+  /** The index of "that" after the verb at {@code cue}, past a short adjunct; -1 when none. */
+  static int that(List<String> w, int cue) {
+    for (int k = cue + 1; k < w.size() && k <= cue + MAX_ADJUNCT; k++) {
+      String word = w.get(k);
+      if (word.equals("that")) {
+        return k;
+      }
+      if (!word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
+  static boolean opens(List<String> w, int cue, int next) {
+    return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next));
+  }
+
+  /**
+   * Whether the word at {@code next} may open the verb's clause, "that" left out: a word that is
+   * no preposition, time or answer, with a clause of some length after it ("says Hillary Clinton is
+   * lying"). Right after a quote a name is the speaker ("“…” said Hillary Clinton"): the caller
+   * asks for a subject before the verb.
+   */
+  static boolean mayOpen(List<String> w, int cue, int next) {
+    if (next >= w.size() || !BARE_CUES.contains(w.get(cue))) {
+      return false;
+    }
+    String word = w.get(next);
+    if (word.isEmpty() || !Character.isLetter(word.codePointAt(0)) || NO_CLAUSE.contains(word)) {
+      return false;
+    }
+    int end = next;
+    while (end < w.size() && !w.get(end).equals(".") && !w.get(end).equals(",") && !w.get(end).equals(";")) {
+      end++;
+    }
+    return end - next >= MIN_BARE_CLAUSE;
+  }
+}
