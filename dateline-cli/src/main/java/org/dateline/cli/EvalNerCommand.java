@@ -121,6 +121,11 @@ public final class EvalNerCommand implements Callable<Integer> {
       }
       tokens += offset;
       evaluator.add(expected, system);
+      if (verbose) {
+        List<String> words = document.sentences().stream().flatMap(e -> e.words().stream()).toList();
+        printDifferences(out, document.id(), expected, system,
+            span -> String.join(" ", words.subList(span.start(), span.end())));
+      }
     }
     evaluator.print(out);
     out.printf(Locale.ROOT, "F1 with MISC (the CoNLL-2003 convention) = %.3f%n", evaluator.f1AllTypes());
@@ -129,6 +134,21 @@ public final class EvalNerCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "overall F1 = %.3f%n", evaluator.overallF1());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Every system mention the gold lacks and every gold mention the system missed, one per line. */
+  private static void printDifferences(PrintWriter out, String id, List<NerEvaluator.Mention> expected,
+      List<NerEvaluator.Mention> system, java.util.function.Function<Span, String> text) {
+    for (NerEvaluator.Mention m : system) {
+      if (!expected.contains(m)) {
+        out.println("  spurious " + id + " «" + text.apply(m.span()) + "» " + m.type());
+      }
+    }
+    for (NerEvaluator.Mention m : expected) {
+      if (!system.contains(m)) {
+        out.println("  missed   " + id + " «" + text.apply(m.span()) + "» " + m.type());
+      }
+    }
   }
 
   /** Token-offset spans of a tag sequence, as mentions: exact-span scoring needs no characters. */
@@ -167,16 +187,7 @@ public final class EvalNerCommand implements Callable<Integer> {
           .map(s -> new NerEvaluator.Mention(s.span(), NerTagger.entityType(s.label()).name())).toList();
       evaluator.add(expected, system);
       if (verbose) {
-        for (NerEvaluator.Mention m : system) {
-          if (!expected.contains(m)) {
-            out.println("  spurious " + gold.id() + " «" + m.span().of(gold.text()) + "» " + m.type());
-          }
-        }
-        for (NerEvaluator.Mention m : expected) {
-          if (!system.contains(m)) {
-            out.println("  missed   " + gold.id() + " «" + m.span().of(gold.text()) + "» " + m.type());
-          }
-        }
+        printDifferences(out, gold.id(), expected, system, span -> span.of(gold.text()));
       }
     }
     evaluator.print(out);
