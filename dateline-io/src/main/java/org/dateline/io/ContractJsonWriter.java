@@ -139,6 +139,10 @@ public final class ContractJsonWriter {
       if (q.via().isPresent()) {
         g.writeStringField("via", q.via().get());
       }
+      // beyond the contract, optional: the words that say who speaks ("a senior official"), even when no entity does
+      if (q.sourcePhrase().isPresent()) {
+        g.writeStringField("speaker_text", doc.text(q.sourcePhrase().get()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -152,6 +156,9 @@ public final class ContractJsonWriter {
       strings(g, "source", c.sources());
       g.writeStringField("cue", c.cue());
       offsets(g, c.span());
+      if (c.sourcePhrase().isPresent()) {
+        g.writeStringField("source_text", doc.text(c.sourcePhrase().get()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

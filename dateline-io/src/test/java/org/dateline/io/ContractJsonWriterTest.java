@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.core.Block;
+import org.dateline.core.Claim;
 import org.dateline.core.Dateline;
 import org.dateline.core.Diagnostic;
 import org.dateline.core.Document;
@@ -22,6 +23,7 @@ import org.dateline.core.EntityType;
 import org.dateline.core.Language;
 import org.dateline.core.Mention;
 import org.dateline.core.Place;
+import org.dateline.core.Quote;
 import org.dateline.core.Span;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,25 @@ class ContractJsonWriterTest {
     dateline.put("start", 0L);
     dateline.put("end", (long) DATELINE.length());
     assertThat(json.get("dateline")).isEqualTo(dateline);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aQuoteOrClaimWhoseSourceIsOnlyADescriptionKeepsItsWords() throws IOException {
+    Span quote = span("\"cité\"");
+    Span claim = span("barre, tab");
+    Span who = span("Premier paragraphe");
+    Document doc = document()
+        .withQuotes(List.of(new Quote(quote, Quote.Kind.PARTIAL, Optional.empty(), Optional.of("dit"), Optional.empty(),
+            Optional.of(who))))
+        .withClaims(List.of(new Claim(claim, List.of(), "selon", Optional.of(who)),
+            new Claim(claim, List.of(), "selon", Optional.empty())));
+    Map<String, Object> json = parse(write(doc, false, false));
+    Map<String, Object> q = ((List<Map<String, Object>>) json.get("quotes")).get(0);
+    assertThat(q).containsEntry("speaker", null).containsEntry("speaker_text", "Premier paragraphe");
+    List<Map<String, Object>> claims = (List<Map<String, Object>>) json.get("claims");
+    assertThat(claims.get(0)).containsEntry("source_text", "Premier paragraphe");
+    assertThat(claims.get(1)).doesNotContainKey("source_text");
   }
 
   @Test
