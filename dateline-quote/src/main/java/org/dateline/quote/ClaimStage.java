@@ -98,7 +98,11 @@ public final class ClaimStage implements Stage {
         int from = w.get(i).equals("according") ? i + 2 : i + 1;
         List<String> sources = sources(doc, span(tokens, i + 1, phraseEnd));
         Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
-        Optional<Span> phrase = phrases.enabled() ? Optional.ofNullable(span(tokens, from, phraseEnd)) : Optional.empty();
+        int phraseStop = phraseEnd;
+        while (phraseStop > from && w.get(phraseStop - 1).chars().noneMatch(Character::isLetterOrDigit)) {
+          phraseStop--; // "…, according to Reuters.": the sentence's full stop is no part of the source
+        }
+        Optional<Span> phrase = phrases.enabled() ? Optional.ofNullable(span(tokens, from, phraseStop)) : Optional.empty();
         claim(doc, content, sources, doc.text(tokens.get(i).span()), phrase).ifPresent(found::add);
       }
     }

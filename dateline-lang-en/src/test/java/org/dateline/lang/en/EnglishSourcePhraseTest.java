@@ -93,7 +93,7 @@ class EnglishSourcePhraseTest {
     assertThat(claims(analyze("In a statement, officials said that the bridge had been closed.")))
         .containsExactly("the bridge had been closed. <- officials");
     assertThat(claims(analyze("The economy grew by two percent, according to the latest figures.")))
-        .containsExactly("The economy grew by two percent <- the latest figures.");
+        .containsExactly("The economy grew by two percent <- the latest figures");
   }
 
   @Test
