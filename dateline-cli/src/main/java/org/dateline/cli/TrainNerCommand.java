@@ -80,6 +80,11 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "it was given before); default ${DEFAULT-VALUE}")
   boolean documentFeatures;
 
+  @Option(names = "--beam", defaultValue = "4", paramLabel = "N",
+      description = "partial tag sequences kept while decoding; 1 is greedy, more trains a structured perceptron "
+          + "with early update; default ${DEFAULT-VALUE}")
+  int beam;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -116,7 +121,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     metadata.put("split", format == EvalNerCommand.Format.conll ? "whole file" : split);
     metadata.put("gazetteer", gazetteer.size() + " names (" + new java.util.TreeSet<>(gazetteerParts).stream()
         .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
-    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures),
+    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures, beam),
         metadata, log::println);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);

@@ -111,7 +111,20 @@ final class NerFeatures {
 
   /** The features of token i given the two previous tags and what the document says of its word. */
   static List<String> of(Sentence s, int i, String prev, String prev2, DocumentContext document, History history) {
-    List<String> f = of(s, i, prev, prev2);
+    List<String> f = untagged(s, i, document, history);
+    f.addAll(tagged(s, i, prev, prev2));
+    return f;
+  }
+
+  /** The features of the previous two tags, with the token's word, shape and gazetteer match. */
+  static List<String> tagged(Sentence s, int i, String prev, String prev2) {
+    return List.of("t1=" + prev, "t2=" + prev2 + "|" + prev, "t1w=" + prev + "|" + s.lower().get(i),
+        "t1sh=" + prev + "|" + s.shapes().get(i), "t1g=" + prev + "|" + s.gazetteer()[i]);
+  }
+
+  /** The features of token i that do not depend on the tags before it: a beam computes them once. */
+  static List<String> untagged(Sentence s, int i, DocumentContext document, History history) {
+    List<String> f = untagged(s, i);
     if (document.used() && capitalised(s.words().get(i))) {
       String lw = s.lower().get(i);
       for (String near : document.neighbours().getOrDefault(lw, Set.of())) {
@@ -127,8 +140,8 @@ final class NerFeatures {
     return f;
   }
 
-  /** The features of token i given the two previous tags. */
-  private static List<String> of(Sentence s, int i, String prev, String prev2) {
+  /** The features of token i from its sentence alone, tags aside. */
+  private static List<String> untagged(Sentence s, int i) {
     List<String> f = new ArrayList<>(48);
     String w = s.words().get(i);
     String lw = s.lower().get(i);
@@ -142,9 +155,6 @@ final class NerFeatures {
     }
     f.add("first=" + (i == 0) + "|" + s.shapes().get(i));
     f.add("q=" + s.quoted()[i]);
-    f.add("t1=" + prev);
-    f.add("t2=" + prev2 + "|" + prev);
-    f.add("t1w=" + prev + "|" + lw);
     f.add("g=" + s.gazetteer()[i]);
     f.add("g-1=" + at(s.gazetteer(), i - 1) + "|g=" + s.gazetteer()[i]);
     f.add("g+1=" + at(s.gazetteer(), i + 1));
@@ -156,8 +166,6 @@ final class NerFeatures {
     f.add("ww+1=" + lw + "|" + word(s, i + 1));
     f.add("sh-1=" + shape(s, i - 1) + "|" + s.shapes().get(i));
     f.add("sh+1=" + s.shapes().get(i) + "|" + shape(s, i + 1));
-    f.add("t1sh=" + prev + "|" + s.shapes().get(i));
-    f.add("t1g=" + prev + "|" + s.gazetteer()[i]);
     f.add("w-2w-1=" + word(s, i - 2) + "|" + word(s, i - 1));
     f.add("s3-1=" + suffix(word(s, i - 1)));
     f.add("s3+1=" + suffix(word(s, i + 1)));

@@ -26,11 +26,15 @@ public final class NerModel {
   /** The metadata key saying whether the model was trained with document-level features. */
   static final String DOCUMENT_FEATURES = "documentFeatures";
 
+  /** The metadata key of the beam width the model was trained with, and is decoded with. */
+  static final String BEAM = "beam";
+
   private final List<String> tags;
   private final Map<String, Integer> features;
   private final float[] weights;
   private final Gazetteer gazetteer;
   private final Map<String, String> metadata;
+  private final int beam;
 
   NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer,
       Map<String, String> metadata) {
@@ -39,6 +43,7 @@ public final class NerModel {
     this.weights = weights.clone();
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.metadata = Map.copyOf(metadata);
+    this.beam = Integer.parseInt(metadata.getOrDefault(BEAM, "1"));
     if (weights.length != features.size() * tags.size()) {
       throw new IllegalArgumentException("weights do not fit " + features.size() + " features × " + tags.size() + " tags");
     }
@@ -61,13 +66,23 @@ public final class NerModel {
     return Boolean.parseBoolean(metadata.get(DOCUMENT_FEATURES));
   }
 
+  /** How many partial tag sequences the tagger keeps: 1 (greedy) for models trained before beams existed. */
+  int beam() {
+    return beam;
+  }
+
   Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** Adds the weights of the given features to {@code scores}, one slot per tag. */
+  /** Sets {@code scores} to the weights of the given features, one slot per tag. */
   void score(List<String> active, float[] scores) {
     java.util.Arrays.fill(scores, 0);
+    add(active, scores);
+  }
+
+  /** Adds the weights of the given features to {@code scores}, one slot per tag. */
+  void add(List<String> active, float[] scores) {
     int n = tags.size();
     for (String f : active) {
       Integer row = features.get(f);

@@ -39,8 +39,51 @@ public final class NerTagger {
     return out;
   }
 
+  /** A partial tag sequence: its last tag, the one before, its score and the way back. */
+  private record Hypothesis(Hypothesis back, String tag, String prev, double score) {}
+
+  /**
+   * Beam search over whole tag sequences, for a model trained so (a structured perceptron): the
+   * features that do not depend on earlier tags are scored once per token, the few that do once per
+   * partial sequence.
+   */
+  private List<String> beam(NerFeatures.Sentence s, NerFeatures.DocumentContext context, NerFeatures.History history,
+      float[] base) {
+    int n = model.tags().size();
+    List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
+    float[] scores = new float[n];
+    for (int i = 0; i < s.words().size(); i++) {
+      model.score(NerFeatures.untagged(s, i, context, history), base);
+      List<Hypothesis> next = new ArrayList<>(beam.size() * n);
+      for (Hypothesis h : beam) {
+        System.arraycopy(base, 0, scores, 0, n);
+        model.add(NerFeatures.tagged(s, i, h.tag(), h.prev()), scores);
+        for (int c = 0; c < n; c++) {
+          String tag = model.tags().get(c);
+          if (allowed(tag, h.tag())) {
+            next.add(new Hypothesis(h, tag, h.tag(), h.score() + scores[c]));
+          }
+        }
+      }
+      next.sort(java.util.Comparator.comparingDouble(Hypothesis::score).reversed());
+      beam = next.subList(0, Math.min(model.beam(), next.size()));
+    }
+    String[] best = new String[s.words().size()];
+    Hypothesis h = beam.get(0);
+    for (int i = best.length - 1; i >= 0; i--, h = h.back()) {
+      best[i] = h.tag();
+    }
+    for (int i = 0; i < best.length; i++) {
+      history.record(s, i, best[i]);
+    }
+    return List.of(best);
+  }
+
   private List<String> tag(NerFeatures.Sentence s, NerFeatures.DocumentContext context, NerFeatures.History history,
       float[] scores) {
+    if (model.beam() > 1) {
+      return beam(s, context, history, scores);
+    }
     List<String> tags = new ArrayList<>(s.words().size());
     String prev = "<s>";
     String prev2 = "<s>";

@@ -30,10 +30,11 @@ public final class NerTrainer {
   }
 
   /** Training settings, written into the model's metadata. */
-  public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures) {
+  public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures, int beam) {
     public Settings {
-      if (epochs < 1 || minFeatureCount < 1) {
-        throw new IllegalArgumentException("epochs and minFeatureCount must be positive: " + epochs + ", " + minFeatureCount);
+      if (epochs < 1 || minFeatureCount < 1 || beam < 1) {
+        throw new IllegalArgumentException("epochs, minFeatureCount and beam must be positive: " + epochs + ", "
+            + minFeatureCount + ", " + beam);
       }
     }
   }
@@ -82,6 +83,17 @@ public final class NerTrainer {
         for (int k = 0; k < document.examples().size(); k++) {
           Example e = document.examples().get(k);
           NerFeatures.Sentence s = document.sentences().get(k);
+          if (settings.beam() > 1) {
+            step += e.words().size();
+            tokens += e.words().size();
+            Hyp best = beamUpdate(e, s, settings.beam(), w, totals, stamps, step, features, tagIndex, tags,
+                document.context(), history);
+            for (Hyp h = best; h.back() != null; h = h.back()) {
+              errors += h.tag().equals(e.tags().get(h.length() - 1)) ? 0 : 1;
+              history.record(s, h.length() - 1, h.tag());
+            }
+            continue;
+          }
           String prev = "<s>";
           String prev2 = "<s>";
           for (int i = 0; i < e.words().size(); i++) {
@@ -122,6 +134,7 @@ public final class NerTrainer {
     meta.put("seed", Long.toString(settings.seed()));
     meta.put("minFeatureCount", Integer.toString(settings.minFeatureCount()));
     meta.put(NerModel.DOCUMENT_FEATURES, Boolean.toString(settings.documentFeatures()));
+    meta.put(NerModel.BEAM, Integer.toString(settings.beam()));
     meta.put("trainingDocuments", Integer.toString(documents.size()));
     meta.put("trainingSentences", Integer.toString(documents.stream().mapToInt(List::size).sum()));
     return prune(tags, features, averaged, gazetteer, meta);
@@ -136,6 +149,78 @@ public final class NerTrainer {
           .map(e -> NerFeatures.prepare(e.words(), gazetteer)).toList();
       return new Prepared(examples, sentences,
           documentFeatures ? NerFeatures.DocumentContext.of(sentences) : NerFeatures.DocumentContext.UNUSED);
+    }
+  }
+
+  /** A partial tag sequence of the beam: its last tag, the features that chose it, and the way back. */
+  private record Hyp(Hyp back, String tag, String prev2, List<String> active, double score, int length) {
+    String prev() {
+      return tag;
+    }
+
+    boolean sameTags(List<String> gold) {
+      Hyp h = this;
+      for (int i = length - 1; i >= 0; i--, h = h.back) {
+        if (!h.tag.equals(gold.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * One sentence of structured-perceptron training with beam search and early update (Collins and
+   * Roark 2004): when the gold prefix falls out of the beam, or the best full sequence is wrong,
+   * the gold prefix's features are rewarded and the best hypothesis's penalised. Returns the best
+   * hypothesis where decoding stopped.
+   */
+  private static Hyp beamUpdate(Example e, NerFeatures.Sentence s, int width, float[] w, double[] totals, int[] stamps,
+      int step,
+      Map<String, Integer> features, Map<String, Integer> tagIndex, List<String> tags,
+      NerFeatures.DocumentContext context, NerFeatures.History history) {
+    int n = tags.size();
+    float[] scores = new float[n];
+    Hyp start = new Hyp(null, "<s>", "<s>", List.of(), 0, 0);
+    List<Hyp> beam = List.of(start);
+    Hyp gold = start;
+    for (int i = 0; i < e.words().size(); i++) {
+      List<Hyp> next = new ArrayList<>();
+      for (Hyp h : beam) {
+        List<String> active = NerFeatures.of(s, i, h.prev(), h.prev2(), context, history);
+        scoreWith(w, features, n, active, scores);
+        for (int c = 0; c < n; c++) {
+          if (NerTagger.allowed(tags.get(c), h.prev())) {
+            next.add(new Hyp(h, tags.get(c), h.prev(), active, h.score() + scores[c], i + 1));
+          }
+        }
+      }
+      next.sort(java.util.Comparator.comparingDouble(Hyp::score).reversed());
+      beam = next.subList(0, Math.min(width, next.size()));
+      List<String> goldActive = NerFeatures.of(s, i, gold.prev(), gold.prev2(), context, history);
+      gold = new Hyp(gold, e.tags().get(i), gold.prev(), goldActive, 0, i + 1);
+      boolean inBeam = false;
+      for (Hyp h : beam) {
+        inBeam |= h.sameTags(e.tags());
+      }
+      if (!inBeam || i == e.words().size() - 1 && !beam.get(0).sameTags(e.tags())) {
+        for (Hyp g = gold, p = beam.get(0); g.back() != null; g = g.back(), p = p.back()) {
+          reward(w, totals, stamps, step, features, n, g.active(), tagIndex.get(g.tag()), 1);
+          reward(w, totals, stamps, step, features, n, p.active(), tagIndex.get(p.tag()), -1);
+        }
+        return beam.get(0);
+      }
+    }
+    return beam.get(0);
+  }
+
+  private static void reward(float[] w, double[] totals, int[] stamps, int step, Map<String, Integer> features, int n,
+      List<String> active, int tag, float delta) {
+    for (String f : active) {
+      Integer row = features.get(f);
+      if (row != null) {
+        update(w, totals, stamps, row * n + tag, delta, step);
+      }
     }
   }
 

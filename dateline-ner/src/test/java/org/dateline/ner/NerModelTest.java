@@ -31,7 +31,7 @@ class NerModelTest {
   }
 
   private static NerModel train() {
-    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, true), Map.of("test", "yes"), m -> { });
+    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, true, 1), Map.of("test", "yes"), m -> { });
   }
 
   @Test
@@ -41,6 +41,21 @@ class NerModelTest {
         .containsExactly("O", "B-PER", "O", "O", "B-LOC", "O");
     assertThat(tagger.tag(List.of("Le", "ministre", "russe", "Jean", "Roux", "visite", "la", "Corée", "du", "Nord", ".")))
         .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O");
+  }
+
+  @Test
+  void aBeamTrainedModelLearnsTheSameCorpusAndKeepsItsWidth() throws IOException {
+    NerModel model = new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, false, 3),
+        Map.of(), m -> { });
+    assertThat(model.metadata()).containsEntry("beam", "3");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    NerTagger tagger = new NerTagger(NerModel.load(new ByteArrayInputStream(bytes.toByteArray())));
+    assertThat(tagger.tag(List.of("M.", "Lefebvre", "est", "à", "Paris", ".")))
+        .containsExactly("O", "B-PER", "O", "O", "B-LOC", "O");
+    assertThat(tagger.tag(List.of("Le", "ministre", "russe", "Jean", "Roux", "visite", "la", "Corée", "du", "Nord", ".")))
+        .containsExactly("O", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O");
+    assertThat(tagger.tag(List.of())).isEmpty();
   }
 
   @Test
@@ -57,7 +72,7 @@ class NerModelTest {
               List.of("O", "B-PER", "O", "O", "B-LOC", "O")),
           new NerTrainer.Example(List.of(adverbs[k], "part", "."), List.of("O", "O", "O"))));
     }
-    NerModel model = new NerTrainer().train(data, GAZETTEER, new NerTrainer.Settings(8, 3, 1, true), Map.of(), m -> { });
+    NerModel model = new NerTrainer().train(data, GAZETTEER, new NerTrainer.Settings(8, 3, 1, true, 1), Map.of(), m -> { });
     NerTagger tagger = new NerTagger(model);
     List<List<String>> tagged = tagger.tagDocument(List.of(List.of("M.", "Lefebvre", "est", "à", "Paris", "."),
         List.of("Lefebvre", "part", "."), List.of("Aussitôt", "part", ".")));
