@@ -72,6 +72,16 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * "the weekend", "last weekend": which one is decided as for weekdays; a bare one in a past
+   * sentence is the latest that has begun by the anchor.
+   */
+  record Weekend(Direction direction) implements TimeMeaning {
+    public Weekend {
+      Objects.requireNonNull(direction, "direction");
+    }
+  }
+
   /** "l'automne dernier" (SP, SU, FA, WI), with or without a year. */
   record Season(String season, Optional<Integer> year, Direction direction) implements TimeMeaning {
     public Season {
@@ -86,7 +96,10 @@ public sealed interface TimeMeaning {
   /**
    * A quarter of a year: "the third quarter" (number 3, the latest third quarter not after the
    * anchor's), "the fourth quarter of 1989", or "the latest quarter" (no number: the anchor's
-   * quarter moved by {@code offset}).
+   * quarter moved by {@code offset}). A number without a year and a non-zero offset counts years in
+   * quarters from the anchor's year ("next year's first quarter": 1, +4); a year without a number
+   * takes the number of the anchor's quarter moved by {@code offset} ("the 1988 quarter" in a
+   * report on the latest quarter: the same quarter of 1988).
    */
   record Quarter(Optional<Integer> number, Optional<Integer> year, int offset) implements TimeMeaning {
     public Quarter {

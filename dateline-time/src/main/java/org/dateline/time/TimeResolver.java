@@ -52,6 +52,9 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Quarter q) {
       return Resolution.of(quarter(q, anchor.get()));
     }
+    if (meaning instanceof TimeMeaning.Weekend w) {
+      return Resolution.of(isoWeek(weekend(w, anchor.get(), tense)) + "-WE");
+    }
     TimeMeaning.Weekday w = (TimeMeaning.Weekday) meaning;
     return Resolution.of(onDay(weekday(w, anchor.get(), tense), w));
   }
@@ -197,9 +200,7 @@ public final class TimeResolver {
     return switch (o.unit()) {
       case DAYS -> Resolution.of(withPart(anchor.plusDays(o.amount()).toString(), o.partOfDay()));
       case WEEKS -> {
-        LocalDate d = anchor.plusWeeks(o.amount());
-        String week = String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String week = isoWeek(anchor.plusWeeks(o.amount()));
         yield Resolution.of(o.partOfDay().map(p -> week + "-" + p).orElse(week));
       }
       case MONTHS -> Resolution.of(YearMonth.from(anchor).plusMonths(o.amount()).toString());
@@ -210,13 +211,21 @@ public final class TimeResolver {
     };
   }
 
+  private static String isoWeek(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
   /** Quarters counted from year 0: year × 4 + quarter − 1. */
   private static String quarter(TimeMeaning.Quarter q, LocalDate anchor) {
     int now = anchor.getYear() * 4 + (anchor.getMonthValue() - 1) / 3;
     int chosen;
-    if (q.number().isPresent()) {
+    if (q.number().isPresent() && q.offset() != 0) {
+      chosen = (anchor.getYear() + q.offset() / 4) * 4 + q.number().get() - 1;
+    } else if (q.number().isPresent()) {
       int same = anchor.getYear() * 4 + q.number().get() - 1;
       chosen = same <= now ? same : same - 4;
+    } else if (q.year().isPresent()) {
+      chosen = q.year().get() * 4 + Math.floorMod(now + q.offset(), 4);
     } else {
       chosen = now + q.offset();
     }
@@ -237,6 +246,26 @@ public final class TimeResolver {
           LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
           yield distance(after, anchor) < distance(before, anchor) ? after : before;
         }
+      };
+    };
+  }
+
+  /**
+   * A day of the weekend meant: the weekend of the anchor's week when the anchor is in it, else the
+   * one before (past) or after (future); the nearest when the tense does not tell.
+   */
+  private static LocalDate weekend(TimeMeaning.Weekend w, LocalDate anchor, Tense tense) {
+    LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+    boolean inIt = !anchor.isBefore(saturday);
+    LocalDate before = inIt ? saturday : saturday.minusWeeks(1);
+    return switch (w.direction()) {
+      case LAST -> saturday.minusWeeks(1);
+      case NEXT -> saturday.plusWeeks(1);
+      case THIS -> saturday;
+      case BY_TENSE -> switch (tense) {
+        case PAST -> before;
+        case FUTURE -> saturday;
+        default -> inIt || distance(saturday, anchor) < distance(before.plusDays(1), anchor) ? saturday : before;
       };
     };
   }

@@ -10,6 +10,7 @@ import org.dateline.core.Diagnostic;
 import org.dateline.core.Document;
 import org.dateline.core.Layer;
 import org.dateline.core.Sentence;
+import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.TimeExpression;
 
@@ -46,6 +47,7 @@ public final class TimeStage implements Stage {
   /** Only expressions whose value may be past or future need the tense. */
   private static boolean needsTense(TimeMeaning meaning) {
     return meaning instanceof TimeMeaning.Weekday || meaning instanceof TimeMeaning.Season
+        || meaning instanceof TimeMeaning.Weekend
         || (meaning instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent());
   }
 
@@ -75,6 +77,20 @@ public final class TimeStage implements Stage {
         && Math.abs(lastDay.get().toEpochDay() - anchor.get().toEpochDay()) <= 7;
   }
 
+  /**
+   * Whether a match runs over a sentence break that the splitter put after an abbreviation inside
+   * it ("at 10 p.m. | Wednesday, police said"): the expression shows the break was wrong.
+   */
+  private static boolean endsInside(String text, List<Sentence> sentences, int s, TimeMatch m) {
+    Span sentence = sentences.get(s).span();
+    if (m.span().start() < sentence.start() || s + 1 == sentences.size() || sentence.length() < 2) {
+      return false;
+    }
+    Span next = sentences.get(s + 1).span();
+    return m.span().end() > next.start() && m.span().end() <= next.end()
+        && text.charAt(sentence.end() - 1) == '.' && Character.isLetter(text.charAt(sentence.end() - 2));
+  }
+
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
@@ -92,19 +108,24 @@ public final class TimeStage implements Stage {
           s++;
           sentenceTense = null;
         }
-        if (s == sentences.size() || !sentences.get(s).span().contains(m.span())) {
+        if (s == sentences.size()) {
           continue;
         }
         Sentence sentence = sentences.get(s);
+        if (!sentence.span().contains(m.span()) && !endsInside(text, sentences, s, m)) {
+          continue;
+        }
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
         Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor) : anchor;
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {
-          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentence.span().end(), m));
+          int sentenceEnd = Math.max(sentence.span().end(), m.span().end());
+          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentenceEnd, m));
           // a weekday or a month goes with its own clause, else the nearest: the other verbs of the
           // sentence mislead ("officials said the vote is on Thursday")
           boolean nearestByDefault = m.meaning() instanceof TimeMeaning.Weekday
+              || m.meaning() instanceof TimeMeaning.Weekend
               || (m.meaning() instanceof TimeMeaning.Calendar c && c.day().isEmpty());
           if (tense == Tense.UNKNOWN && !nearestByDefault) {
             sentenceTense = sentenceTense != null ? sentenceTense : grammar.tenseOf(sentence.span().of(text));

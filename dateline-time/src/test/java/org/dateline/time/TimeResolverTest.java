@@ -53,6 +53,25 @@ class TimeResolverTest {
     assertThat(resolver.resolve(weekday, Optional.empty(), Tense.PAST).value()).isEmpty();
   }
 
+  @Test
+  void placesAQuarterByItsYearOrByYearsFromTheAnchor() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 2);
+    TimeMeaning the1988Quarter = new TimeMeaning.Quarter(Optional.empty(), Optional.of(1988), -1);
+    assertThat(resolve(the1988Quarter, nov89, Tense.PAST)).isEqualTo("1988-Q3");
+    TimeMeaning lastYearsFirst = new TimeMeaning.Quarter(Optional.of(1), Optional.empty(), -4);
+    assertThat(resolve(lastYearsFirst, nov89, Tense.PAST)).isEqualTo("1988-Q1");
+  }
+
+  @Property
+  void aPastWeekendHasBegunByTheAnchor(@ForAll @IntRange(min = 0, max = 20000) int day) {
+    LocalDate anchor = LocalDate.of(1990, 1, 1).plusDays(day);
+    String value = resolve(new TimeMeaning.Weekend(TimeMeaning.Direction.BY_TENSE), anchor, Tense.PAST);
+    LocalDate saturday = LocalDate.parse(value.substring(0, 8) + "-6",
+        new java.time.format.DateTimeFormatterBuilder().appendPattern("YYYY-'W'ww-e")
+            .toFormatter(java.util.Locale.FRANCE));
+    assertThat(ChronoUnit.DAYS.between(saturday, anchor)).isBetween(0L, 7L);
+  }
+
   @Property
   void aLastWeekdayIsWithinTheWeekBefore(@ForAll @IntRange(min = 0, max = 20000) int day, @ForAll @IntRange(min = 1, max = 7) int wd) {
     LocalDate anchor = LocalDate.of(1990, 1, 1).plusDays(day);

@@ -133,6 +133,15 @@ final class EnglishTimeReadings {
         : n.startsWith("t") || n.startsWith("3") ? 3 : 4;
   }
 
+  /** Years from the anchor's of "last year's", "the year-ago" (−1), "next year's" (+1) before a quarter. */
+  static int yearsBack(Matcher m) {
+    if (group(m, "ago").isPresent()) {
+      return -1;
+    }
+    return group(m, "yrel").map(r -> r.toLowerCase(Locale.ROOT)).map(r -> r.equals("last") ? -1 : r.equals("next") ? 1 : 0)
+        .orElse(0);
+  }
+
   static TimeMeaning unitOffset(String unit, int amount) {
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("weekend")) {
