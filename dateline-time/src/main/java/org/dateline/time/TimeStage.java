@@ -51,14 +51,28 @@ public final class TimeStage implements Stage {
         || (meaning instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent());
   }
 
-  /** The clause around an expression: the text between the punctuation marks that enclose it. */
+  /**
+   * The clause around an expression: the text between the punctuation marks that enclose it, at
+   * most {@link #WINDOW} words on each side.
+   */
+  /**
+   * How many words on each side of an expression the clause reaches at most: a long clause holds
+   * other verbs ("Friday's announcement of a loss showed the company is expected to take
+   * write-offs" is not future for Friday).
+   */
+  private static final int WINDOW = 10;
+
   private static String clause(String text, int sentenceStart, int sentenceEnd, TimeMatch m) {
     int start = m.span().start();
-    while (start > sentenceStart && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0) {
+    int spaces = 0;
+    while (start > sentenceStart && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0
+        && (spaces += text.charAt(start - 1) == ' ' ? 1 : 0) <= WINDOW) {
       start--;
     }
     int end = m.span().end();
-    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0) {
+    spaces = 0;
+    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
+        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= WINDOW) {
       end++;
     }
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);

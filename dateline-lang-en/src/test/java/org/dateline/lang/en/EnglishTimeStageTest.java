@@ -53,6 +53,13 @@ class EnglishTimeStageTest {
   }
 
   @Test
+  void readsTheTenseNearTheExpressionNotAtTheFarEndOfALongClause() {
+    assertThat(values("The announcement Friday of a big loss for the third quarter showed that the company is moving"
+        + " even faster than analysts had expected to take write-offs", LocalDate.of(1989, 10, 30)))
+        .containsExactly("Friday=1989-10-27", "the third quarter=1989-Q3");
+  }
+
+  @Test
   void placesTheWeekendByTheTense() {
     assertThat(values("Talks broke down over the weekend, officials said.", LocalDate.of(1990, 8, 13)))
         .containsExactly("the weekend=1990-W32-WE");
