@@ -82,6 +82,21 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * A weekday counted in a month, as holidays are set: "Thanksgiving" (the fourth Thursday of
+   * November), "Memorial Day" (the last Monday of May: {@code nth} −1). The year is chosen as for a
+   * day and month given without one.
+   */
+  record NthWeekday(int month, DayOfWeek day, int nth, Direction direction) implements TimeMeaning {
+    public NthWeekday {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(direction, "direction");
+      if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5) {
+        throw new IllegalArgumentException("no weekday " + nth + " in month " + month);
+      }
+    }
+  }
+
   /** "l'automne dernier" (SP, SU, FA, WI), with or without a year. */
   record Season(String season, Optional<Integer> year, Direction direction) implements TimeMeaning {
     public Season {

@@ -52,6 +52,11 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Quarter q) {
       return Resolution.of(quarter(q, anchor.get()));
     }
+    if (meaning instanceof TimeMeaning.NthWeekday n) {
+      return dayInSomeYear(y -> nthWeekday(y, n), n.direction(), anchor.get(), tense)
+          .map(d -> Resolution.of(d.toString()))
+          .orElseGet(() -> Resolution.none("no weekday " + n.nth() + " " + n.day() + " in month " + n.month()));
+    }
     if (meaning instanceof TimeMeaning.Weekend w) {
       return Resolution.of(isoWeek(weekend(w, anchor.get(), tense)) + "-WE");
     }
@@ -156,9 +161,15 @@ public final class TimeResolver {
    */
   private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
       LocalDate anchor, Tense tense) {
+    return dayInSomeYear(y -> valid(y, month, day), direction, anchor, tense);
+  }
+
+  /** The same choice of year for any day set by the year alone: a fixed date, a holiday. */
+  private static Optional<LocalDate> dayInSomeYear(java.util.function.IntFunction<Optional<LocalDate>> dayIn,
+      TimeMeaning.Direction direction, LocalDate anchor, Tense tense) {
     List<LocalDate> candidates = new ArrayList<>();
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-      valid(y, month, day).filter(d -> fits(d, direction, anchor)).ifPresent(candidates::add);
+      dayIn.apply(y).filter(d -> fits(d, direction, anchor)).ifPresent(candidates::add);
     }
     candidates.sort(java.util.Comparator.comparingLong(d -> distance(d, anchor)));
     if (candidates.isEmpty()) {
@@ -173,6 +184,14 @@ public final class TimeResolver {
       }
     }
     return Optional.of(nearest);
+  }
+
+  private static Optional<LocalDate> nthWeekday(int year, TimeMeaning.NthWeekday n) {
+    LocalDate first = LocalDate.of(year, n.month(), 1);
+    LocalDate day = n.nth() < 0
+        ? first.with(TemporalAdjusters.lastInMonth(n.day()))
+        : first.with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.day()));
+    return day.getMonthValue() == n.month() ? Optional.of(day) : Optional.empty();
   }
 
   private static boolean fits(LocalDate d, TimeMeaning.Direction direction, LocalDate anchor) {

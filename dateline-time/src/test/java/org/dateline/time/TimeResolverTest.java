@@ -62,6 +62,15 @@ class TimeResolverTest {
     assertThat(resolve(lastYearsFirst, nov89, Tense.PAST)).isEqualTo("1988-Q1");
   }
 
+  @Test
+  void countsAWeekdayInItsMonth() {
+    TimeMeaning lastMondayOfMay = new TimeMeaning.NthWeekday(5, DayOfWeek.MONDAY, -1, TimeMeaning.Direction.NEXT);
+    assertThat(resolve(lastMondayOfMay, LocalDate.of(2025, 3, 22), Tense.UNKNOWN)).isEqualTo("2025-05-26");
+    TimeMeaning fifthFridayOfFebruary = new TimeMeaning.NthWeekday(2, DayOfWeek.FRIDAY, 5, TimeMeaning.Direction.BY_TENSE);
+    assertThat(resolver.resolve(fifthFridayOfFebruary, Optional.of(LocalDate.of(2025, 3, 22)), Tense.UNKNOWN).problem())
+        .isPresent();
+  }
+
   @Property
   void aPastWeekendHasBegunByTheAnchor(@ForAll @IntRange(min = 0, max = 20000) int day) {
     LocalDate anchor = LocalDate.of(1990, 1, 1).plusDays(day);

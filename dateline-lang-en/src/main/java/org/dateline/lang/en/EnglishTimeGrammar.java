@@ -276,6 +276,13 @@ public final class EnglishTimeGrammar {
             + "|months|weeks|days|decades|centuries|hours))"), Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("years", "months", "weeks", "days", "decades", "centuries", "hours")),
+        // a two-year boom, a 16-hour flight, the 14-day waiting period; not an age ("a 6-year-old boy")
+        new Rule("unit-adjective", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")-(?<unit>year|month|week|day|hour|minute)"
+            + "(?!-old)"), Type.DURATION,
+            (m, t) -> number(m).filter(n -> n > 0)
+                .flatMap(n -> durationValue(Long.toString(n), group(m, "unit").orElseThrow()))
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("-year", "-month", "-week", "-day", "-hour", "-minute")),
         new Rule("half-hour", words("(?:half\\s+an\\s+hour|a\\s+half-hour|half\\s+a\\s+century|half\\s+a\\s+day)"),
             Type.DURATION, (m, t) -> {
               String s = m.group().toLowerCase(Locale.ROOT);
@@ -324,6 +331,12 @@ public final class EnglishTimeGrammar {
                   ? new int[] {10, 31} : h.startsWith("valentine") ? new int[] {2, 14} : new int[] {11, 11};
               return Meant.of(date(Optional.empty(), md[0], md[1], Direction.BY_TENSE));
             }, List.of("christmas", "new year", "independence", "july", "halloween", "valentine", "veterans")),
+        // holidays on a weekday of a month: Thanksgiving is the fourth Thursday of November
+        new Rule("weekday-holiday", words("(?:(?<dir>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Memorial\\s+Day"
+            + "|Labor\\s+Day|Columbus\\s+Day|Presidents'?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day"
+            + "|Mother's\\s+Day|Father's\\s+Day)"), Type.DATE,
+            (m, t) -> Meant.of(weekdayHoliday(group(m, "h").orElseThrow(), direction(m))),
+            List.of("thanksgiving", "memorial", "labor", "columbus", "presidents", "king", "mother", "father")),
         // now, currently, recently, the future, the past, soon, nowadays
         // "previously", "soon", "current" are left out: in news they are rarely times of their own
         new Rule("reference", words("(?<ref>now|currently|at\\s+present|presently|nowadays|these\\s+days"

@@ -189,6 +189,19 @@ final class EnglishTimeReadings {
     return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
   }
 
+  /** The US holidays set on a weekday of a month. */
+  static TimeMeaning weekdayHoliday(String name, Direction direction) {
+    String h = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return h.startsWith("thanksgiving") ? new TimeMeaning.NthWeekday(11, DayOfWeek.THURSDAY, 4, direction)
+        : h.startsWith("memorial") ? new TimeMeaning.NthWeekday(5, DayOfWeek.MONDAY, -1, direction)
+        : h.startsWith("labor") ? new TimeMeaning.NthWeekday(9, DayOfWeek.MONDAY, 1, direction)
+        : h.startsWith("columbus") ? new TimeMeaning.NthWeekday(10, DayOfWeek.MONDAY, 2, direction)
+        : h.startsWith("president") ? new TimeMeaning.NthWeekday(2, DayOfWeek.MONDAY, 3, direction)
+        : h.startsWith("martin") ? new TimeMeaning.NthWeekday(1, DayOfWeek.MONDAY, 3, direction)
+        : h.startsWith("mother") ? new TimeMeaning.NthWeekday(5, DayOfWeek.SUNDAY, 2, direction)
+        : new TimeMeaning.NthWeekday(6, DayOfWeek.SUNDAY, 3, direction);
+  }
+
   static int hour24(int hour, String ampm) {
     boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
     if (ampm.isEmpty()) {
