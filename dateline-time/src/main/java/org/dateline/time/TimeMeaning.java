@@ -126,6 +126,20 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * A meaning anchored on the last date the text spoke of, not on the article's date: "that
+   * year", "the following month", "that quarter" (when the text has named no date yet, the
+   * article's date stands in).
+   */
+  record Referred(TimeMeaning meaning) implements TimeMeaning {
+    public Referred {
+      Objects.requireNonNull(meaning, "meaning");
+      if (meaning instanceof Referred) {
+        throw new IllegalArgumentException("a referred meaning inside another");
+      }
+    }
+  }
+
   /** A value that needs no anchor: "P2Y", "PT30.4S", "196X", "PRESENT_REF", "XXXX-WXX-4". */
   record Fixed(String value) implements TimeMeaning {
     public Fixed {

@@ -34,6 +34,10 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Fixed f) {
       return Resolution.of(f.value());
     }
+    if (meaning instanceof TimeMeaning.Referred r) {
+      // the caller passes the date referred to as the anchor
+      return resolve(r.meaning(), anchor, tense);
+    }
     if (meaning instanceof TimeMeaning.Calendar c) {
       return calendar(c, anchor, tense);
     }

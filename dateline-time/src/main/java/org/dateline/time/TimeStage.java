@@ -105,10 +105,29 @@ public final class TimeStage implements Stage {
         && text.charAt(sentence.end() - 1) == '.' && Character.isLetter(text.charAt(sentence.end() - 2));
   }
 
+  private static final java.util.regex.Pattern DATE_VALUE =
+      java.util.regex.Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|Q([1-4])))?(?:T.*)?");
+
+  /** The first day of a year, month, quarter or day value ("1988", "1988-10", "1988-Q3"), empty for any other. */
+  static Optional<LocalDate> firstDay(String value) {
+    java.util.regex.Matcher m = DATE_VALUE.matcher(value);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int month = m.group(4) != null ? Integer.parseInt(m.group(4)) * 3 - 2 : m.group(2) != null ? Integer.parseInt(m.group(2)) : 1;
+    int day = m.group(3) != null ? Integer.parseInt(m.group(3)) : 1;
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), month, day));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
     Optional<LocalDate> lastDay = Optional.empty();
+    Optional<LocalDate> lastDate = Optional.empty();
     List<TimeExpression> times = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     String text = document.text();
@@ -131,7 +150,8 @@ public final class TimeStage implements Stage {
         }
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
-        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor) : anchor;
+        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor)
+            : m.meaning() instanceof TimeMeaning.Referred ? lastDate.or(() -> anchor) : anchor;
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {
           int sentenceEnd = Math.max(sentence.span().end(), m.span().end());
@@ -158,6 +178,10 @@ public final class TimeStage implements Stage {
             .map(v -> LocalDate.parse(v.substring(0, 10)));
         if (day.isPresent()) {
           lastDay = day;
+        }
+        Optional<LocalDate> date = r.value().flatMap(TimeStage::firstDay);
+        if (date.isPresent()) {
+          lastDate = date;
         }
       }
     }

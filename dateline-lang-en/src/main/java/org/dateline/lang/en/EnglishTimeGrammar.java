@@ -243,6 +243,14 @@ public final class EnglishTimeGrammar {
               int offset = rel.equals("last") ? -1 : rel.equals("next") || rel.contains("coming") ? 1 : 0;
               return Meant.of(unitOffset(unit, offset));
             }, List.of("last", "next", "this", "week", "current", "coming")),
+        // that year, later that year, the following month, that quarter: the last date the text named
+        new Rule("referred", words("(?:(?:earlier|later)\\s+)?(?<rel>that|the\\s+following|the\\s+previous|the\\s+prior)\\s+"
+            + "(?<unit>year|month|quarter)"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              int offset = rel.endsWith("following") ? 1 : rel.equals("that") ? 0 : -1;
+              return Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), offset)));
+            }, List.of("that", "following", "previous", "prior")),
         // two years ago, a week earlier, three days later, 10 years from now
         new Rule("ago", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before"
             + "|later|from\\s+now|hence)"), Type.DATE,

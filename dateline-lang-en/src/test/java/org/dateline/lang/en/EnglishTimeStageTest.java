@@ -60,6 +60,13 @@ class EnglishTimeStageTest {
   }
 
   @Test
+  void anchorsThatYearOnTheLastDateNamed() {
+    assertThat(values("He was made a general on May 22, 1995, and the following year he was appointed attache."
+        + " He returned in June 1998 and left later that year.", LocalDate.of(2000, 1, 28)))
+        .containsExactly("May 22, 1995=1995-05-22", "the following year=1996", "June 1998=1998-06", "later that year=1998");
+  }
+
+  @Test
   void placesTheWeekendByTheTense() {
     assertThat(values("Talks broke down over the weekend, officials said.", LocalDate.of(1990, 8, 13)))
         .containsExactly("the weekend=1990-W32-WE");
