@@ -218,13 +218,22 @@ final class FrenchTimeReadings {
     return "P1M";
   }
 
+  private static final Pattern AFTER_ORDINAL_SECOND = Pattern.compile(
+      "\\s+(?:fois|chance|vague|guerre|étape|partie|phase|manche|mi-temps|place|lecture|édition|moitié|session|série)\\b");
+
+  /** "une seconde fois", "une seconde chance": the ordinal, not one second. */
+  static boolean ordinalSecond(CharSequence text, Matcher m) {
+    return group(m, "unit").orElseThrow().equalsIgnoreCase("seconde")
+        && AFTER_ORDINAL_SECOND.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
   static String reference(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
-    if (r.contains("avenir") || r.contains("futur") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
+    if (r.contains("avenir") || r.contains("futur") || r.contains("ultérieure") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
       return "FUTURE_REF";
     }
     if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
-        || r.startsWith("récemment") || r.startsWith("dernièrement")) {
+        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre")) {
       return "PAST_REF";
     }
     return "PRESENT_REF";
