@@ -48,6 +48,19 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * A date in a year counted from the anchor's: "June last year" (June, −1), "January this year",
+   * "juin de l'année prochaine". The date gives its month and maybe day and time, not its year.
+   */
+  record InYear(Calendar date, int years) implements TimeMeaning {
+    public InYear {
+      Objects.requireNonNull(date, "date");
+      if (date.year().isPresent()) {
+        throw new IllegalArgumentException("a date with its own year: " + date);
+      }
+    }
+  }
+
   /** "hier", "la semaine prochaine", "il y a deux ans", "cette année": the anchor moved by units. */
   record Offset(ChronoUnit unit, int amount, Optional<String> partOfDay) implements TimeMeaning {
     public Offset {

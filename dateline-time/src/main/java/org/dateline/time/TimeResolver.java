@@ -53,6 +53,11 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Offset o) {
       return offset(o, anchor.get());
     }
+    if (meaning instanceof TimeMeaning.InYear i) {
+      TimeMeaning.Calendar d = i.date();
+      return calendar(new TimeMeaning.Calendar(Optional.of(anchor.get().getYear() + i.years()), false, d.month(), d.day(),
+          d.hour(), d.minute(), d.partOfDay(), d.direction()), anchor, tense);
+    }
     if (meaning instanceof TimeMeaning.Quarter q) {
       return Resolution.of(quarter(q, anchor.get()));
     }

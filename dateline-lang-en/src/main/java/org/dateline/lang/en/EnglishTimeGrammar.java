@@ -84,6 +84,15 @@ public final class EnglishTimeGrammar {
         new Rule("month-year", wordsCaseSensitive("(?<month>" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Direction.BY_TENSE)), MONTHS),
+        // June last year, January this year, March 5 next year
+        new Rule("month-relative-year", wordsCaseSensitive("(?<month>" + MONTH + ")(?:\\s+" + DAY + ")?,?\\s+(?:of\\s+)?"
+            + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+year"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              return Meant.of(new TimeMeaning.InYear(new Calendar(Optional.empty(), false, Optional.of(month(m)),
+                  intGroup(m, "day"), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
+                  rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0));
+            }, MONTHS),
         // last April, next June, January; months are capitalised, which keeps out "may" and "march"
         new Rule("month", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>" + MONTH + ")"), Type.DATE,
             (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
