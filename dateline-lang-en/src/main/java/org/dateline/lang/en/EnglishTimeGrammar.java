@@ -97,6 +97,7 @@ public final class EnglishTimeGrammar {
         new Rule("month", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>" + MONTH + ")"), Type.DATE,
             (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
                 && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
+                || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), direction(m))), MONTHS),
@@ -245,6 +246,9 @@ public final class EnglishTimeGrammar {
             (m, t) -> {
               String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
               String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+              if (Character.isUpperCase(group(m, "unit").orElseThrow().charAt(0))) {
+                return Optional.empty(); // a title: ABC's "This Week"
+              }
               if (rel.equals("the")) {
                 // "the year" has its own rule; "the week", "the month" are as often durations as dates
                 return unit.equals("weekend") ? Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)) : Optional.empty();
@@ -279,7 +283,7 @@ public final class EnglishTimeGrammar {
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
             + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
             (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
-                .filter(n -> !aYearBeforeASingularUnit(m))
+                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m))
                 .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
         new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"

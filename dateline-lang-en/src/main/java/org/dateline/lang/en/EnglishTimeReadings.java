@@ -74,6 +74,26 @@ final class EnglishTimeReadings {
         && !group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT).endsWith("s");
   }
 
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
+  /** Whether a capitalised word follows, as a surname follows a first name. */
+  static boolean beforeAName(CharSequence text, int end) {
+    return NAME_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern OLD_OR_OF = Pattern.compile("\\s+(?:old\\b|of\\b)");
+
+  /** "52 years old" is an age, "a quarter of the market" a fraction: neither is a duration. */
+  static boolean anAgeOrAFraction(CharSequence text, Matcher m) {
+    String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher after = OLD_OR_OF.matcher(text).region(m.end(), text.length());
+    if (!after.lookingAt()) {
+      return false;
+    }
+    return after.group().strip().equals("old") ? unit.startsWith("year") || unit.startsWith("month")
+        : unit.equals("quarter") && group(m, "num").filter(n -> n.equalsIgnoreCase("a")).isPresent();
+  }
+
   static int monthNumber(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");
     int i = MONTHS.indexOf(n.substring(0, Math.min(3, n.length())));
