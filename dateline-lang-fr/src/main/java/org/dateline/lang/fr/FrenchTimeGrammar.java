@@ -58,7 +58,7 @@ public final class FrenchTimeGrammar {
       "siècle", "décenn", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
       "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement", "ultérieure", "guerre");
+      "bientôt", "prochainement", "ultérieure", "guerre", "heure");
 
   public static TimeGrammar create() {
     return new RuleGrammar("fr", rules(), FrenchTense::of);
@@ -206,10 +206,11 @@ public final class FrenchTimeGrammar {
             Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(v), modifier(m)))),
             UNIT_TRIGGERS),
-        new Rule("vague-duration", words("(?:quelques|plusieurs|des|ces\\s+derni(?:ers|ères))\\s+(?<unit>jours|semaines|mois"
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
+            + "(?<unit>jours|semaines|mois"
             + "|années|ans|heures|minutes|décennies|siècles)"), Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni")),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {
@@ -243,11 +244,29 @@ public final class FrenchTimeGrammar {
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la|le)\\s+(?<part>nuit|soirée|matinée|soir|matin)|le\\s+même\\s+jour"
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l')(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
+            + "|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
-            List.of("nuit", "soir", "matin", "même jour", "jour-là", "jour même", "moment")),
+            List.of("nuit", "soir", "matin", "midi", "même jour", "jour-là", "jour même", "moment")),
+        // la nuit dernière: the night before the anchor's day
+        new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, -1, Optional.of("NI"))), List.of("nuit")),
+        // en début de semaine, en fin d'année, en milieu de matinée
+        new Rule("edge-of-period", words("en\\s+(?<edge>début|fin|milieu)\\s+(?:de\\s+|d')(?:(?<unit>semaine|mois|année)"
+            + "|(?<part>matinée|après-midi|soirée|journée))"), Type.DATE,
+            (m, t) -> Meant.of(group(m, "unit").isPresent() ? unitOffset(group(m, "unit").orElseThrow(), 0)
+                : new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), part(m), Direction.BY_TENSE), Optional.of(edge(m))),
+            List.of("début", "fin", "milieu")),
+        // une dizaine de jours, une quinzaine d'années: about that many, unless an age ("une femme d'une trentaine d'années")
+        new Rule("approximate-duration", words("(?<t>une\\s+(?<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+            + "|cinquantaine|centaine)\\s+(?:de\\s+|d')(?<unit>jours|ans|années|heures|minutes|semaines|mois|siècles))"),
+            Type.DURATION, (m, t) -> isAge(t, m) || precededByDe(t, m.start()) ? Optional.empty()
+                : durationValue(Integer.toString(approximateNumber(group(m, "approx").orElseThrow())), group(m, "unit").orElseThrow())
+                    .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), Optional.of(Modifier.APPROX))),
+            List.of("aine")),
         // à la même époque: the month of the date the text last named ("l'an dernier à la même époque")
         new Rule("same-time", words("la\\s+même\\s+époque"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Referred(new TimeMeaning.Offset(ChronoUnit.MONTHS, 0, Optional.empty()))),
@@ -274,14 +293,15 @@ public final class FrenchTimeGrammar {
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
-            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),
+            (m, t) -> m.start("w") > 0 && t.charAt(m.start("w") - 1) == '-' ? Optional.empty() // après-midi
+                : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),
                 group(m, "approx").map(a -> Modifier.APPROX)),
             List.of("midi", "minuit")),
         // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
         new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
             + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
-            + "|une\\s+date\\s+ultérieure|l'après-guerre|l'avant-guerre|l'entre-deux-guerres)"),
+            + "|une\\s+date\\s+ultérieure|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
             REFERENCE_TRIGGERS));
   }

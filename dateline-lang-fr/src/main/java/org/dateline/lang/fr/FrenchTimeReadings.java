@@ -292,6 +292,27 @@ final class FrenchTimeReadings {
   static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:un|une|le|la|l')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
 
+  /** "dizaine" → 10, "quinzaine" → 15: the number an approximate count is built on. */
+  static int approximateNumber(String noun) {
+    return switch (noun.toLowerCase(Locale.ROOT)) {
+      case "dizaine" -> 10;
+      case "douzaine" -> 12;
+      case "quinzaine" -> 15;
+      case "vingtaine" -> 20;
+      case "trentaine" -> 30;
+      case "quarantaine" -> 40;
+      case "cinquantaine" -> 50;
+      default -> 100;
+    };
+  }
+
+  private static final Pattern DE_BEFORE = Pattern.compile("(?:\\bde|\\bd')\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** "âgé d'une vingtaine d'années": a count after "de" describes, it is no time of its own. */
+  static boolean precededByDe(CharSequence text, int start) {
+    return DE_BEFORE.matcher(text.subSequence(Math.max(0, start - 4), start)).find();
+  }
+
   static boolean isAge(CharSequence text, Matcher m) {
     if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {
       return false;

@@ -103,4 +103,11 @@ class FrenchTimeStageTest {
     Document same = analyze("La hausse est de 10 points par rapport à juin 2001 à la même époque.", LocalDate.of(2002, 9, 1));
     assertThat(values(same)).contains("la même époque=2001-06");
   }
+
+  @Test
+  void countsAboutTenDaysButNoAge() {
+    Document doc = analyze("Une femme d'une trentaine d'années est restée une dizaine de jours à l'hôpital.",
+        LocalDate.of(2003, 2, 22));
+    assertThat(values(doc)).containsExactly("une dizaine de jours=P10D");
+  }
 }
