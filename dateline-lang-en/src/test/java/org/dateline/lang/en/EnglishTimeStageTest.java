@@ -67,6 +67,14 @@ class EnglishTimeStageTest {
   }
 
   @Test
+  void readsReportedWouldAsLookingAhead() {
+    assertThat(values("The lawyer announced the father would be traveling to Washington Thursday.", LocalDate.of(2000, 4, 5)))
+        .containsExactly("Thursday=2000-04-06");
+    assertThat(values("The lawyer announced the father would have traveled to Washington Thursday.",
+        LocalDate.of(2000, 4, 5))).containsExactly("Thursday=2000-03-30");
+  }
+
+  @Test
   void placesTheWeekendByTheTense() {
     assertThat(values("Talks broke down over the weekend, officials said.", LocalDate.of(1990, 8, 13)))
         .containsExactly("the weekend=1990-W32-WE");
