@@ -51,7 +51,7 @@ public final class TimeResolver {
       return Resolution.none("no anchor date for a relative expression");
     }
     if (meaning instanceof TimeMeaning.Offset o) {
-      return offset(o, anchor.get());
+      return inRange(o, anchor.get());
     }
     if (meaning instanceof TimeMeaning.InYear i) {
       TimeMeaning.Calendar d = i.date();
@@ -222,6 +222,18 @@ public final class TimeResolver {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** "999999999 years ago" is bad input: no value, with the reason, rather than year −999998001 or an exception. */
+  private static Resolution inRange(TimeMeaning.Offset o, LocalDate anchor) {
+    Resolution r;
+    try {
+      r = offset(o, anchor);
+    } catch (DateTimeException | ArithmeticException e) {
+      return Resolution.none("offset of " + o.amount() + " " + o.unit() + " out of range");
+    }
+    boolean fourDigitYear = r.value().map(v -> v.matches("\\d{2,4}(?!\\d).*")).orElse(true);
+    return fourDigitYear ? r : Resolution.none("offset of " + o.amount() + " " + o.unit() + " out of range");
   }
 
   private static Resolution offset(TimeMeaning.Offset o, LocalDate anchor) {

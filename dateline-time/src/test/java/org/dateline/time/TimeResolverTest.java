@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,6 +80,20 @@ class TimeResolverTest {
         new java.time.format.DateTimeFormatterBuilder().appendPattern("YYYY-'W'ww-e")
             .toFormatter(java.util.Locale.FRANCE));
     assertThat(ChronoUnit.DAYS.between(saturday, anchor)).isBetween(0L, 7L);
+  }
+
+  @Property
+  void anOffsetOfAnySizeGivesAFourDigitYearOrNoValueWithAReason(@ForAll int amount,
+      @ForAll @IntRange(min = 0, max = 5) int unit) {
+    ChronoUnit u = List.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS, ChronoUnit.DECADES,
+        ChronoUnit.CENTURIES).get(unit);
+    TimeResolver.Resolution r = resolver.resolve(new TimeMeaning.Offset(u, amount, Optional.empty()),
+        Optional.of(LocalDate.of(2025, 3, 22)), Tense.UNKNOWN);
+    if (r.value().isPresent()) {
+      assertThat(r.value().get()).matches("\\d{2,4}(?!\\d).*");
+    } else {
+      assertThat(r.problem()).isPresent();
+    }
   }
 
   @Property

@@ -4,6 +4,7 @@ import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.wholeNumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -183,7 +184,7 @@ final class EnglishTimeReadings {
   static Optional<Long> number(Matcher m) {
     String n = group(m, "num").orElseThrow();
     if (Character.isDigit(n.charAt(0))) {
-      return Optional.of(Long.parseLong(n.replaceAll("\\..*", "")));
+      return wholeNumber(n);
     }
     OptionalLong words = EnglishNumberWords.parse(n);
     return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();

@@ -4,6 +4,7 @@ import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.wholeNumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -165,7 +166,7 @@ final class FrenchTimeReadings {
   static Optional<Long> number(Matcher m) {
     String n = group(m, "num").orElseThrow();
     if (Character.isDigit(n.charAt(0))) {
-      return Optional.of(Long.parseLong(n.replaceAll("[,.].*", "")));
+      return wholeNumber(n);
     }
     OptionalLong words = FrenchNumberWords.parse(n);
     return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
@@ -183,7 +184,8 @@ final class FrenchTimeReadings {
     }
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("semestre")) {
-      return Optional.of(n.equals("X") ? "PXM" : "P" + (Long.parseLong(n) * 6) + "M");
+      return n.equals("X") ? Optional.of("PXM")
+          : wholeNumber(n).filter(k -> k < Long.MAX_VALUE / 6).map(k -> "P" + k * 6 + "M");
     }
     DurationUnit d = u.startsWith("heure") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
         : u.startsWith("seconde") ? DurationUnit.SECOND : u.startsWith("trimestre") ? DurationUnit.QUARTER
