@@ -304,6 +304,10 @@ public final class EnglishTimeGrammar {
                 .flatMap(n -> durationValue(Long.toString(n), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("-year", "-month", "-week", "-day", "-hour", "-minute")),
+        // the past year, the past decade: a duration reaching back to now, not "the past"
+        new Rule("the-past-unit", words("(?:the\\s+)?past\\s+(?<unit>year|decade|century|month|week)"), Type.DURATION,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("past")),
         new Rule("half-hour", words("(?:half\\s+an\\s+hour|a\\s+half-hour|half\\s+a\\s+century|half\\s+a\\s+day)"),
             Type.DURATION, (m, t) -> {
               String s = m.group().toLowerCase(Locale.ROOT);
