@@ -290,8 +290,8 @@ final class FrenchTimeReadings {
           + "|\\b(?:les|des)\\s+(?:moins|plus)\\s+de"
           + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "une Alsacienne de 6 ans", "un Lyonnais de 54 ans": a capitalised noun of origin, then the age. */
-  static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:un|une|le|la|l')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
+  /** "une Alsacienne de 6 ans", "Un Lyonnais de 54 ans" (a headline): a capitalised noun of origin, then the age. */
+  static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:[Uu]ne?|[Ll][ea]|[Ll]')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
 
   /** "dizaine" → 10, "quinzaine" → 15: the number an approximate count is built on. */

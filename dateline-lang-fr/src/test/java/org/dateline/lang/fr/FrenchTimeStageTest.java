@@ -110,4 +110,10 @@ class FrenchTimeStageTest {
         LocalDate.of(2003, 2, 22));
     assertThat(values(doc)).containsExactly("une dizaine de jours=P10D");
   }
+
+  @Test
+  void readsAnAgeInAHeadline() {
+    Document doc = analyze("Une Alsacienne de 6 ans se noie.", LocalDate.of(2003, 2, 21));
+    assertThat(values(doc)).isEmpty();
+  }
 }
