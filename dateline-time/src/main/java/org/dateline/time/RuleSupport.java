@@ -46,6 +46,15 @@ public final class RuleSupport {
     return group(m, name).map(s -> Integer.parseInt(s.replaceAll("\\D", "")));
   }
 
+  /**
+   * The whole part of a number written in digits ("30.4" → 30), empty when it is too long for a
+   * count of anything ("99999999999999999999 years" is bad input, not an overflow).
+   */
+  public static Optional<Long> wholeNumber(String digits) {
+    String whole = digits.replaceAll("[,.].*", "");
+    return whole.matches("\\d{1,18}") ? Optional.of(Long.parseLong(whole)) : Optional.empty();
+  }
+
   /** Units of a TIMEX3 duration, with how they are written after the number. */
   public enum DurationUnit {
     YEAR("Y", false), MONTH("M", false), WEEK("W", false), DAY("D", false), HOUR("H", true), MINUTE("M", true),

@@ -48,6 +48,19 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * A date in a year counted from the anchor's: "June last year" (June, −1), "January this year",
+   * "juin de l'année prochaine". The date gives its month and maybe day and time, not its year.
+   */
+  record InYear(Calendar date, int years) implements TimeMeaning {
+    public InYear {
+      Objects.requireNonNull(date, "date");
+      if (date.year().isPresent()) {
+        throw new IllegalArgumentException("a date with its own year: " + date);
+      }
+    }
+  }
+
   /** "hier", "la semaine prochaine", "il y a deux ans", "cette année": the anchor moved by units. */
   record Offset(ChronoUnit unit, int amount, Optional<String> partOfDay) implements TimeMeaning {
     public Offset {
@@ -72,6 +85,31 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * "the weekend", "last weekend": which one is decided as for weekdays; a bare one in a past
+   * sentence is the latest that has begun by the anchor.
+   */
+  record Weekend(Direction direction) implements TimeMeaning {
+    public Weekend {
+      Objects.requireNonNull(direction, "direction");
+    }
+  }
+
+  /**
+   * A weekday counted in a month, as holidays are set: "Thanksgiving" (the fourth Thursday of
+   * November), "Memorial Day" (the last Monday of May: {@code nth} −1). The year is chosen as for a
+   * day and month given without one.
+   */
+  record NthWeekday(int month, DayOfWeek day, int nth, Direction direction) implements TimeMeaning {
+    public NthWeekday {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(direction, "direction");
+      if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5) {
+        throw new IllegalArgumentException("no weekday " + nth + " in month " + month);
+      }
+    }
+  }
+
   /** "l'automne dernier" (SP, SU, FA, WI), with or without a year. */
   record Season(String season, Optional<Integer> year, Direction direction) implements TimeMeaning {
     public Season {
@@ -86,7 +124,10 @@ public sealed interface TimeMeaning {
   /**
    * A quarter of a year: "the third quarter" (number 3, the latest third quarter not after the
    * anchor's), "the fourth quarter of 1989", or "the latest quarter" (no number: the anchor's
-   * quarter moved by {@code offset}).
+   * quarter moved by {@code offset}). A number without a year and a non-zero offset counts years in
+   * quarters from the anchor's year ("next year's first quarter": 1, +4); a year without a number
+   * takes the number of the anchor's quarter moved by {@code offset} ("the 1988 quarter" in a
+   * report on the latest quarter: the same quarter of 1988).
    */
   record Quarter(Optional<Integer> number, Optional<Integer> year, int offset) implements TimeMeaning {
     public Quarter {
@@ -94,6 +135,20 @@ public sealed interface TimeMeaning {
       Objects.requireNonNull(year, "year");
       if (number.isPresent() && (number.get() < 1 || number.get() > 4)) {
         throw new IllegalArgumentException("no quarter " + number.get());
+      }
+    }
+  }
+
+  /**
+   * A meaning anchored on the last date the text spoke of, not on the article's date: "that
+   * year", "the following month", "that quarter" (when the text has named no date yet, the
+   * article's date stands in).
+   */
+  record Referred(TimeMeaning meaning) implements TimeMeaning {
+    public Referred {
+      Objects.requireNonNull(meaning, "meaning");
+      if (meaning instanceof Referred) {
+        throw new IllegalArgumentException("a referred meaning inside another");
       }
     }
   }

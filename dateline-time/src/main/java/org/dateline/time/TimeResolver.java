@@ -34,6 +34,10 @@ public final class TimeResolver {
     if (meaning instanceof TimeMeaning.Fixed f) {
       return Resolution.of(f.value());
     }
+    if (meaning instanceof TimeMeaning.Referred r) {
+      // the caller passes the date referred to as the anchor
+      return resolve(r.meaning(), anchor, tense);
+    }
     if (meaning instanceof TimeMeaning.Calendar c) {
       return calendar(c, anchor, tense);
     }
@@ -47,10 +51,23 @@ public final class TimeResolver {
       return Resolution.none("no anchor date for a relative expression");
     }
     if (meaning instanceof TimeMeaning.Offset o) {
-      return offset(o, anchor.get());
+      return inRange(o, anchor.get());
+    }
+    if (meaning instanceof TimeMeaning.InYear i) {
+      TimeMeaning.Calendar d = i.date();
+      return calendar(new TimeMeaning.Calendar(Optional.of(anchor.get().getYear() + i.years()), false, d.month(), d.day(),
+          d.hour(), d.minute(), d.partOfDay(), d.direction()), anchor, tense);
     }
     if (meaning instanceof TimeMeaning.Quarter q) {
       return Resolution.of(quarter(q, anchor.get()));
+    }
+    if (meaning instanceof TimeMeaning.NthWeekday n) {
+      return dayInSomeYear(y -> nthWeekday(y, n), n.direction(), anchor.get(), tense)
+          .map(d -> Resolution.of(d.toString()))
+          .orElseGet(() -> Resolution.none("no weekday " + n.nth() + " " + n.day() + " in month " + n.month()));
+    }
+    if (meaning instanceof TimeMeaning.Weekend w) {
+      return Resolution.of(isoWeek(weekend(w, anchor.get(), tense)) + "-WE");
     }
     TimeMeaning.Weekday w = (TimeMeaning.Weekday) meaning;
     return Resolution.of(onDay(weekday(w, anchor.get(), tense), w));
@@ -153,9 +170,15 @@ public final class TimeResolver {
    */
   private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
       LocalDate anchor, Tense tense) {
+    return dayInSomeYear(y -> valid(y, month, day), direction, anchor, tense);
+  }
+
+  /** The same choice of year for any day set by the year alone: a fixed date, a holiday. */
+  private static Optional<LocalDate> dayInSomeYear(java.util.function.IntFunction<Optional<LocalDate>> dayIn,
+      TimeMeaning.Direction direction, LocalDate anchor, Tense tense) {
     List<LocalDate> candidates = new ArrayList<>();
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-      valid(y, month, day).filter(d -> fits(d, direction, anchor)).ifPresent(candidates::add);
+      dayIn.apply(y).filter(d -> fits(d, direction, anchor)).ifPresent(candidates::add);
     }
     candidates.sort(java.util.Comparator.comparingLong(d -> distance(d, anchor)));
     if (candidates.isEmpty()) {
@@ -170,6 +193,14 @@ public final class TimeResolver {
       }
     }
     return Optional.of(nearest);
+  }
+
+  private static Optional<LocalDate> nthWeekday(int year, TimeMeaning.NthWeekday n) {
+    LocalDate first = LocalDate.of(year, n.month(), 1);
+    LocalDate day = n.nth() < 0
+        ? first.with(TemporalAdjusters.lastInMonth(n.day()))
+        : first.with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.day()));
+    return day.getMonthValue() == n.month() ? Optional.of(day) : Optional.empty();
   }
 
   private static boolean fits(LocalDate d, TimeMeaning.Direction direction, LocalDate anchor) {
@@ -193,13 +224,23 @@ public final class TimeResolver {
     }
   }
 
+  /** "999999999 years ago" is bad input: no value, with the reason, rather than year −999998001 or an exception. */
+  private static Resolution inRange(TimeMeaning.Offset o, LocalDate anchor) {
+    Resolution r;
+    try {
+      r = offset(o, anchor);
+    } catch (DateTimeException | ArithmeticException e) {
+      return Resolution.none("offset of " + o.amount() + " " + o.unit() + " out of range");
+    }
+    boolean fourDigitYear = r.value().map(v -> v.matches("\\d{2,4}(?!\\d).*")).orElse(true);
+    return fourDigitYear ? r : Resolution.none("offset of " + o.amount() + " " + o.unit() + " out of range");
+  }
+
   private static Resolution offset(TimeMeaning.Offset o, LocalDate anchor) {
     return switch (o.unit()) {
       case DAYS -> Resolution.of(withPart(anchor.plusDays(o.amount()).toString(), o.partOfDay()));
       case WEEKS -> {
-        LocalDate d = anchor.plusWeeks(o.amount());
-        String week = String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String week = isoWeek(anchor.plusWeeks(o.amount()));
         yield Resolution.of(o.partOfDay().map(p -> week + "-" + p).orElse(week));
       }
       case MONTHS -> Resolution.of(YearMonth.from(anchor).plusMonths(o.amount()).toString());
@@ -210,13 +251,21 @@ public final class TimeResolver {
     };
   }
 
+  private static String isoWeek(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
   /** Quarters counted from year 0: year × 4 + quarter − 1. */
   private static String quarter(TimeMeaning.Quarter q, LocalDate anchor) {
     int now = anchor.getYear() * 4 + (anchor.getMonthValue() - 1) / 3;
     int chosen;
-    if (q.number().isPresent()) {
+    if (q.number().isPresent() && q.offset() != 0) {
+      chosen = (anchor.getYear() + q.offset() / 4) * 4 + q.number().get() - 1;
+    } else if (q.number().isPresent()) {
       int same = anchor.getYear() * 4 + q.number().get() - 1;
       chosen = same <= now ? same : same - 4;
+    } else if (q.year().isPresent()) {
+      chosen = q.year().get() * 4 + Math.floorMod(now + q.offset(), 4);
     } else {
       chosen = now + q.offset();
     }
@@ -237,6 +286,26 @@ public final class TimeResolver {
           LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
           yield distance(after, anchor) < distance(before, anchor) ? after : before;
         }
+      };
+    };
+  }
+
+  /**
+   * A day of the weekend meant: the weekend of the anchor's week when the anchor is in it, else the
+   * one before (past) or after (future); the nearest when the tense does not tell.
+   */
+  private static LocalDate weekend(TimeMeaning.Weekend w, LocalDate anchor, Tense tense) {
+    LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+    boolean inIt = !anchor.isBefore(saturday);
+    LocalDate before = inIt ? saturday : saturday.minusWeeks(1);
+    return switch (w.direction()) {
+      case LAST -> saturday.minusWeeks(1);
+      case NEXT -> saturday.plusWeeks(1);
+      case THIS -> saturday;
+      case BY_TENSE -> switch (tense) {
+        case PAST -> before;
+        case FUTURE -> saturday;
+        default -> inIt || distance(saturday, anchor) < distance(before.plusDays(1), anchor) ? saturday : before;
       };
     };
   }

@@ -10,6 +10,7 @@ import org.dateline.core.Diagnostic;
 import org.dateline.core.Document;
 import org.dateline.core.Layer;
 import org.dateline.core.Sentence;
+import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.TimeExpression;
 
@@ -46,17 +47,32 @@ public final class TimeStage implements Stage {
   /** Only expressions whose value may be past or future need the tense. */
   private static boolean needsTense(TimeMeaning meaning) {
     return meaning instanceof TimeMeaning.Weekday || meaning instanceof TimeMeaning.Season
+        || meaning instanceof TimeMeaning.Weekend
         || (meaning instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent());
   }
 
-  /** The clause around an expression: the text between the punctuation marks that enclose it. */
+  /**
+   * The clause around an expression: the text between the punctuation marks that enclose it, at
+   * most {@link #WINDOW} words on each side.
+   */
+  /**
+   * How many words on each side of an expression the clause reaches at most: a long clause holds
+   * other verbs ("Friday's announcement of a loss showed the company is expected to take
+   * write-offs" is not future for Friday).
+   */
+  private static final int WINDOW = 10;
+
   private static String clause(String text, int sentenceStart, int sentenceEnd, TimeMatch m) {
     int start = m.span().start();
-    while (start > sentenceStart && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0) {
+    int spaces = 0;
+    while (start > sentenceStart && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0
+        && (spaces += text.charAt(start - 1) == ' ' ? 1 : 0) <= WINDOW) {
       start--;
     }
     int end = m.span().end();
-    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0) {
+    spaces = 0;
+    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
+        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= WINDOW) {
       end++;
     }
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);
@@ -75,10 +91,43 @@ public final class TimeStage implements Stage {
         && Math.abs(lastDay.get().toEpochDay() - anchor.get().toEpochDay()) <= 7;
   }
 
+  /**
+   * Whether a match runs over a sentence break that the splitter put after an abbreviation inside
+   * it ("at 10 p.m. | Wednesday, police said"): the expression shows the break was wrong.
+   */
+  private static boolean endsInside(String text, List<Sentence> sentences, int s, TimeMatch m) {
+    Span sentence = sentences.get(s).span();
+    if (m.span().start() < sentence.start() || s + 1 == sentences.size() || sentence.length() < 2) {
+      return false;
+    }
+    Span next = sentences.get(s + 1).span();
+    return m.span().end() > next.start() && m.span().end() <= next.end()
+        && text.charAt(sentence.end() - 1) == '.' && Character.isLetter(text.charAt(sentence.end() - 2));
+  }
+
+  private static final java.util.regex.Pattern DATE_VALUE =
+      java.util.regex.Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|Q([1-4])))?(?:T.*)?");
+
+  /** The first day of a year, month, quarter or day value ("1988", "1988-10", "1988-Q3"), empty for any other. */
+  static Optional<LocalDate> firstDay(String value) {
+    java.util.regex.Matcher m = DATE_VALUE.matcher(value);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int month = m.group(4) != null ? Integer.parseInt(m.group(4)) * 3 - 2 : m.group(2) != null ? Integer.parseInt(m.group(2)) : 1;
+    int day = m.group(3) != null ? Integer.parseInt(m.group(3)) : 1;
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), month, day));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
     Optional<LocalDate> lastDay = Optional.empty();
+    Optional<LocalDate> lastDate = Optional.empty();
     List<TimeExpression> times = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     String text = document.text();
@@ -92,19 +141,25 @@ public final class TimeStage implements Stage {
           s++;
           sentenceTense = null;
         }
-        if (s == sentences.size() || !sentences.get(s).span().contains(m.span())) {
+        if (s == sentences.size()) {
           continue;
         }
         Sentence sentence = sentences.get(s);
+        if (!sentence.span().contains(m.span()) && !endsInside(text, sentences, s, m)) {
+          continue;
+        }
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
-        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor) : anchor;
+        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor)
+            : m.meaning() instanceof TimeMeaning.Referred ? lastDate.or(() -> anchor) : anchor;
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {
-          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentence.span().end(), m));
+          int sentenceEnd = Math.max(sentence.span().end(), m.span().end());
+          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentenceEnd, m));
           // a weekday or a month goes with its own clause, else the nearest: the other verbs of the
           // sentence mislead ("officials said the vote is on Thursday")
           boolean nearestByDefault = m.meaning() instanceof TimeMeaning.Weekday
+              || m.meaning() instanceof TimeMeaning.Weekend
               || (m.meaning() instanceof TimeMeaning.Calendar c && c.day().isEmpty());
           if (tense == Tense.UNKNOWN && !nearestByDefault) {
             sentenceTense = sentenceTense != null ? sentenceTense : grammar.tenseOf(sentence.span().of(text));
@@ -123,6 +178,10 @@ public final class TimeStage implements Stage {
             .map(v -> LocalDate.parse(v.substring(0, 10)));
         if (day.isPresent()) {
           lastDay = day;
+        }
+        Optional<LocalDate> date = r.value().flatMap(TimeStage::firstDay);
+        if (date.isPresent()) {
+          lastDate = date;
         }
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,6 +52,48 @@ class TimeResolverTest {
     assertThat(resolver.resolve(july15, Optional.empty(), Tense.UNKNOWN).value()).contains("XXXX-07-15");
     TimeMeaning weekday = new TimeMeaning.Weekday(DayOfWeek.MONDAY, TimeMeaning.Direction.LAST, Optional.empty());
     assertThat(resolver.resolve(weekday, Optional.empty(), Tense.PAST).value()).isEmpty();
+  }
+
+  @Test
+  void placesAQuarterByItsYearOrByYearsFromTheAnchor() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 2);
+    TimeMeaning the1988Quarter = new TimeMeaning.Quarter(Optional.empty(), Optional.of(1988), -1);
+    assertThat(resolve(the1988Quarter, nov89, Tense.PAST)).isEqualTo("1988-Q3");
+    TimeMeaning lastYearsFirst = new TimeMeaning.Quarter(Optional.of(1), Optional.empty(), -4);
+    assertThat(resolve(lastYearsFirst, nov89, Tense.PAST)).isEqualTo("1988-Q1");
+  }
+
+  @Test
+  void countsAWeekdayInItsMonth() {
+    TimeMeaning lastMondayOfMay = new TimeMeaning.NthWeekday(5, DayOfWeek.MONDAY, -1, TimeMeaning.Direction.NEXT);
+    assertThat(resolve(lastMondayOfMay, LocalDate.of(2025, 3, 22), Tense.UNKNOWN)).isEqualTo("2025-05-26");
+    TimeMeaning fifthFridayOfFebruary = new TimeMeaning.NthWeekday(2, DayOfWeek.FRIDAY, 5, TimeMeaning.Direction.BY_TENSE);
+    assertThat(resolver.resolve(fifthFridayOfFebruary, Optional.of(LocalDate.of(2025, 3, 22)), Tense.UNKNOWN).problem())
+        .isPresent();
+  }
+
+  @Property
+  void aPastWeekendHasBegunByTheAnchor(@ForAll @IntRange(min = 0, max = 20000) int day) {
+    LocalDate anchor = LocalDate.of(1990, 1, 1).plusDays(day);
+    String value = resolve(new TimeMeaning.Weekend(TimeMeaning.Direction.BY_TENSE), anchor, Tense.PAST);
+    LocalDate saturday = LocalDate.parse(value.substring(0, 8) + "-6",
+        new java.time.format.DateTimeFormatterBuilder().appendPattern("YYYY-'W'ww-e")
+            .toFormatter(java.util.Locale.FRANCE));
+    assertThat(ChronoUnit.DAYS.between(saturday, anchor)).isBetween(0L, 7L);
+  }
+
+  @Property
+  void anOffsetOfAnySizeGivesAFourDigitYearOrNoValueWithAReason(@ForAll int amount,
+      @ForAll @IntRange(min = 0, max = 5) int unit) {
+    ChronoUnit u = List.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS, ChronoUnit.DECADES,
+        ChronoUnit.CENTURIES).get(unit);
+    TimeResolver.Resolution r = resolver.resolve(new TimeMeaning.Offset(u, amount, Optional.empty()),
+        Optional.of(LocalDate.of(2025, 3, 22)), Tense.UNKNOWN);
+    if (r.value().isPresent()) {
+      assertThat(r.value().get()).matches("\\d{2,4}(?!\\d).*");
+    } else {
+      assertThat(r.problem()).isPresent();
+    }
   }
 
   @Property

@@ -27,6 +27,8 @@ final class EnglishTense {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (FUTURE.contains(w) && !(w.equals("won") && i + 1 < words.size() && !words.get(i + 1).equals("t"))
+          // reported speech: "said he would leave Thursday" looks ahead, "would have left" does not
+          || w.equals("would") && !(i + 1 < words.size() && words.get(i + 1).equals("have"))
           || ((w.equals("going") || INTENT.contains(w)) && i + 1 < words.size() && words.get(i + 1).equals("to"))
           || (w.equals("scheduled") && i + 1 < words.size() && words.get(i + 1).equals("for"))) {
         return Tense.FUTURE;

@@ -51,6 +51,14 @@ public final class EnglishTimeGrammar {
       + "|quarters?|weekends?)";
   private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+  /** "the year", "the full year", "the fiscal year", not "the year before", "the year-ago quarter", "the year 2000". */
+  private static final String THE_YEAR = "the\\s+(?:(?:fiscal|full)\\s+)?year(?!-|\\s+(?:before|earlier|ago|after|later"
+      + "|ahead|round|\\d|one|two|nineteen|eighteen))";
+  /** A year in digits or spoken: broadcast transcripts write "nineteen ninety-six" in blocks without a digit. */
+  private static final List<String> YEAR_TRIGGERS = java.util.stream.Stream.concat(Rule.DIGITS.stream(),
+      java.util.stream.Stream.of("nineteen", "eighteen", "two thousand")).toList();
+  private static final List<String> CLOCK_DAY_TRIGGERS = java.util.stream.Stream.concat(WEEKDAYS.stream(), MONTHS.stream())
+      .toList();
   private static final List<String> UNITS = List.of("year", "month", "week", "day", "hour", "minute", "second",
       "decade", "centur", "quarter");
 
@@ -76,10 +84,20 @@ public final class EnglishTimeGrammar {
         new Rule("month-year", wordsCaseSensitive("(?<month>" + MONTH + "),?\\s+(?:of\\s+)?" + YEAR), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Direction.BY_TENSE)), MONTHS),
+        // June last year, January this year, March 5 next year
+        new Rule("month-relative-year", wordsCaseSensitive("(?<month>" + MONTH + ")(?:\\s+" + DAY + ")?,?\\s+(?:of\\s+)?"
+            + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+year"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              return Meant.of(new TimeMeaning.InYear(new Calendar(Optional.empty(), false, Optional.of(month(m)),
+                  intGroup(m, "day"), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
+                  rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0));
+            }, MONTHS),
         // last April, next June, January; months are capitalised, which keeps out "may" and "march"
         new Rule("month", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<month>" + MONTH + ")"), Type.DATE,
             (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
                 && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
+                || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), direction(m))), MONTHS),
@@ -124,30 +142,53 @@ public final class EnglishTimeGrammar {
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(String.format(Locale.ROOT, "%02d",
                 Integer.parseInt(m.group("c")) - 1)), group(m, "edge").map(e -> edge(m))), List.of("century")),
         // the third quarter, third-quarter, the fourth quarter of 1989, the 1988 second quarter, Q3 2024
-        new Rule("quarter", words("(?:the\\s+)?(?:(?<lead>1\\d{3}|20\\d{2})\\s+)?(?:(?<n>first|second|third|fourth|1st|2nd"
+        // last year's third quarter, the year-ago third quarter, next year's first quarter
+        new Rule("quarter", words("(?:(?<yrel>last|next|this)\\s+year's\\s+)?(?:the\\s+)?(?:(?<lead>1\\d{3}|20\\d{2})\\s+"
+            + "|(?<ago>year-ago|year-earlier)\\s+)?(?:(?<n>first|second|third|fourth|1st|2nd"
             + "|3rd|4th)[\\s-]+quarter|Q(?<qn>[1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?" + YEAR + ")?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(m)),
-                intGroup(m, "lead").or(() -> year(m)), 0)),
+                intGroup(m, "lead").or(() -> year(m)), yearsBack(m) * 4)),
             List.of("quarter", "q")),
-        new Rule("relative-quarter", words("(?:the\\s+)?(?<which>latest|last|previous|current|this|same|year-ago|year-earlier"
-            + "|next|coming)?\\s*quarter"), Type.DATE,
+        // the latest quarter, the year-ago period, last year's quarter, the quarter a year ago: in quarterly
+        // reports "period" is the quarter reported on
+        new Rule("relative-quarter", words("(?<lyr>last\\s+year's\\s+)?(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
+            + "(?<which>latest|last|previous|current|this|same|year-ago|year-earlier|next|coming)?\\s*(?<u>quarter|period)"
+            + "(?<ly>\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)))?"), Type.DATE,
             (m, t) -> {
               String which = group(m, "which").orElse("").toLowerCase(Locale.ROOT);
-              int offset = switch (which) {
+              boolean yearBefore = group(m, "lyr").isPresent() || group(m, "ly").isPresent();
+              int offset = yearBefore ? -5 : switch (which) {
                 case "current", "this" -> 0;
                 case "next", "coming" -> 1;
                 case "year-ago", "year-earlier" -> -5;
                 default -> -1;
               };
-              return which.isEmpty() && !m.group().toLowerCase(Locale.ROOT).startsWith("the") ? Optional.empty()
-                  : Meant.of(new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), offset));
-            }, List.of("quarter")),
+              boolean period = group(m, "u").orElseThrow().equalsIgnoreCase("period");
+              if (period ? which.isEmpty() && !yearBefore || which.equals("last") || which.equals("this")
+                  : which.isEmpty() && !yearBefore && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
+                return Optional.empty();
+              }
+              return Meant.of(new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), offset));
+            }, List.of("quarter", "period")),
+        // the 1988 quarter, the 1989 period: that year's quarter of the one reported on
+        new Rule("year-quarter", words("the\\s+(?<lead>1\\d{3}|20\\d{2})\\s+(?:quarter|period)"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.empty(), intGroup(m, "lead"), -1)), List.of("quarter", "period")),
         // fiscal 1989, in 1990, since 1975: a year is a four-digit number that counts nothing
-        new Rule("year", words("(?:fiscal\\s+|FY\\s*)?" + YEAR), Type.DATE,
+        new Rule("year", words("(?:(?:the\\s+)?year\\s+)?(?:fiscal\\s+|FY\\s*)?" + YEAR), Type.DATE,
             (m, t) -> countsNothing(t, m.end()) && !partOfANumber(t, m.start(), m.end())
                 ? Meant.of(new Calendar(year(m), false, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))
-                : Optional.empty(), Rule.DIGITS),
+                : Optional.empty(), YEAR_TRIGGERS),
+        // for the year, the full year, the fiscal year: the anchor's; "the year ended March 31" is twelve months
+        new Rule("the-year-ended", words("(?<t>" + THE_YEAR + ")\\s+(?:ended|ending)"), Type.DURATION,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed("P1Y")), List.of("year")),
+        new Rule("the-year", words(THE_YEAR), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.YEARS, 0, Optional.empty())), List.of("year")),
+        // "the year-ago results": the same period a year before, in a quarterly report its quarter
+        new Rule("year-ago-adjective", words("year-(?:ago|earlier)"), Type.DATE,
+            (m, t) -> Meant.of(mentionedBefore(t, m.start(), "quarter")
+                ? new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), -5)
+                : new TimeMeaning.Offset(ChronoUnit.YEARS, -1, Optional.empty())), List.of("year-")),
         // yesterday, today, tomorrow, tonight, yesterday morning, the day before yesterday
         new Rule("relative-day", words("(?<rel>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday"
             + "|today|tomorrow|tonight)(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
@@ -162,17 +203,23 @@ public final class EnglishTimeGrammar {
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS,
                 group(m, "rel").orElseThrow().equalsIgnoreCase("last") ? -1 : 0, part(m))), List.of("this", "last")),
         // 9 a.m. Tuesday, 4 a.m. EDT Thursday, Tuesday at 10:30 p.m.
-        new Rule("clock-weekday", wordsCaseSensitive("(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\."
-            + "|[AP]M|[ap]m)(?:\\s+[A-Z]{3})?,?\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")|(?<wd2>" + WEEKDAY + "),?\\s+(?:at\\s+)?"
+        new Rule("clock-weekday", wordsCaseSensitive("(?:(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\."
+            + "|[AP]M|[ap]m)|(?<nm>[Nn]oon|[Mm]idnight))(?:\\s+[A-Z]{3})?,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<month>"
+            + MONTH + ")\\s+" + DAY + "(?![\\d,.]\\d))|(?<wd2>" + WEEKDAY + "),?\\s+(?:at\\s+)?"
             + "(?<hour2>1[0-2]|0?[1-9])(?::(?<minute2>[0-5]\\d))?\\s*(?<ampm2>[ap]\\.m\\.|[AP]M|[ap]m))"), Type.TIME,
             (m, t) -> {
-              String wd = group(m, "wd").or(() -> group(m, "wd2")).orElseThrow();
-              int hour = hour24(Integer.parseInt(group(m, "hour").or(() -> group(m, "hour2")).orElseThrow()),
-                  group(m, "ampm").or(() -> group(m, "ampm2")).orElseThrow());
+              int hour = group(m, "nm").map(n -> n.equalsIgnoreCase("noon") ? 12 : 24).orElseGet(() -> hour24(
+                  Integer.parseInt(group(m, "hour").or(() -> group(m, "hour2")).orElseThrow()),
+                  group(m, "ampm").or(() -> group(m, "ampm2")).orElseThrow()));
               Optional<Integer> minute = intGroup(m, "minute").or(() -> intGroup(m, "minute2")).or(() -> Optional.of(0));
+              if (group(m, "month").isPresent()) {
+                return Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
+                    Optional.of(hour), minute, Optional.empty(), Direction.BY_TENSE));
+              }
+              String wd = group(m, "wd").or(() -> group(m, "wd2")).orElseThrow();
               return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
                   Optional.empty(), Optional.of(hour), minute));
-            }, WEEKDAYS),
+            }, CLOCK_DAY_TRIGGERS),
         // Friday, last Friday, next Tuesday, Sunday night (TimeBank dates these to the day)
         new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
@@ -199,12 +246,24 @@ public final class EnglishTimeGrammar {
             (m, t) -> {
               String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
               String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
-              if (rel.equals("the") && !unit.equals("weekend")) {
-                return Optional.empty(); // "the year" is as often a duration as a date
+              if (Character.isUpperCase(group(m, "unit").orElseThrow().charAt(0))) {
+                return Optional.empty(); // a title: ABC's "This Week"
+              }
+              if (rel.equals("the")) {
+                // "the year" has its own rule; "the week", "the month" are as often durations as dates
+                return unit.equals("weekend") ? Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)) : Optional.empty();
               }
               int offset = rel.equals("last") ? -1 : rel.equals("next") || rel.contains("coming") ? 1 : 0;
               return Meant.of(unitOffset(unit, offset));
             }, List.of("last", "next", "this", "week", "current", "coming")),
+        // that year, later that year, the following month, that quarter: the last date the text named
+        new Rule("referred", words("(?:(?:earlier|later)\\s+)?(?<rel>that|the\\s+following|the\\s+previous|the\\s+prior)\\s+"
+            + "(?<unit>year|month|quarter)"), Type.DATE,
+            (m, t) -> {
+              String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              int offset = rel.endsWith("following") ? 1 : rel.equals("that") ? 0 : -1;
+              return Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), offset)));
+            }, List.of("that", "following", "previous", "prior")),
         // two years ago, a week earlier, three days later, 10 years from now
         new Rule("ago", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before"
             + "|later|from\\s+now|hence)"), Type.DATE,
@@ -224,7 +283,7 @@ public final class EnglishTimeGrammar {
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
             + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
             (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
-                .filter(n -> !aYearBeforeASingularUnit(m))
+                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m))
                 .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
         new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"
@@ -238,6 +297,17 @@ public final class EnglishTimeGrammar {
             + "|months|weeks|days|decades|centuries|hours))"), Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("years", "months", "weeks", "days", "decades", "centuries", "hours")),
+        // a two-year boom, a 16-hour flight, the 14-day waiting period; not an age ("a 6-year-old boy")
+        new Rule("unit-adjective", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")-(?<unit>year|month|week|day|hour|minute)"
+            + "(?!-old)"), Type.DURATION,
+            (m, t) -> number(m).filter(n -> n > 0)
+                .flatMap(n -> durationValue(Long.toString(n), group(m, "unit").orElseThrow()))
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("-year", "-month", "-week", "-day", "-hour", "-minute")),
+        // the past year, the past decade: a duration reaching back to now, not "the past"
+        new Rule("the-past-unit", words("(?:the\\s+)?past\\s+(?<unit>year|decade|century|month|week)"), Type.DURATION,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("past")),
         new Rule("half-hour", words("(?:half\\s+an\\s+hour|a\\s+half-hour|half\\s+a\\s+century|half\\s+a\\s+day)"),
             Type.DURATION, (m, t) -> {
               String s = m.group().toLowerCase(Locale.ROOT);
@@ -286,6 +356,12 @@ public final class EnglishTimeGrammar {
                   ? new int[] {10, 31} : h.startsWith("valentine") ? new int[] {2, 14} : new int[] {11, 11};
               return Meant.of(date(Optional.empty(), md[0], md[1], Direction.BY_TENSE));
             }, List.of("christmas", "new year", "independence", "july", "halloween", "valentine", "veterans")),
+        // holidays on a weekday of a month: Thanksgiving is the fourth Thursday of November
+        new Rule("weekday-holiday", words("(?:(?<dir>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Memorial\\s+Day"
+            + "|Labor\\s+Day|Columbus\\s+Day|Presidents'?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day"
+            + "|Mother's\\s+Day|Father's\\s+Day)"), Type.DATE,
+            (m, t) -> Meant.of(weekdayHoliday(group(m, "h").orElseThrow(), direction(m))),
+            List.of("thanksgiving", "memorial", "labor", "columbus", "presidents", "king", "mother", "father")),
         // now, currently, recently, the future, the past, soon, nowadays
         // "previously", "soon", "current" are left out: in news they are rarely times of their own
         new Rule("reference", words("(?<ref>now|currently|at\\s+present|presently|nowadays|these\\s+days"

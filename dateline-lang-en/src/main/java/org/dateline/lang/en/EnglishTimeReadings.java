@@ -4,6 +4,7 @@ import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.wholeNumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -74,6 +75,26 @@ final class EnglishTimeReadings {
         && !group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT).endsWith("s");
   }
 
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
+  /** Whether a capitalised word follows, as a surname follows a first name. */
+  static boolean beforeAName(CharSequence text, int end) {
+    return NAME_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern OLD_OR_OF = Pattern.compile("\\s+(?:old\\b|of\\b)");
+
+  /** "52 years old" is an age, "a quarter of the market" a fraction: neither is a duration. */
+  static boolean anAgeOrAFraction(CharSequence text, Matcher m) {
+    String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher after = OLD_OR_OF.matcher(text).region(m.end(), text.length());
+    if (!after.lookingAt()) {
+      return false;
+    }
+    return after.group().strip().equals("old") ? unit.startsWith("year") || unit.startsWith("month")
+        : unit.equals("quarter") && group(m, "num").filter(n -> n.equalsIgnoreCase("a")).isPresent();
+  }
+
   static int monthNumber(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");
     int i = MONTHS.indexOf(n.substring(0, Math.min(3, n.length())));
@@ -133,6 +154,15 @@ final class EnglishTimeReadings {
         : n.startsWith("t") || n.startsWith("3") ? 3 : 4;
   }
 
+  /** Years from the anchor's of "last year's", "the year-ago" (−1), "next year's" (+1) before a quarter. */
+  static int yearsBack(Matcher m) {
+    if (group(m, "ago").isPresent()) {
+      return -1;
+    }
+    return group(m, "yrel").map(r -> r.toLowerCase(Locale.ROOT)).map(r -> r.equals("last") ? -1 : r.equals("next") ? 1 : 0)
+        .orElse(0);
+  }
+
   static TimeMeaning unitOffset(String unit, int amount) {
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("weekend")) {
@@ -154,7 +184,7 @@ final class EnglishTimeReadings {
   static Optional<Long> number(Matcher m) {
     String n = group(m, "num").orElseThrow();
     if (Character.isDigit(n.charAt(0))) {
-      return Optional.of(Long.parseLong(n.replaceAll("\\..*", "")));
+      return wholeNumber(n);
     }
     OptionalLong words = EnglishNumberWords.parse(n);
     return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
@@ -178,6 +208,19 @@ final class EnglishTimeReadings {
         : u.startsWith("year") ? DurationUnit.YEAR : null;
     String count = n;
     return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
+  }
+
+  /** The US holidays set on a weekday of a month. */
+  static TimeMeaning weekdayHoliday(String name, Direction direction) {
+    String h = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return h.startsWith("thanksgiving") ? new TimeMeaning.NthWeekday(11, DayOfWeek.THURSDAY, 4, direction)
+        : h.startsWith("memorial") ? new TimeMeaning.NthWeekday(5, DayOfWeek.MONDAY, -1, direction)
+        : h.startsWith("labor") ? new TimeMeaning.NthWeekday(9, DayOfWeek.MONDAY, 1, direction)
+        : h.startsWith("columbus") ? new TimeMeaning.NthWeekday(10, DayOfWeek.MONDAY, 2, direction)
+        : h.startsWith("president") ? new TimeMeaning.NthWeekday(2, DayOfWeek.MONDAY, 3, direction)
+        : h.startsWith("martin") ? new TimeMeaning.NthWeekday(1, DayOfWeek.MONDAY, 3, direction)
+        : h.startsWith("mother") ? new TimeMeaning.NthWeekday(5, DayOfWeek.SUNDAY, 2, direction)
+        : new TimeMeaning.NthWeekday(6, DayOfWeek.SUNDAY, 3, direction);
   }
 
   static int hour24(int hour, String ampm) {

@@ -58,7 +58,7 @@ public final class FrenchTimeGrammar {
       "siècle", "décenn", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
       "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement");
+      "bientôt", "prochainement", "ultérieure", "guerre", "heure");
 
   public static TimeGrammar create() {
     return new RuleGrammar("fr", rules(), FrenchTense::of);
@@ -163,20 +163,20 @@ public final class FrenchTimeGrammar {
                 group(m, "this").isPresent() ? Direction.THIS : direction(m), part(m))),
             WEEKDAYS_TRIGGERS),
         // l'automne dernier, cet été, l'hiver prochain, printemps 2024
-        new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|d'|(?<bare>))(?<season>printemps|été|automne|hiver))"
+        new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|d'|(?<bare>))(?<season>printemps|[ée]té|[ÉE]té|automne|hiver))"
             + "(?:\\s+(?:(?<dir>" + LAST + "|" + NEXT + ")|" + YEAR + "))?"), Type.DATE,
             (m, t) -> {
               String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
               // "a été" is a participle: a bare "été" is a season only with a modifier or a year
               if (s.equals("été") && group(m, "bare").isPresent() && group(m, "dir").isEmpty()
-                  && group(m, "year").isEmpty()) {
+                  && group(m, "year").isEmpty() && Character.isLowerCase(m.group("season").charAt(0))) {
                 return Optional.empty();
               }
-              String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") ? "SU" : s.startsWith("au") ? "FA" : "WI";
+              String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") || s.startsWith("et") ? "SU" : s.startsWith("au") ? "FA" : "WI";
               boolean demonstrative = m.group().toLowerCase(Locale.ROOT).startsWith("ce");
               return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
             },
-            List.of("printemps", "été", "automne", "hiver")),
+            List.of("printemps", "été", "eté", "automne", "hiver")),
         // la semaine dernière, le mois prochain, l'an dernier, l'année passée
         new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle)\\s+(?<dir>"
             + LAST + "|" + NEXT + ")"), Type.DATE,
@@ -203,13 +203,14 @@ public final class FrenchTimeGrammar {
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
         new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
             + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT + ")"),
-            Type.DURATION, (m, t) -> isAge(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
+            Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(v), modifier(m)))),
             UNIT_TRIGGERS),
-        new Rule("vague-duration", words("(?:quelques|plusieurs|des|ces\\s+derni(?:ers|ères))\\s+(?<unit>jours|semaines|mois"
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
+            + "(?<unit>jours|semaines|mois"
             + "|années|ans|heures|minutes|décennies|siècles)"), Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni")),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {
@@ -243,11 +244,43 @@ public final class FrenchTimeGrammar {
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la|le)\\s+(?<part>nuit|soirée|matinée|soir|matin)|le\\s+même\\s+jour"
-            + "|ce\\s+jour-là|le\\s+jour\\s+même"), Type.TIME,
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l')(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
+            + "|le\\s+même\\s+jour"
+            + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
-            List.of("nuit", "soir", "matin", "même jour", "jour-là", "jour même")),
+            List.of("nuit", "soir", "matin", "midi", "même jour", "jour-là", "jour même", "moment")),
+        // la nuit dernière: the night before the anchor's day
+        new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, -1, Optional.of("NI"))), List.of("nuit")),
+        // en début de semaine, en fin d'année, en milieu de matinée
+        new Rule("edge-of-period", words("en\\s+(?<edge>début|fin|milieu)\\s+(?:de\\s+|d')(?:(?<unit>semaine|mois|année)"
+            + "|(?<part>matinée|après-midi|soirée|journée))"), Type.DATE,
+            (m, t) -> Meant.of(group(m, "unit").isPresent() ? unitOffset(group(m, "unit").orElseThrow(), 0)
+                : new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), part(m), Direction.BY_TENSE), Optional.of(edge(m))),
+            List.of("début", "fin", "milieu")),
+        // une dizaine de jours, une quinzaine d'années: about that many, unless an age ("une femme d'une trentaine d'années")
+        new Rule("approximate-duration", words("(?<t>une\\s+(?<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+            + "|cinquantaine|centaine)\\s+(?:de\\s+|d')(?<unit>jours|ans|années|heures|minutes|semaines|mois|siècles))"),
+            Type.DURATION, (m, t) -> isAge(t, m) || precededByDe(t, m.start()) ? Optional.empty()
+                : durationValue(Integer.toString(approximateNumber(group(m, "approx").orElseThrow())), group(m, "unit").orElseThrow())
+                    .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), Optional.of(Modifier.APPROX))),
+            List.of("aine")),
+        // à la même époque: the month of the date the text last named ("l'an dernier à la même époque")
+        new Rule("same-time", words("la\\s+même\\s+époque"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Referred(new TimeMeaning.Offset(ChronoUnit.MONTHS, 0, Optional.empty()))),
+            List.of("époque")),
+        // la deuxième journée (of a championship), la première minute (of a match): one unit, counted
+        new Rule("ordinal-unit", words("(?:la|le|l')\\s*(?:premi(?:er|ère)|seconde?|\\p{L}+ième|\\d+e|\\d+ème|1re)\\s+"
+            + "(?<unit>journée|minute|heure|semaine)"), Type.DURATION,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("journée", "minute", "heure", "semaine")),
+        // en 97, rien en 98: a two-digit year after "en" when no unit or noun follows
+        new Rule("short-year", words("(?:en|dès|depuis)\\s+(?<t>(?<yy>\\d{2}))(?=\\s*(?:[,;.()]|$|et\\s))"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), true, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
+            Rule.DIGITS),
         new Rule("term-of-office", words("(?<term>quinquennat|septennat)"), Type.DURATION,
             (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "term").orElseThrow().toLowerCase(Locale.ROOT)
                 .startsWith("q") ? "P5Y" : "P7Y")),
@@ -260,13 +293,15 @@ public final class FrenchTimeGrammar {
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
-            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),
+            (m, t) -> m.start("w") > 0 && t.charAt(m.start("w") - 1) == '-' ? Optional.empty() // après-midi
+                : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),
                 group(m, "approx").map(a -> Modifier.APPROX)),
             List.of("midi", "minuit")),
         // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
         new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
-            + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement)"),
+            + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
+            + "|une\\s+date\\s+ultérieure|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
             REFERENCE_TRIGGERS));
   }

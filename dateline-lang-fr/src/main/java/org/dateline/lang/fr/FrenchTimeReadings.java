@@ -4,6 +4,7 @@ import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.wholeNumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -165,7 +166,7 @@ final class FrenchTimeReadings {
   static Optional<Long> number(Matcher m) {
     String n = group(m, "num").orElseThrow();
     if (Character.isDigit(n.charAt(0))) {
-      return Optional.of(Long.parseLong(n.replaceAll("[,.].*", "")));
+      return wholeNumber(n);
     }
     OptionalLong words = FrenchNumberWords.parse(n);
     return words.isPresent() ? Optional.of(words.getAsLong()) : Optional.empty();
@@ -183,7 +184,8 @@ final class FrenchTimeReadings {
     }
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("semestre")) {
-      return Optional.of(n.equals("X") ? "PXM" : "P" + (Long.parseLong(n) * 6) + "M");
+      return n.equals("X") ? Optional.of("PXM")
+          : wholeNumber(n).filter(k -> k < Long.MAX_VALUE / 6).map(k -> "P" + k * 6 + "M");
     }
     DurationUnit d = u.startsWith("heure") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
         : u.startsWith("seconde") ? DurationUnit.SECOND : u.startsWith("trimestre") ? DurationUnit.QUARTER
@@ -218,13 +220,22 @@ final class FrenchTimeReadings {
     return "P1M";
   }
 
+  private static final Pattern AFTER_ORDINAL_SECOND = Pattern.compile(
+      "\\s+(?:fois|chance|vague|guerre|étape|partie|phase|manche|mi-temps|place|lecture|édition|moitié|session|série)\\b");
+
+  /** "une seconde fois", "une seconde chance": the ordinal, not one second. */
+  static boolean ordinalSecond(CharSequence text, Matcher m) {
+    return group(m, "unit").orElseThrow().equalsIgnoreCase("seconde")
+        && AFTER_ORDINAL_SECOND.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
   static String reference(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
-    if (r.contains("avenir") || r.contains("futur") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
+    if (r.contains("avenir") || r.contains("futur") || r.contains("ultérieure") || r.startsWith("bientôt") || r.startsWith("prochainement")) {
       return "FUTURE_REF";
     }
     if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
-        || r.startsWith("récemment") || r.startsWith("dernièrement")) {
+        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre")) {
       return "PAST_REF";
     }
     return "PRESENT_REF";
@@ -279,9 +290,30 @@ final class FrenchTimeReadings {
           + "|\\b(?:les|des)\\s+(?:moins|plus)\\s+de"
           + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "une Alsacienne de 6 ans", "un Lyonnais de 54 ans": a capitalised noun of origin, then the age. */
-  static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:un|une|le|la|l')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
+  /** "une Alsacienne de 6 ans", "Un Lyonnais de 54 ans" (a headline): a capitalised noun of origin, then the age. */
+  static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:[Uu]ne?|[Ll][ea]|[Ll]')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
+
+  /** "dizaine" → 10, "quinzaine" → 15: the number an approximate count is built on. */
+  static int approximateNumber(String noun) {
+    return switch (noun.toLowerCase(Locale.ROOT)) {
+      case "dizaine" -> 10;
+      case "douzaine" -> 12;
+      case "quinzaine" -> 15;
+      case "vingtaine" -> 20;
+      case "trentaine" -> 30;
+      case "quarantaine" -> 40;
+      case "cinquantaine" -> 50;
+      default -> 100;
+    };
+  }
+
+  private static final Pattern DE_BEFORE = Pattern.compile("(?:\\bde|\\bd')\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** "âgé d'une vingtaine d'années": a count after "de" describes, it is no time of its own. */
+  static boolean precededByDe(CharSequence text, int start) {
+    return DE_BEFORE.matcher(text.subSequence(Math.max(0, start - 4), start)).find();
+  }
 
   static boolean isAge(CharSequence text, Matcher m) {
     if (!group(m, "unit").orElse("").toLowerCase(Locale.ROOT).startsWith("an")) {

@@ -82,4 +82,38 @@ class FrenchTimeStageTest {
     assertThat(doc.times()).hasSizeGreaterThan(3000);
     assertThat(doc.quantities()).isNotEmpty();
   }
+
+  @Test
+  void readsShortYearsAfterEnOnlyWhenNothingIsCounted() {
+    Document doc = analyze("Deux ruptures en 97 (en janvier), rien en 98, puis en 20 minutes tout était fini.",
+        LocalDate.of(1999, 7, 29));
+    assertThat(values(doc)).contains("97=1997", "98=1998").doesNotContain("20=2020");
+  }
+
+  @Test
+  void keepsTheOrdinalSecondOutOfDurations() {
+    Document doc = analyze("Il a reçu les Blazers une seconde fois, puis a attendu une seconde.", LocalDate.of(1999, 5, 20));
+    assertThat(values(doc)).containsExactly("une seconde=PT1S");
+  }
+
+  @Test
+  void anchorsTheSameTimeAndThatMomentOnWhatTheTextNamed() {
+    Document doc = analyze("Le 22 février, vers 15 h 30, il n'y avait personne à ce moment-là.", LocalDate.of(2003, 2, 23));
+    assertThat(values(doc)).contains("ce moment-là=2003-02-22");
+    Document same = analyze("La hausse est de 10 points par rapport à juin 2001 à la même époque.", LocalDate.of(2002, 9, 1));
+    assertThat(values(same)).contains("la même époque=2001-06");
+  }
+
+  @Test
+  void countsAboutTenDaysButNoAge() {
+    Document doc = analyze("Une femme d'une trentaine d'années est restée une dizaine de jours à l'hôpital.",
+        LocalDate.of(2003, 2, 22));
+    assertThat(values(doc)).containsExactly("une dizaine de jours=P10D");
+  }
+
+  @Test
+  void readsAnAgeInAHeadline() {
+    Document doc = analyze("Une Alsacienne de 6 ans se noie.", LocalDate.of(2003, 2, 21));
+    assertThat(values(doc)).isEmpty();
+  }
 }

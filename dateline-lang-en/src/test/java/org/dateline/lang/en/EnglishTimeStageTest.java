@@ -1,0 +1,84 @@
+package org.dateline.lang.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Language;
+import org.dateline.core.Layer;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** English time expressions in context: what the words around an expression decide. */
+class EnglishTimeStageTest {
+
+  private static English english;
+
+  @BeforeAll
+  static void load() throws IOException {
+    english = English.load();
+  }
+
+  private static List<String> values(String text, LocalDate published) {
+    Document doc = english.pipeline().apply(Document.of("test", text)
+        .withStructure(List.of(new Block(new Span(0, text.length()), Block.Kind.PARAGRAPH)), Optional.empty())
+        .withPublicationDate(Optional.of(published))
+        .withLanguage(Language.given("en")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE)));
+    return doc.times().stream().map(t -> doc.text(t.span()) + "=" + t.value().orElse("-")).toList();
+  }
+
+  @Test
+  void readsTheYearEndedAsTwelveMonthsAndTheYearAsTheAnchors() {
+    assertThat(values("Net for the year ended March 31 rose. For the year, volume was flat.", LocalDate.of(1989, 11, 2)))
+        .containsExactly("the year=P1Y", "March 31=1989-03-31", "the year=1989");
+  }
+
+  @Test
+  void readsYearAgoAsTheQuarterInAQuarterlyReport() {
+    assertThat(values("Profit rose in the third quarter. The year-ago results included a charge.",
+        LocalDate.of(1989, 11, 2))).containsExactly("the third quarter=1989-Q3", "year-ago=1988-Q3");
+    assertThat(values("The year-ago figures were revised.", LocalDate.of(1989, 11, 2))).containsExactly("year-ago=1988");
+  }
+
+  @Test
+  void keepsAClockTimeWhoseAbbreviationEndedASentence() {
+    assertThat(values("He was kidnapped at 10 p.m. Wednesday, police said.", LocalDate.of(1998, 2, 13)))
+        .containsExactly("10 p.m. Wednesday=1998-02-11T22:00");
+  }
+
+  @Test
+  void readsTheTenseNearTheExpressionNotAtTheFarEndOfALongClause() {
+    assertThat(values("The announcement Friday of a big loss for the third quarter showed that the company is moving"
+        + " even faster than analysts had expected to take write-offs", LocalDate.of(1989, 10, 30)))
+        .containsExactly("Friday=1989-10-27", "the third quarter=1989-Q3");
+  }
+
+  @Test
+  void anchorsThatYearOnTheLastDateNamed() {
+    assertThat(values("He was made a general on May 22, 1995, and the following year he was appointed attache."
+        + " He returned in June 1998 and left later that year.", LocalDate.of(2000, 1, 28)))
+        .containsExactly("May 22, 1995=1995-05-22", "the following year=1996", "June 1998=1998-06", "later that year=1998");
+  }
+
+  @Test
+  void readsReportedWouldAsLookingAhead() {
+    assertThat(values("The lawyer announced the father would be traveling to Washington Thursday.", LocalDate.of(2000, 4, 5)))
+        .containsExactly("Thursday=2000-04-06");
+    assertThat(values("The lawyer announced the father would have traveled to Washington Thursday.",
+        LocalDate.of(2000, 4, 5))).containsExactly("Thursday=2000-03-30");
+  }
+
+  @Test
+  void placesTheWeekendByTheTense() {
+    assertThat(values("Talks broke down over the weekend, officials said.", LocalDate.of(1990, 8, 13)))
+        .containsExactly("the weekend=1990-W32-WE");
+    assertThat(values("Talks will resume over the weekend.", LocalDate.of(1990, 8, 15)))
+        .containsExactly("the weekend=1990-W33-WE");
+  }
+}
