@@ -86,7 +86,7 @@ public final class CountryStage implements Stage {
       demonyms.forEach(d -> demonymAt.put(d.span().start(), d.country()));
       java.util.Map<Integer, Entity> organisationAt = new java.util.HashMap<>();
       for (Entity e : document.entities()) {
-        if (e.type() == EntityType.ORGANIZATION) {
+        if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.MISC) {
           e.mentions().forEach(m -> organisationAt.putIfAbsent(m.span().start(), e));
         }
       }
@@ -100,7 +100,8 @@ public final class CountryStage implements Stage {
       return lexicon.lookup(entity.name()).filter(e -> e.kind() != CountryLexicon.Kind.DEMONYM).map(e -> e.country())
           .or(() -> explainedInParentheses(document, around, entity));
     }
-    if (entity.type() == EntityType.ORGANIZATION) {
+    // a newspaper the tagger took for a product, or found in guillemets only, is the medium all the same
+    if (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.MISC) {
       Optional<String> listed = entity.mentions().stream()
           .flatMap(m -> lexicon.lookup(document.text(m.span())).stream())
           .filter(e -> e.kind() == CountryLexicon.Kind.AGENCY || e.kind() == CountryLexicon.Kind.MEDIA

@@ -21,7 +21,8 @@ import org.dateline.core.Stage;
  * A name in guillemets is one name: «World Institute for North Korea Studies», «Il Giornale»,
  * «Freedom Shield». When the tagger found pieces of it, the pieces become one mention of the whole
  * name, without the marks, typed as most of its pieces were (an organisation when they disagree,
- * or when they say person: people's names are not written in guillemets).
+ * or when they say person: people's names are not written in guillemets); when it found none, the
+ * name is one all the same, of no known type (MISC).
  */
 public final class QuotedNameStage implements Stage {
 
@@ -62,11 +63,13 @@ public final class QuotedNameStage implements Stage {
           continue;
         }
         List<Mention> pieces = mentions.stream().filter(m -> name.contains(m.span())).toList();
-        if (pieces.isEmpty() || (pieces.size() == 1 && pieces.get(0).span().equals(name))) {
+        if (pieces.size() == 1 && pieces.get(0).span().equals(name)
+            || mentions.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span()))) {
           continue;
         }
         mentions.removeAll(pieces);
-        mentions.add(new Mention(name, typeOf(pieces)));
+        // a capitalised name in guillemets is a name even when the tagger saw none of it ("«Il Giornale»")
+        mentions.add(new Mention(name, pieces.isEmpty() ? EntityType.MISC : typeOf(pieces)));
         changed = true;
       }
     }
