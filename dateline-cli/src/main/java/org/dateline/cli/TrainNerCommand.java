@@ -85,6 +85,11 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "with early update; default ${DEFAULT-VALUE}")
   int beam;
 
+  @Option(names = "--casing", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "learn how each word is usually written inside a sentence, capitalised or not, and use it "
+          + "for words that open a sentence; default ${DEFAULT-VALUE}")
+  boolean casing;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -121,7 +126,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     metadata.put("split", format == EvalNerCommand.Format.conll ? "whole file" : split);
     metadata.put("gazetteer", gazetteer.size() + " names (" + new java.util.TreeSet<>(gazetteerParts).stream()
         .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
-    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures, beam),
+    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures, beam, casing),
         metadata, log::println);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);

@@ -113,7 +113,9 @@ public final class CountryStage implements Stage {
     }
     for (Mention m : entity.mentions()) {
       for (org.dateline.core.Demonym d : demonyms) {
-        if (near(document, around.starts(), d.span(), m.span())) {
+        // an institution may hold its country in its name: "Conseil de sécurité russe", "Russian Foreign Ministry"
+        boolean inName = entity.type() == EntityType.ORGANIZATION && m.span().contains(d.span());
+        if (inName || near(document, around.starts(), d.span(), m.span())) {
           return Optional.of(d.country());
         }
       }

@@ -86,7 +86,7 @@ public final class DescriptionStage implements Stage {
           }
         }
       }
-      definitions(document, entities, tokens);
+      definitions(document, entities, tokens, demonymAt);
     }
     return document.withEntities(entities);
   }
@@ -227,24 +227,50 @@ public final class DescriptionStage implements Stage {
     return best < 0 ? Optional.empty() : Optional.of(best);
   }
 
-  /** "L’agence de presse officielle nord-coréenne (KCNA)": the words before an organisation's acronym. */
-  private void definitions(Document document, List<Entity> entities, List<Token> tokens) {
+  /**
+   * "L’agence de presse officielle nord-coréenne (KCNA)": the words before an organisation's acronym.
+   * An acronym the tagger missed is an organisation all the same when a description defines it,
+   * with the country of the description's demonym ("l'agence de presse officielle iranienne (IRNA)").
+   */
+  private void definitions(Document document, List<Entity> entities, List<Token> tokens, Map<Integer, String> demonymAt) {
     for (int p = 1; p + 2 < tokens.size(); p++) {
       if (!"(".equals(document.text(tokens.get(p).span())) || !")".equals(document.text(tokens.get(p + 2).span()))) {
         continue;
       }
       Span acronym = tokens.get(p + 1).span();
-      for (int k = 0; k < entities.size(); k++) {
+      Optional<Span> definition = definitionBefore(document, entities, tokens, p);
+      int named = -1;
+      for (int k = 0; k < entities.size() && named < 0; k++) {
         Entity e = entities.get(k);
         if (e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.span().equals(acronym))) {
-          Optional<Span> definition = definitionBefore(document, entities, tokens, p);
-          if (definition.isPresent()) {
-            entities.set(k, withMention(e, definition.get(), EntityType.ORGANIZATION, Optional.empty()));
-          }
-          break;
+          named = k;
         }
       }
+      if (named < 0 && definition.isPresent() && ACRONYM.matcher(document.text(acronym)).matches()
+          && free(entities, acronym)) {
+        Optional<String> country = tokens.stream().filter(t -> definition.get().contains(t.span()))
+            .map(t -> demonymAt.get(t.span().start())).filter(java.util.Objects::nonNull).findFirst();
+        entities.add(new Entity(nextId(entities), EntityType.ORGANIZATION, document.text(acronym), country,
+            Optional.empty(), List.of(new Mention(acronym, EntityType.ORGANIZATION))));
+        named = entities.size() - 1;
+      }
+      if (named >= 0 && definition.isPresent()) {
+        entities.set(named, withMention(entities.get(named), definition.get(), EntityType.ORGANIZATION, Optional.empty()));
+      }
     }
+  }
+
+  /** "IRNA", "OTAN", "AIEA": two to eight capitals, digits allowed after the first. */
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
+  private static String nextId(List<Entity> entities) {
+    int max = 0;
+    for (Entity e : entities) {
+      if (e.id().matches("E\\d+")) {
+        max = Math.max(max, Integer.parseInt(e.id().substring(1)));
+      }
+    }
+    return "E" + (max + 1);
   }
 
   private Optional<Span> definitionBefore(Document document, List<Entity> entities, List<Token> tokens, int paren) {

@@ -19,7 +19,8 @@ final class NerFeatures {
   private NerFeatures() {}
 
   /** A sentence's tokens with what every feature of every position needs, computed once. */
-  record Sentence(List<String> words, List<String> lower, List<String> shapes, String[] gazetteer, boolean[] quoted) {}
+  record Sentence(List<String> words, List<String> lower, List<String> shapes, String[] gazetteer, boolean[] quoted,
+      String[] casing) {}
 
   /** At most this many distinct neighbours of a word's other occurrences become features. */
   private static final int MAX_NEIGHBOURS = 6;
@@ -81,7 +82,7 @@ final class NerFeatures {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
-  static Sentence prepare(List<String> words, Gazetteer gazetteer) {
+  static Sentence prepare(List<String> words, Gazetteer gazetteer, Casing casing) {
     List<String> lower = new ArrayList<>(words.size());
     List<String> shapes = new ArrayList<>(words.size());
     for (String w : words) {
@@ -106,7 +107,11 @@ final class NerFeatures {
         depth++;
       }
     }
-    return new Sentence(words, lower, shapes, gaz, quoted);
+    String[] cases = new String[words.size()];
+    for (int k = 0; k < cases.length; k++) {
+      cases[k] = casing.of(lower.get(k));
+    }
+    return new Sentence(words, lower, shapes, gaz, quoted, cases);
   }
 
   /** The features of token i given the two previous tags and what the document says of its word. */
@@ -171,6 +176,9 @@ final class NerFeatures {
     f.add("s3+1=" + suffix(word(s, i + 1)));
     f.add("sh-2=" + shape(s, i - 2));
     f.add("sh+2=" + shape(s, i + 2));
+    if (s.casing().length > 0 && !s.casing()[i].equals("unknown") || i == 0) {
+      f.add("cs=" + s.casing()[i] + "|" + s.shapes().get(i) + "|" + (i == 0));
+    }
     return f;
   }
 

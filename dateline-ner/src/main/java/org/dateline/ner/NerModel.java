@@ -21,7 +21,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
 
-  private static final String MAGIC = "dateline-ner/1";
+  private static final String MAGIC = "dateline-ner/2";
+
+  /** Models written before the casing table existed: read, with no table. */
+  private static final String MAGIC_1 = "dateline-ner/1";
 
   /** The metadata key saying whether the model was trained with document-level features. */
   static final String DOCUMENT_FEATURES = "documentFeatures";
@@ -33,15 +36,17 @@ public final class NerModel {
   private final Map<String, Integer> features;
   private final float[] weights;
   private final Gazetteer gazetteer;
+  private final Casing casing;
   private final Map<String, String> metadata;
   private final int beam;
 
-  NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer,
+  NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer, Casing casing,
       Map<String, String> metadata) {
     this.tags = List.copyOf(tags);
     this.features = Map.copyOf(features);
     this.weights = weights.clone();
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.casing = Objects.requireNonNull(casing, "casing");
     this.metadata = Map.copyOf(metadata);
     this.beam = Integer.parseInt(metadata.getOrDefault(BEAM, "1"));
     if (weights.length != features.size() * tags.size()) {
@@ -73,6 +78,10 @@ public final class NerModel {
 
   Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  Casing casing() {
+    return casing;
   }
 
   /** Sets {@code scores} to the weights of the given features, one slot per tag. */
@@ -115,6 +124,12 @@ public final class NerModel {
       data.writeUTF(e.getKey());
       data.writeUTF(e.getValue());
     }
+    Map<String, String> cases = new java.util.TreeMap<>(casing.classes());
+    data.writeInt(cases.size());
+    for (var e : cases.entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeUTF(e.getValue());
+    }
     String[] byRow = new String[features.size()];
     features.forEach((f, row) -> byRow[row] = f);
     data.writeInt(byRow.length);
@@ -137,7 +152,7 @@ public final class NerModel {
   public static NerModel load(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
     String magic = data.readUTF();
-    if (!magic.equals(MAGIC)) {
+    if (!magic.equals(MAGIC) && !magic.equals(MAGIC_1)) {
       throw new IOException("not a Dateline NER model (found '" + magic + "', expected '" + MAGIC + "')");
     }
     Map<String, String> metadata = new LinkedHashMap<>();
@@ -153,6 +168,12 @@ public final class NerModel {
       String phrase = data.readUTF();
       gazetteer.add(List.of(phrase.split(" ")), data.readUTF());
     }
+    Map<String, String> cases = new java.util.HashMap<>();
+    if (magic.equals(MAGIC)) {
+      for (int i = data.readInt(); i > 0; i--) {
+        cases.put(data.readUTF(), data.readUTF());
+      }
+    }
     int count = data.readInt();
     Map<String, Integer> features = new HashMap<>(count * 2);
     float[] weights = new float[count * tags.size()];
@@ -162,6 +183,6 @@ public final class NerModel {
         weights[row * tags.size() + c] = data.readFloat();
       }
     }
-    return new NerModel(tags, features, weights, gazetteer.build(), metadata);
+    return new NerModel(tags, features, weights, gazetteer.build(), new Casing(cases), metadata);
   }
 }

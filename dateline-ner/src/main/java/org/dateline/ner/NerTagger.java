@@ -27,7 +27,7 @@ public final class NerTagger {
    * neighbours, the types it was given before) informs each decision.
    */
   public List<List<String>> tagDocument(List<List<String>> sentences) {
-    List<NerFeatures.Sentence> prepared = sentences.stream().map(w -> NerFeatures.prepare(w, model.gazetteer())).toList();
+    List<NerFeatures.Sentence> prepared = sentences.stream().map(w -> NerFeatures.prepare(w, model.gazetteer(), model.casing())).toList();
     NerFeatures.DocumentContext context = model.usesDocumentFeatures()
         ? NerFeatures.DocumentContext.of(prepared) : NerFeatures.DocumentContext.UNUSED;
     NerFeatures.History history = new NerFeatures.History();

@@ -30,7 +30,8 @@ public final class NerTrainer {
   }
 
   /** Training settings, written into the model's metadata. */
-  public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures, int beam) {
+  public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures, int beam,
+      boolean casing) {
     public Settings {
       if (epochs < 1 || minFeatureCount < 1 || beam < 1) {
         throw new IllegalArgumentException("epochs, minFeatureCount and beam must be positive: " + epochs + ", "
@@ -54,9 +55,11 @@ public final class NerTrainer {
     for (int i = 0; i < tags.size(); i++) {
       tagIndex.put(tags.get(i), i);
     }
+    Casing casing = settings.casing()
+        ? Casing.learn(documents.stream().flatMap(List::stream).map(Example::words).toList()) : Casing.none();
     List<Prepared> prepared = new ArrayList<>(documents.size());
     for (List<Example> document : documents) {
-      prepared.add(Prepared.of(document, gazetteer, settings.documentFeatures()));
+      prepared.add(Prepared.of(document, gazetteer, casing, settings.documentFeatures()));
     }
     Map<String, Integer> features = index(prepared, settings.minFeatureCount());
     progress.accept(features.size() + " features kept (seen at least " + settings.minFeatureCount() + " times)");
@@ -71,7 +74,7 @@ public final class NerTrainer {
     }
     Random random = new Random(settings.seed());
     float[] scores = new float[n];
-    NerModel view = new NerModel(tags, features, new float[w.length], gazetteer, Map.of());
+    NerModel view = new NerModel(tags, features, new float[w.length], gazetteer, casing, Map.of());
     NerTagger tagger = new NerTagger(view);
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       Collections.shuffle(order, random);
@@ -135,18 +138,19 @@ public final class NerTrainer {
     meta.put("minFeatureCount", Integer.toString(settings.minFeatureCount()));
     meta.put(NerModel.DOCUMENT_FEATURES, Boolean.toString(settings.documentFeatures()));
     meta.put(NerModel.BEAM, Integer.toString(settings.beam()));
+    meta.put("casing", casing.size() + " words");
     meta.put("trainingDocuments", Integer.toString(documents.size()));
     meta.put("trainingSentences", Integer.toString(documents.stream().mapToInt(List::size).sum()));
-    return prune(tags, features, averaged, gazetteer, meta);
+    return prune(tags, features, averaged, gazetteer, casing, meta);
   }
 
   /** A training document with its sentences' features prepared once. */
   private record Prepared(List<Example> examples, List<NerFeatures.Sentence> sentences,
       NerFeatures.DocumentContext context) {
 
-    static Prepared of(List<Example> examples, Gazetteer gazetteer, boolean documentFeatures) {
+    static Prepared of(List<Example> examples, Gazetteer gazetteer, Casing casing, boolean documentFeatures) {
       List<NerFeatures.Sentence> sentences = examples.stream()
-          .map(e -> NerFeatures.prepare(e.words(), gazetteer)).toList();
+          .map(e -> NerFeatures.prepare(e.words(), gazetteer, casing)).toList();
       return new Prepared(examples, sentences,
           documentFeatures ? NerFeatures.DocumentContext.of(sentences) : NerFeatures.DocumentContext.UNUSED);
     }
@@ -273,7 +277,7 @@ public final class NerTrainer {
 
   /** Drops the features whose every averaged weight is negligible: a smaller model, the same tags. */
   private static NerModel prune(List<String> tags, Map<String, Integer> features, float[] w, Gazetteer gazetteer,
-      Map<String, String> metadata) {
+      Casing casing, Map<String, String> metadata) {
     int n = tags.size();
     Map<String, Integer> kept = new HashMap<>();
     List<Float> weights = new ArrayList<>();
@@ -294,6 +298,6 @@ public final class NerTrainer {
     for (int i = 0; i < out.length; i++) {
       out[i] = weights.get(i);
     }
-    return new NerModel(tags, kept, out, gazetteer, metadata);
+    return new NerModel(tags, kept, out, gazetteer, casing, metadata);
   }
 }

@@ -31,7 +31,7 @@ class NerModelTest {
   }
 
   private static NerModel train() {
-    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, true, 1), Map.of("test", "yes"), m -> { });
+    return new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, true, 1, true), Map.of("test", "yes"), m -> { });
   }
 
   @Test
@@ -45,7 +45,7 @@ class NerModelTest {
 
   @Test
   void aBeamTrainedModelLearnsTheSameCorpusAndKeepsItsWidth() throws IOException {
-    NerModel model = new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, false, 3),
+    NerModel model = new NerTrainer().train(corpus(), GAZETTEER, new NerTrainer.Settings(5, 7, 1, false, 3, true),
         Map.of(), m -> { });
     assertThat(model.metadata()).containsEntry("beam", "3");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -72,7 +72,7 @@ class NerModelTest {
               List.of("O", "B-PER", "O", "O", "B-LOC", "O")),
           new NerTrainer.Example(List.of(adverbs[k], "part", "."), List.of("O", "O", "O"))));
     }
-    NerModel model = new NerTrainer().train(data, GAZETTEER, new NerTrainer.Settings(8, 3, 1, true, 1), Map.of(), m -> { });
+    NerModel model = new NerTrainer().train(data, GAZETTEER, new NerTrainer.Settings(8, 3, 1, true, 1, false), Map.of(), m -> { });
     NerTagger tagger = new NerTagger(model);
     List<List<String>> tagged = tagger.tagDocument(List.of(List.of("M.", "Lefebvre", "est", "à", "Paris", "."),
         List.of("Lefebvre", "part", "."), List.of("Aussitôt", "part", ".")));

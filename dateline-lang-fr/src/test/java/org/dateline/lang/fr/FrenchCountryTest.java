@@ -32,13 +32,27 @@ class FrenchCountryTest {
 
   @Test
   void aPlaceExplainedInParenthesesTakesTheirDemonym() {
-    assertThat(entity("Des soldats ont débarqué à Hokkaido (la plus septentrionale des îles de l'archipel japonais) "
-        + "mardi.", "Hokkaido")).hasValueSatisfying(e -> assertThat(e.country()).contains("JPN"));
+    assertThat(entity("Des soldats ont débarqué mardi à Hokkaido (la plus septentrionale des îles de l'archipel "
+        + "japonais).", "Hokkaido")).hasValueSatisfying(e -> assertThat(e.country()).contains("JPN"));
   }
 
   @Test
   void aWriterTakesTheCountryOfHisMedium() {
     assertThat(entity("« La guerre ne finira pas cette année », écrit Marco Bellini dans « Il Giornale ».",
         "Marco Bellini")).hasValueSatisfying(e -> assertThat(e.country()).contains("ITA"));
+  }
+
+  @Test
+  void anOrganisationHoldingADemonymInItsNameTakesItsCountry() {
+    assertThat(entity("Hier, l'Armée syrienne libre a attaqué la ville.", "Armée syrienne libre"))
+        .hasValueSatisfying(e -> assertThat(e.country()).contains("SYR"));
+  }
+
+  @Test
+  void aListedNewspaperInGuillemetsIsANameEvenWhenTheTaggerMissesIt() {
+    Document doc = french.pipeline().apply(OneParagraph.of(
+        "Selon un éditorial publié lundi dans «Die Zeit», la coalition est divisée."));
+    assertThat(doc.entities()).filteredOn(e -> e.name().equals("Die Zeit")).singleElement()
+        .satisfies(e -> assertThat(e.country()).contains("DEU"));
   }
 }
