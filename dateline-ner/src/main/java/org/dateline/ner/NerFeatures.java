@@ -123,8 +123,20 @@ final class NerFeatures {
 
   /** The features of the previous two tags, with the token's word, shape and gazetteer match. */
   static List<String> tagged(Sentence s, int i, String prev, String prev2) {
-    return List.of("t1=" + prev, "t2=" + prev2 + "|" + prev, "t1w=" + prev + "|" + s.lower().get(i),
-        "t1sh=" + prev + "|" + s.shapes().get(i), "t1g=" + prev + "|" + s.gazetteer()[i]);
+    List<String> f = new ArrayList<>(previous(s, i, prev));
+    f.add(twoPrevious(prev, prev2));
+    return f;
+  }
+
+  /** The features of the previous tag alone: a beam scores them once per distinct previous tag. */
+  static List<String> previous(Sentence s, int i, String prev) {
+    return List.of("t1=" + prev, "t1w=" + prev + "|" + s.lower().get(i), "t1sh=" + prev + "|" + s.shapes().get(i),
+        "t1g=" + prev + "|" + s.gazetteer()[i]);
+  }
+
+  /** The feature of the previous two tags. */
+  static String twoPrevious(String prev, String prev2) {
+    return "t2=" + prev2 + "|" + prev;
   }
 
   /** The features of token i that do not depend on the tags before it: a beam computes them once. */

@@ -43,7 +43,7 @@ public final class NerModel {
   NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer, Casing casing,
       Map<String, String> metadata) {
     this.tags = List.copyOf(tags);
-    this.features = Map.copyOf(features);
+    this.features = new HashMap<>(features); // never changed after this; a HashMap looks up faster than Map.copyOf's table
     this.weights = weights.clone();
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.casing = Objects.requireNonNull(casing, "casing");

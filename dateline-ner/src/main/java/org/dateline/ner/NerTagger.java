@@ -1,6 +1,8 @@
 package org.dateline.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.dateline.core.EntityType;
@@ -52,12 +54,20 @@ public final class NerTagger {
     int n = model.tags().size();
     List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
     float[] scores = new float[n];
+    Map<String, float[]> byPrevious = new HashMap<>();
     for (int i = 0; i < s.words().size(); i++) {
       model.score(NerFeatures.untagged(s, i, context, history), base);
+      byPrevious.clear();
       List<Hypothesis> next = new ArrayList<>(beam.size() * n);
       for (Hypothesis h : beam) {
-        System.arraycopy(base, 0, scores, 0, n);
-        model.add(NerFeatures.tagged(s, i, h.tag(), h.prev()), scores);
+        int at = i;
+        float[] withPrevious = byPrevious.computeIfAbsent(h.tag(), prev -> {
+          float[] sum = base.clone();
+          model.add(NerFeatures.previous(s, at, prev), sum);
+          return sum;
+        });
+        System.arraycopy(withPrevious, 0, scores, 0, n);
+        model.add(List.of(NerFeatures.twoPrevious(h.tag(), h.prev())), scores);
         for (int c = 0; c < n; c++) {
           String tag = model.tags().get(c);
           if (allowed(tag, h.tag())) {
