@@ -28,10 +28,14 @@ class EnglishEventTest {
   }
 
   private static Document analyze(String text) {
+    return analyze(text, LocalDate.of(2025, 3, 22));
+  }
+
+  private static Document analyze(String text, LocalDate date) {
     Document doc = Document.of("test", text)
         .withStructure(List.of(new Block(new Span(0, text.length()), Block.Kind.PARAGRAPH)), Optional.empty())
         .withLanguage(Language.given("en")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE))
-        .withPublicationDate(Optional.of(LocalDate.of(2025, 3, 22)));
+        .withPublicationDate(Optional.of(date));
     return english.pipeline().apply(doc);
   }
 
@@ -53,8 +57,36 @@ class EnglishEventTest {
 
   @Test
   void aCapitalisedWordInsideALongerNameIsNoCity() {
-    Document doc = analyze("Ukraine signed an agreement with the European Union.");
-    assertThat(doc.entities()).extracting(Entity::name).containsExactly("Ukraine");
+    Document doc = analyze("Ukraine signed an agreement with Tanzania in Kigoma Union Hall.");
+    assertThat(doc.entities()).extracting(Entity::name).containsExactly("Ukraine", "Tanzania");
+  }
+
+  @Test
+  void internationalOrganisationsAndArmedGroupsAreActorsWithTheirCameoCode() {
+    // an IGO has no country: its code leads with its kind, where a country would stand
+    assertThat(summary(analyze("Kenya signed a trade agreement with the European Union.")))
+        .contains("057 KEN>IGOEUREEC ASSERTED");
+    assertThat(analyze("Kenya signed a trade agreement with the European Union.").events())
+        .extracting(e -> e.actor2().flatMap(Event.Actor::countryOrKind).orElse("---")).contains("IGO");
+    // a country's armed group has the country and the rest of its code; "al-" opens a name
+    assertThat(summary(analyze("Hamas fired rockets at Israel."))).containsExactly("190 PSEREBHMS>ISR ASSERTED");
+    assertThat(summary(analyze("Last year al-Shabab attacked Kenya."))).containsExactly("190 SOMREB>KEN ASSERTED");
+    // a short name is an acronym only in capitals
+    assertThat(analyze("The UN condemned the coup.").entities()).extracting(Entity::name).containsExactly("UN");
+    assertThat(analyze("Leaders met in Isis Hall.").entities()).extracting(Entity::name).isEmpty();
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonTheArticleNamedOrTheOfficialInOfficeAtItsDate() {
+    // the article named him in full: his surname is him, not the Japanese town
+    Document doc = analyze("Barack Obama flew to Kenya. Later, Obama met students.");
+    assertThat(doc.entities()).filteredOn(e -> e.name().equals("Barack Obama")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    // in office at the article's date, even opening a sentence; in 2025 the index has him in no office
+    assertThat(summary(analyze("Merkel criticised Greece.", LocalDate.of(2015, 6, 1))))
+        .containsExactly("111 DEUGOV>GRC ASSERTED");
+    assertThat(analyze("Merkel criticised Greece.", LocalDate.of(1990, 6, 1)).entities()).extracting(Entity::name)
+        .containsExactly("Greece");
   }
 
   @Test
