@@ -111,14 +111,32 @@ final class SentenceActors {
           break;
         }
       }
-      if (!collective && people(tokens, words, at, after)) {
+      if (!collective && after < words.size() && !covered[after] && personNoun(words.get(after))) {
+        found.add(new ActorMention(at, after + 1, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
+      } else if (!collective && people(tokens, words, at, after)) {
         found.add(new ActorMention(at, after, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
       }
     }
-    // "Insurgents bombarded…", "les manifestants ont attaqué…": a collective of no named country
+    // "Rwanda's Senate", "Syria's army": a country's collective named by the possessive
+    for (ActorMention place : List.copyOf(found)) {
+      int noun = place.end() + 1;
+      Optional<String> country = place.actor().country();
+      if (place.place() && country.isPresent() && noun < words.size()
+          && lexicon.is(Words.POSSESSIVES, words.get(place.end())) && !covered[noun]) {
+        Optional<String> role = lexicon.actorRole(words.get(noun));
+        if (role.isPresent()) {
+          found.add(new ActorMention(place.start(), noun + 1, new Event.Actor(Optional.empty(), country, role), false));
+          covered[noun] = true;
+        }
+      }
+    }
+    // "Insurgents bombarded…", "les manifestants ont attaqué…": a collective of no named country; a
+    // legislature capitalised in the singular is the institution ("the Senate", "Parliament")
     for (int k = 0; k < words.size(); k++) {
       int noun = k;
-      Optional<String> role = covered[k] || !plural(words.get(k)) ? Optional.empty() : lexicon.actorRole(words.get(k));
+      boolean capitalised = k > 0 && Character.isUpperCase(doc.text(tokens.get(k).span()).codePointAt(0));
+      Optional<String> role = covered[k] ? Optional.empty() : lexicon.actorRole(words.get(k))
+          .filter(r -> plural(words.get(noun)) || (capitalised && r.equals("LEG")));
       if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= noun && noun < a.end())) {
         found.add(new ActorMention(k, k + 1, new Event.Actor(Optional.empty(), Optional.empty(), role), false));
       }
@@ -148,6 +166,12 @@ final class SentenceActors {
         && !lexicon.is(Words.PREPOSITIONS, words.get(after)) && !lexicon.is(Words.COORDINATORS, words.get(after))
         && !lexicon.is(Words.AUXILIARIES, words.get(after)) && !lexicon.is(Words.SUBJECT_RELATIVES, words.get(after));
     return Character.isUpperCase(text.codePointAt(0)) && (text.endsWith("s") || !nextIsNoun);
+  }
+
+  /** A noun of people with no role, singular or plural: "student", "men", "journalists". */
+  private boolean personNoun(String word) {
+    return lexicon.is(Words.PERSON_NOUNS, word)
+        || (word.length() > 3 && word.endsWith("s") && lexicon.is(Words.PERSON_NOUNS, word.substring(0, word.length() - 1)));
   }
 
   private static boolean plural(String word) {

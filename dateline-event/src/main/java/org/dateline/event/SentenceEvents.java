@@ -55,6 +55,9 @@ final class SentenceEvents {
     Event previous = null;
     for (int j = 0; j < triggers.size(); j++) {
       TriggerMatch m = triggers.get(j);
+      if (previous != null && j > 0 && appealContent(triggers.get(j - 1), m)) {
+        continue; // "urged Israel to withdraw": what the appeal asks for has not happened
+      }
       int from = j > 0 ? triggers.get(j - 1).end() : 0;
       int to = j + 1 < triggers.size() ? triggers.get(j + 1).start() : words.size();
       List<Event> read = read(m, from, to, coordinated(m, from) ? previous : null);
@@ -64,6 +67,41 @@ final class SentenceEvents {
       }
     }
     return events;
+  }
+
+  /** Whether a trigger is the infinitive an appeal's object is asked to do: "wants Putin to attack". */
+  private boolean appealContent(TriggerMatch appeal, TriggerMatch m) {
+    int marker = m.start() - 1;
+    return appeal.trigger().cameo().startsWith("02") && marker > appeal.end()
+        && lexicon.is(Words.INFINITIVE_MARKERS, words.get(marker))
+        && groups.stream().anyMatch(g -> g.start() >= appeal.end() && g.end() == marker);
+  }
+
+  /**
+   * A stated intent, not an act: "wants to attack", "said it would free". CAMEO codes it as its
+   * own event: the intent to cooperate (03) for meetings, cooperation, aid and concessions, a
+   * threat (13) for sanctions, coercion and force; refusing to cooperate ("said he would not
+   * provide") is a rejection (12). Other codes stay.
+   */
+  private String intentCode(TriggerMatch m, String cameo) {
+    int k = m.start() - 1;
+    boolean negated = false;
+    while (k >= 0 && lexicon.is(Words.NEGATION_CLOSE, words.get(k))) {
+      negated = true;
+      k--;
+    }
+    boolean wanted = k >= 1 && lexicon.is(Words.INFINITIVE_MARKERS, words.get(k)) && lexicon.is(Words.INTENT, words.get(k - 1));
+    boolean stated = k >= 2 && lexicon.is(Words.FUTURE, words.get(k)) && lexicon.is(Words.STATEMENT_SUBJECTS, words.get(k - 1))
+        && lexicon.is(Words.STATEMENT, words.get(k - 2));
+    if (!wanted && !stated) {
+      return cameo;
+    }
+    int root = Integer.parseInt(cameo.substring(0, 2));
+    String[] intent = {null, null, null, null, "036", "032", "031", "033", "034", null, null, null, null, null, null,
+        "138", "131", "137", "138", "138", "138"};
+    String[] refusal = {null, null, null, null, "125", "120", "121", "122", "124"};
+    String recoded = negated ? (root < refusal.length ? refusal[root] : null) : intent[root];
+    return recoded != null ? recoded : cameo;
   }
 
   /** The first subject of the sentence, which a pronoun opening the next sentence continues. */
@@ -102,6 +140,9 @@ final class SentenceEvents {
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
       // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
       case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
+          : m.trigger().objectThenInfinitive()
+          ? firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH
+              && g.end() < words.size() && lexicon.is(Words.INFINITIVE_MARKERS, words.get(g.end())))
           : firstAfter(m.end(), to, actor1Group, g -> (g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH)
               || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
@@ -127,11 +168,12 @@ final class SentenceEvents {
         .flatMap(a -> a.actor().entity());
     Span trigger = span(m.start(), m.end());
     Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
-    Factuality factuality = factuality(m, from, to, claim);
+    String code = intentCode(m, m.trigger().cameo());
+    // a stated intent or refusal is itself what happened: its modal and negation are part of it
+    Factuality factuality = code.equals(m.trigger().cameo()) ? factuality(m, from, to, claim) : reported(claim);
     List<String> sources = claim.map(Claim::sources).orElse(List.of());
     Optional<String> time = time(m, from, to)
         .or(() -> factuality == Factuality.ASSERTED || factuality == Factuality.REPORTED ? anchor : Optional.empty());
-    String code = m.trigger().cameo();
     String label = codebook.label(code).orElse(code);
     List<Event> events = new ArrayList<>();
     for (Event.Actor actor1 : firsts) {
@@ -314,6 +356,11 @@ final class SentenceEvents {
         || after.stream().anyMatch(w -> lexicon.is(Words.PLANNED_AFTER, w))) {
       return Factuality.PLANNED;
     }
+    return reported(claim);
+  }
+
+  /** What the article does with an event it neither negates nor qualifies: asserts it, or reports or alleges a claim. */
+  private Factuality reported(Optional<Claim> claim) {
     if (claim.isPresent()) {
       String cue = claim.get().cue().toLowerCase(java.util.Locale.ROOT);
       return lexicon.startsWithAny(Words.ALLEGED, cue) ? Factuality.ALLEGED : Factuality.REPORTED;

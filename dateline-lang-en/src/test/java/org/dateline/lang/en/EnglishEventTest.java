@@ -105,6 +105,36 @@ class EnglishEventTest {
   }
 
   @Test
+  void aCountrysLegislatureOrPeopleAreItsActors() {
+    assertThat(summary(analyze("Kenya's parliament condemned Uganda."))).containsExactly("111 KENLEG>UGA ASSERTED");
+    // a legislature capitalised in the singular is the institution, of no country the sentence names
+    assertThat(summary(analyze("The Senate condemned Iran."))).containsExactly("111 LEG>IRN ASSERTED");
+    // a demonym and a noun of people: the country, with no role
+    assertThat(summary(analyze("Two Brazilian men attacked a Guyanese court."))).containsExactly("190 BRA>GUYJUD ASSERTED");
+    // a title is no institution
+    assertThat(summary(analyze("General Marcus Quillfeather held talks with Kenya."))).isEmpty();
+  }
+
+  @Test
+  void anAppealIsCodedAndWhatItAsksForIsNot() {
+    assertThat(summary(analyze("Germany asked Austria to release the journalists.")))
+        .containsExactly("020 DEU>AUT ASSERTED");
+    assertThat(summary(analyze("Germany wants Austria to attack Italy."))).containsExactly("020 DEU>AUT ASSERTED");
+    // no infinitive, no appeal
+    assertThat(summary(analyze("Germany wants Austria's support."))).isEmpty();
+  }
+
+  @Test
+  void aStatedIntentIsAnIntentAThreatOrARefusal() {
+    assertThat(summary(analyze("Peru wants to attack Chile."))).containsExactly("138 PER>CHL ASSERTED");
+    assertThat(summary(analyze("Japan said it would free the Chinese fishermen.")))
+        .containsExactly("034 JPN>CHN REPORTED");
+    assertThat(summary(analyze("Japan said it would not provide aid to Chile."))).containsExactly("122 JPN>CHL REPORTED");
+    // a plain future is the act, planned
+    assertThat(summary(analyze("Japan will provide aid to Chile."))).containsExactly("070 JPN>CHL PLANNED");
+  }
+
+  @Test
   void readsPassivesPlansAndNegation() {
     assertThat(summary(analyze("Iran was accused by Israel of lying."))).containsExactly("112 ISR>IRN ASSERTED");
     assertThat(summary(analyze("The United States will supply arms to Israel.")))
