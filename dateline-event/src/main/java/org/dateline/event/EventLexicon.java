@@ -50,6 +50,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     GENITIVE("genitive"),
     AGENT("agent"),
     RECIPIENT("recipient"),
+    /** The preposition of what comes from someone: "received weapons from …". */
+    SOURCE("source"),
     PLACE("place"),
     OBJECT_PREPOSITIONS("object-prepositions"),
     WITH("with"),

@@ -13,6 +13,16 @@ public enum Frame {
    * object: "X et Y ont discuté", "X met with Y", "X a rencontré Y".
    */
   SYMMETRIC,
+  /**
+   * As {@link #SYMMETRIC}, but the direct object is a topic, not a party: "discussed the crisis
+   * with Y", "negotiated a deal with Y"; only "with" brings the other party.
+   */
+  WITH,
+  /**
+   * The actor after "from" acts on the subject, the converse of giving: "received weapons from Y"
+   * is Y's giving weapons to the subject.
+   */
+  SOURCE,
   /** No second actor: "a testé des missiles". */
   NONE
 }

@@ -136,7 +136,7 @@ final class SentenceEvents {
       return List.of();
     }
     ActorGroup actor1Group = subject;
-    boolean together = frame == Frame.SYMMETRIC && firsts.size() > 1;
+    boolean together = (frame == Frame.SYMMETRIC || frame == Frame.WITH) && firsts.size() > 1;
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
       // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
       case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
@@ -149,6 +149,8 @@ final class SentenceEvents {
       case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
           || g.preposition().isEmpty()); // "X met with Y", "X a rencontré Y"
+      case WITH -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
+      case SOURCE -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.SOURCE)));
       case NONE -> Optional.empty();
     };
     // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location
@@ -157,8 +159,14 @@ final class SentenceEvents {
         : Optional.empty();
     Optional<ActorGroup> second = found.or(() -> sentTo);
     List<Event.Actor> seconds = together ? firsts : second.map(SentenceEvents::actors).orElse(List.of());
-    if (seconds.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
+    if (seconds.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC
+        && frame != Frame.WITH) {
       seconds = coordinatedWith.actor2().stream().toList();
+    }
+    if (frame == Frame.SOURCE) { // the giver acts on the one who receives
+      List<Event.Actor> receivers = firsts;
+      firsts = seconds;
+      seconds = receivers;
     }
     // where it happened: the place visited, else a place after the trigger that is not the recipient ("céder à Moscou")
     Optional<ActorGroup> recipient = second;

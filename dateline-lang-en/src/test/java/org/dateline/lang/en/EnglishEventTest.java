@@ -135,6 +135,23 @@ class EnglishEventTest {
   }
 
   @Test
+  void whatIsReceivedFromSomeoneIsTheirGiving() {
+    assertThat(summary(analyze("Georgian demonstrators received weapons from the Armenian government.")))
+        .containsExactly("072 ARMGOV>GEOOPP ASSERTED");
+  }
+
+  @Test
+  void aTopicIsNoPartyAndAnObjectNounIsNoEventOfItsOwn() {
+    assertThat(summary(analyze("Kenya discussed the crisis with Uganda."))).containsExactly("040 KEN>UGA ASSERTED");
+    assertThat(summary(analyze("Kenya discussed Somalia."))).isEmpty();
+    // the summit is what is attended; the place is where
+    assertThat(summary(analyze("Kenya will attend a summit in Ghana."))).containsExactly("043 KEN>GHA PLANNED");
+    assertThat(summary(analyze("Chile presented evidence against Peru."))).containsExactly("112 CHL>PER ASSERTED");
+    // people are deported, diplomats withdrawn
+    assertThat(summary(analyze("Kenya expelled Ugandan journalists."))).containsExactly("174 KEN>UGA ASSERTED");
+  }
+
+  @Test
   void readsPassivesPlansAndNegation() {
     assertThat(summary(analyze("Iran was accused by Israel of lying."))).containsExactly("112 ISR>IRN ASSERTED");
     assertThat(summary(analyze("The United States will supply arms to Israel.")))
