@@ -78,6 +78,10 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     SUBJECT_PRONOUNS("subject-pronouns"),
     /** Nouns of people that CAMEO gives no role: with a demonym the country acts ("a Nigerian student", "two Brazilian men"). */
     PERSON_NOUNS("person-nouns"),
+    /** Words of quantity whose "of" governs nothing: "hundreds of UN troops", "some of the rebels". */
+    QUANTIFIERS("quantifiers"),
+    /** What joins a collective to its place: "a court in Guyana", "leaders of Egypt", "dissidents from Myanmar". */
+    OF_PLACE("of-place"),
     /** The possessive after a country that owns a collective: "Rwanda's Senate", "Syria's army". */
     POSSESSIVES("possessives"),
     /** Verbs of wanting before "to": what follows is an intent, not an act ("wants to attack" threatens). */

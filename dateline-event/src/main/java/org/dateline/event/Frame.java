@@ -23,6 +23,8 @@ public enum Frame {
    * is Y's giving weapons to the subject.
    */
   SOURCE,
+  /** The place or side left, after "from": "troops withdrew from the Syrian side". */
+  LEAVE,
   /** No second actor: "a testé des missiles". */
   NONE
 }

@@ -139,7 +139,9 @@ final class SentenceEvents {
     boolean together = (frame == Frame.SYMMETRIC || frame == Frame.WITH) && firsts.size() > 1;
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
       // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
-      case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
+      // a passive's patient is its subject; a participle after a noun ("victims killed by …") has that noun
+      case OBJECT -> passive ? (passiveAuxiliaryBefore(m.start()) ? Optional.ofNullable(nearestSubject(m.start()))
+          : groups.stream().filter(g -> g.end() == m.start() && g.preposition().isEmpty()).findFirst())
           : m.trigger().objectThenInfinitive()
           ? firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH
               && g.end() < words.size() && lexicon.is(Words.INFINITIVE_MARKERS, words.get(g.end())))
@@ -150,7 +152,7 @@ final class SentenceEvents {
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
           || g.preposition().isEmpty()); // "X met with Y", "X a rencontré Y"
       case WITH -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
-      case SOURCE -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.SOURCE)));
+      case SOURCE, LEAVE -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.SOURCE)));
       case NONE -> Optional.empty();
     };
     // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location

@@ -152,6 +152,24 @@ class EnglishEventTest {
   }
 
   @Test
+  void aCollectiveBelongsToTheOrganisationOrPlaceNamedWithIt() {
+    // "hundreds of" governs nothing; the troops are the UN's
+    assertThat(summary(analyze("Hundreds of UN troops withdrew from Kenya."))).containsExactly("087 IGOUNO>KEN ASSERTED");
+    assertThat(summary(analyze("A court in Ghana jailed two Nigerian students.")))
+        .containsExactly("173 GHAJUD>NGAEDU ASSERTED");
+    assertThat(summary(analyze("Qatar expelled dissidents from Egypt."))).containsExactly("174 QAT>EGYOPP ASSERTED");
+    assertThat(summary(analyze("UN inspectors will inspect the sites in Iran."))).containsExactly("090 IGOUNO>IRN PLANNED");
+  }
+
+  @Test
+  void seekingToCooperateIsAnIntentAndAParticipleAfterANounHasThatNounForPatient() {
+    assertThat(summary(analyze("Brazil and Peru are seeking to deepen ties.")))
+        .containsExactlyInAnyOrder("032 BRA>PER ASSERTED", "032 PER>BRA ASSERTED");
+    assertThat(summary(analyze("Interpol helped identify victims killed by Malaysian soldiers."))).isEmpty();
+    assertThat(summary(analyze("Civilians were killed by Malaysian soldiers."))).containsExactly("190 MYSMIL>CVL ASSERTED");
+  }
+
+  @Test
   void readsPassivesPlansAndNegation() {
     assertThat(summary(analyze("Iran was accused by Israel of lying."))).containsExactly("112 ISR>IRN ASSERTED");
     assertThat(summary(analyze("The United States will supply arms to Israel.")))
