@@ -197,8 +197,33 @@ final class SentenceEvents {
         events.add(new Event(sentence, code, label, actor1, actor2, location, time, factuality, sources));
       }
     }
+    if (factuality == Factuality.ALLEGED && Integer.parseInt(code.substring(0, 2)) >= MATERIAL_CONFLICT) {
+      events.addAll(accusations(claim.get(), events, time));
+    }
     return events;
   }
+
+  /** The first root code of material conflict (CAMEO's quad class 4: protest, force posture, … fight). */
+  private static final int MATERIAL_CONFLICT = 14;
+
+  /**
+   * To allege that someone attacked is to accuse them (CAMEO 112): "The US claimed that ISIL had
+   * attacked Iraq" is also the US accusing ISIL, when the claim's source is an actor of the sentence.
+   */
+  private List<Event> accusations(Claim claim, List<Event> alleged, Optional<String> time) {
+    Optional<Event.Actor> source = groups.stream().flatMap(g -> g.members().stream()).map(ActorMention::actor)
+        .filter(a -> a.entity().isPresent() && claim.sources().contains(a.entity().get())).findFirst();
+    if (source.isEmpty()) {
+      return List.of();
+    }
+    String label = codebook.label(ACCUSE).orElse(ACCUSE);
+    return alleged.stream().map(Event::actor1).filter(a -> !same(a, source.get())).distinct()
+        .map(a -> new Event(sentence, ACCUSE, label, source.get(), Optional.of(a), Optional.empty(), time,
+            Factuality.ASSERTED, claim.sources()))
+        .toList();
+  }
+
+  private static final String ACCUSE = "112";
 
   /** Aid, force and deployments go somewhere; a promise or a commitment made "in" a country does not go to it. */
   private static boolean material(String cameo) {

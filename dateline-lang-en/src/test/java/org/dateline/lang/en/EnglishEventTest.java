@@ -170,6 +170,14 @@ class EnglishEventTest {
   }
 
   @Test
+  void toAllegeAnAttackIsToAccuseItsAuthor() {
+    assertThat(summary(analyze("The US claimed that ISIL had attacked Iraq.")))
+        .containsExactlyInAnyOrder("190 IMGMUSISI>IRQ ALLEGED", "112 USA>IMGMUSISI ASSERTED");
+    assertThat(summary(analyze("Al-Shabab claimed responsibility for an attack in Kenya.")))
+        .containsExactly("015 SOMREB>KEN ASSERTED");
+  }
+
+  @Test
   void readsPassivesPlansAndNegation() {
     assertThat(summary(analyze("Iran was accused by Israel of lying."))).containsExactly("112 ISR>IRN ASSERTED");
     assertThat(summary(analyze("The United States will supply arms to Israel.")))
