@@ -37,6 +37,7 @@ final class SentenceEvents {
   private final List<String> words;
   private final List<ActorGroup> groups;
   private final Optional<String> anchor;
+  private final Intents intents;
 
   SentenceEvents(EventLexicon lexicon, CameoCodebook codebook, Document doc, Span sentence, List<Token> tokens,
       List<String> words, List<ActorGroup> groups, Optional<String> anchor) {
@@ -48,6 +49,7 @@ final class SentenceEvents {
     this.words = words;
     this.groups = groups;
     this.anchor = anchor;
+    this.intents = new Intents(lexicon, words);
   }
 
   List<Event> read(List<TriggerMatch> triggers) {
@@ -55,7 +57,7 @@ final class SentenceEvents {
     Event previous = null;
     for (int j = 0; j < triggers.size(); j++) {
       TriggerMatch m = triggers.get(j);
-      if (previous != null && j > 0 && appealContent(triggers.get(j - 1), m)) {
+      if (previous != null && j > 0 && intents.appealContent(triggers.get(j - 1), m, groups)) {
         continue; // "urged Israel to withdraw": what the appeal asks for has not happened
       }
       int from = j > 0 ? triggers.get(j - 1).end() : 0;
@@ -67,41 +69,6 @@ final class SentenceEvents {
       }
     }
     return events;
-  }
-
-  /** Whether a trigger is the infinitive an appeal's object is asked to do: "wants Putin to attack". */
-  private boolean appealContent(TriggerMatch appeal, TriggerMatch m) {
-    int marker = m.start() - 1;
-    return appeal.trigger().cameo().startsWith("02") && marker > appeal.end()
-        && lexicon.is(Words.INFINITIVE_MARKERS, words.get(marker))
-        && groups.stream().anyMatch(g -> g.start() >= appeal.end() && g.end() == marker);
-  }
-
-  /**
-   * A stated intent, not an act: "wants to attack", "said it would free". CAMEO codes it as its
-   * own event: the intent to cooperate (03) for meetings, cooperation, aid and concessions, a
-   * threat (13) for sanctions, coercion and force; refusing to cooperate ("said he would not
-   * provide") is a rejection (12). Other codes stay.
-   */
-  private String intentCode(TriggerMatch m, String cameo) {
-    int k = m.start() - 1;
-    boolean negated = false;
-    while (k >= 0 && lexicon.is(Words.NEGATION_CLOSE, words.get(k))) {
-      negated = true;
-      k--;
-    }
-    boolean wanted = k >= 1 && lexicon.is(Words.INFINITIVE_MARKERS, words.get(k)) && lexicon.is(Words.INTENT, words.get(k - 1));
-    boolean stated = k >= 2 && lexicon.is(Words.FUTURE, words.get(k)) && lexicon.is(Words.STATEMENT_SUBJECTS, words.get(k - 1))
-        && lexicon.is(Words.STATEMENT, words.get(k - 2));
-    if (!wanted && !stated) {
-      return cameo;
-    }
-    int root = Integer.parseInt(cameo.substring(0, 2));
-    String[] intent = {null, null, null, null, "036", "032", "031", "033", "034", null, null, null, null, null, null,
-        "138", "131", "137", "138", "138", "138"};
-    String[] refusal = {null, null, null, null, "125", "120", "121", "122", "124"};
-    String recoded = negated ? (root < refusal.length ? refusal[root] : null) : intent[root];
-    return recoded != null ? recoded : cameo;
   }
 
   /** The first subject of the sentence, which a pronoun opening the next sentence continues. */
@@ -178,7 +145,7 @@ final class SentenceEvents {
         .flatMap(a -> a.actor().entity());
     Span trigger = span(m.start(), m.end());
     Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
-    String code = intentCode(m, m.trigger().cameo());
+    String code = intents.code(m, m.trigger().cameo());
     // a stated intent or refusal is itself what happened: its modal and negation are part of it
     Factuality factuality = code.equals(m.trigger().cameo()) ? factuality(m, from, to, claim) : reported(claim);
     List<String> sources = claim.map(Claim::sources).orElse(List.of());
