@@ -78,6 +78,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     SUBJECT_PRONOUNS("subject-pronouns"),
     /** Nouns of people that CAMEO gives no role: with a demonym the country acts ("a Nigerian student", "two Brazilian men"). */
     PERSON_NOUNS("person-nouns"),
+    /** Nouns of a part of a place, whose "of" names what is acted on: "attacked the outskirts of Kabul". */
+    PLACE_PARTS("place-parts"),
     /** Words of quantity whose "of" governs nothing: "hundreds of UN troops", "some of the rebels". */
     QUANTIFIERS("quantifiers"),
     /** What joins a collective to its place: "a court in Guyana", "leaders of Egypt", "dissidents from Myanmar". */

@@ -107,13 +107,16 @@ final class SentenceEvents {
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
       // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
       // a passive's patient is its subject; a participle after a noun ("victims killed by …") has that noun
-      case OBJECT -> passive ? (passiveAuxiliaryBefore(m.start()) ? Optional.ofNullable(nearestSubject(m.start()))
+      // "evidence against Russia was presented by …": the object noun's complement is the patient
+      case OBJECT -> passive ? (passiveAuxiliaryBefore(m.start())
+          ? Optional.ofNullable(nearestSubject(m.start())).or(() -> objectComplementBefore(m.start()))
           : groups.stream().filter(g -> g.end() == m.start() && g.preposition().isEmpty()).findFirst())
           : m.trigger().objectThenInfinitive()
           ? firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH
               && g.end() < words.size() && lexicon.is(Words.INFINITIVE_MARKERS, words.get(g.end())))
           : firstAfter(m.end(), to, actor1Group, g -> (g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH)
-              || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH));
+              || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH)
+              || (partOf(g) && g.start() - m.end() <= OBJECT_REACH + 2));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
       case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
@@ -223,6 +226,18 @@ final class SentenceEvents {
       }
     }
     return false;
+  }
+
+  /** A place a part of which is named: "a government-held part of Syria's second city", "the outskirts of Kabul". */
+  private boolean partOf(ActorGroup g) {
+    return g.governedBy(lexicon.words().get(Words.GENITIVE)) && g.start() >= 2
+        && lexicon.is(Words.PLACE_PARTS, words.get(g.start() - 2));
+  }
+
+  /** The actor an object preposition governs nearest before a token: "evidence against Russia was presented". */
+  private Optional<ActorGroup> objectComplementBefore(int before) {
+    return groups.stream().filter(g -> g.end() <= before && g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)))
+        .reduce((a, b) -> b);
   }
 
   /** The nearest actor before a token that no preposition governs and no direct quote holds. */

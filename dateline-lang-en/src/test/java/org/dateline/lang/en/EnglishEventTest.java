@@ -178,6 +178,13 @@ class EnglishEventTest {
   }
 
   @Test
+  void aPartOfAPlaceAndAnObjectNounsComplementAreWhatIsActedOn() {
+    assertThat(summary(analyze("Rebels shelled the outskirts of Kabul."))).containsExactly("194 REB>AFGGOV ASSERTED");
+    assertThat(summary(analyze("Rebels shelled the embassy of Kenya."))).isEmpty();
+    assertThat(summary(analyze("Sanctions against Iran were imposed by Canada."))).containsExactly("163 CAN>IRN ASSERTED");
+  }
+
+  @Test
   void readsPassivesPlansAndNegation() {
     assertThat(summary(analyze("Iran was accused by Israel of lying."))).containsExactly("112 ISR>IRN ASSERTED");
     assertThat(summary(analyze("The United States will supply arms to Israel.")))
