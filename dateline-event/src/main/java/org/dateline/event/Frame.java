@@ -6,7 +6,10 @@ public enum Frame {
   OBJECT,
   /** The actor after a preposition of giving: "a fourni des armes à Moscou", "sent troops to Russia". */
   RECIPIENT,
-  /** The place gone to, whose country is the second actor and which is the location: "s'est rendu en Corée du Nord". */
+  /**
+   * The place gone to, whose country is the second actor and which is the location: "s'est rendu
+   * en Corée du Nord", "visited Kenya" (a place right after the verb).
+   */
   VISIT,
   /**
    * The other member of a coordinated subject, else the actor after "avec"/"with" or the direct

@@ -118,7 +118,9 @@ final class SentenceEvents {
               || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH)
               || (partOf(g) && g.start() - m.end() <= OBJECT_REACH + 2));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
-      case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
+      // "visited Kenya", "travelled to Kenya"
+      case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))
+          || (g.preposition().isEmpty() && g.first().place() && g.start() - m.end() <= 1));
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
           || g.preposition().isEmpty()); // "X met with Y", "X a rencontré Y"
       case WITH -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));

@@ -39,15 +39,21 @@ public final class GazetteerNameStage implements Stage {
   private final CountryLexicon countries;
   private final GroupLexicon groups;
   private final PeopleIndex people;
+  private final Set<String> titles;
 
   public GazetteerNameStage(CountryLexicon countries, PeopleIndex people) {
-    this(countries, GroupLexicon.EMPTY, people);
+    this(countries, GroupLexicon.EMPTY, people, Set.of());
   }
 
-  public GazetteerNameStage(CountryLexicon countries, GroupLexicon groups, PeopleIndex people) {
+  /**
+   * @param titles the lower-case words that stand before a name and are no part of it ("president",
+   *     "mr."): "President Obama" is a surname alone after its title
+   */
+  public GazetteerNameStage(CountryLexicon countries, GroupLexicon groups, PeopleIndex people, Set<String> titles) {
     this.countries = Objects.requireNonNull(countries, "countries");
     this.groups = Objects.requireNonNull(groups, "groups");
     this.people = Objects.requireNonNull(people, "people");
+    this.titles = Set.copyOf(titles);
   }
 
   @Override
@@ -83,7 +89,8 @@ public final class GazetteerNameStage implements Stage {
               || inTime(times, span)) {
             continue; // "March 3, 2025" names no town called March
           }
-          boolean inLongerName = (i > 0 && capitalised(document.text(sentence.get(i - 1).span())))
+          String previous = i > 0 ? document.text(sentence.get(i - 1).span()) : "";
+          boolean inLongerName = (capitalised(previous) && !titles.contains(previous.toLowerCase(java.util.Locale.ROOT)))
               || (i + n < sentence.size() && capitalised(document.text(sentence.get(i + n).span())));
           Optional<Name> name = nameOf(text, n, i == 0, inLongerName, surnames, date);
           if (name.isPresent()) {

@@ -60,7 +60,7 @@ public final class English implements LanguagePack {
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
-    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people)));
+    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
       full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }

@@ -87,6 +87,9 @@ class EnglishEventTest {
         .containsExactly("111 DEUGOV>GRC ASSERTED");
     assertThat(analyze("Merkel criticised Greece.", LocalDate.of(1990, 6, 1)).entities()).extracting(Entity::name)
         .containsExactly("Greece");
+    // a title before the surname is no part of a longer name
+    assertThat(summary(analyze("Later, President Obama visited Kenya.", LocalDate.of(2015, 6, 1))))
+        .containsExactly("042 USAGOV>KEN ASSERTED");
   }
 
   @Test
