@@ -160,7 +160,8 @@ final class SentenceEvents {
     List<Event> events = new ArrayList<>();
     for (Event.Actor actor1 : firsts) {
       List<Event.Actor> targets = seconds.stream().filter(b -> !same(actor1, b)).toList();
-      boolean alone = frame == Frame.NONE || (frame == Frame.RECIPIENT && material(code));
+      // whether the act needs someone acted upon is the act's, even when only its intent is coded
+      boolean alone = frame == Frame.NONE || (frame == Frame.RECIPIENT && material(m.trigger().cameo()));
       if (targets.isEmpty() && !alone) {
         continue; // "a refusé de …", "ont discuté", "a promis de …": no one acted upon, nothing to code
       }

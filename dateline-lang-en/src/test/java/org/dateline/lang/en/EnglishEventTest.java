@@ -133,6 +133,8 @@ class EnglishEventTest {
     assertThat(summary(analyze("Japan said it would free the Chinese fishermen.")))
         .containsExactly("034 JPN>CHN REPORTED");
     assertThat(summary(analyze("Japan said it would not provide aid to Chile."))).containsExactly("122 JPN>CHL REPORTED");
+    // sending help needs no recipient, nor does the intent to send it
+    assertThat(summary(analyze("Interpol said it will send a team of experts."))).containsExactly("033 IGOCOPITP>- REPORTED");
     // a plain future is the act, planned
     assertThat(summary(analyze("Japan will provide aid to Chile."))).containsExactly("070 JPN>CHL PLANNED");
   }
@@ -185,6 +187,12 @@ class EnglishEventTest {
     assertThat(summary(analyze("Rebels shelled the outskirts of Kabul."))).containsExactly("194 REB>AFGGOV ASSERTED");
     assertThat(summary(analyze("Rebels shelled the embassy of Kenya."))).isEmpty();
     assertThat(summary(analyze("Sanctions against Iran were imposed by Canada."))).containsExactly("163 CAN>IRN ASSERTED");
+  }
+
+  @Test
+  void pressureIsCoercionOnlyAsAVerb() {
+    assertThat(summary(analyze("Kenya was pressured by Uganda."))).containsExactly("170 UGA>KEN ASSERTED");
+    assertThat(summary(analyze("Kenya faces pressure from Uganda."))).isEmpty();
   }
 
   @Test
