@@ -86,7 +86,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** As PETRARCH's gold has it: the first three letters of the actor's code, a country or "IGO"; "---" for none. */
   private static String country(Event.Actor actor) {
-    return actor.country().orElse("---");
+    return actor.countryOrKind().orElse("---");
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who did what to whom, where and when, coded in CAMEO. {@link #span()} is the sentence that
@@ -39,7 +40,20 @@ public record Event(
     public String code() {
       return country.orElse("") + role.orElse("");
     }
+
+    /**
+     * What stands first in the actor's code: its country, else the kind of an actor no country
+     * holds, which leads its role ("IGO" for the United Nations, IGOUNO; "IMG" for an international
+     * militarised group); empty for a role alone ("REB").
+     */
+    public Optional<String> countryOrKind() {
+      return country.or(() -> role.filter(r -> r.length() >= 3 && INTERNATIONAL.contains(r.substring(0, 3)))
+          .map(r -> r.substring(0, 3)));
+    }
   }
+
+  /** CAMEO's kinds of actor that no country holds: IGOs, NGOs, international militarised groups, multinationals. */
+  public static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "NGM", "INT", "MNC");
 
   public enum Factuality {
     ASSERTED,

@@ -31,6 +31,7 @@ import java.util.Set;
  * fournir               072   RECIPIENT   objects=arme,missile
  * promettre|promis,promise|promet,promettent|promettant   030   RECIPIENT   objects=soutien
  * féliciter             051   OBJECT   unreflexive
+ * want                  020   OBJECT   infinitive
  * </pre>
  *
  * A verb written alone is inflected; "infinitive|participles|finite forms|gerunds" lists an
@@ -49,6 +50,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     GENITIVE("genitive"),
     AGENT("agent"),
     RECIPIENT("recipient"),
+    /** The preposition of what comes from someone: "received weapons from …". */
+    SOURCE("source"),
     PLACE("place"),
     OBJECT_PREPOSITIONS("object-prepositions"),
     WITH("with"),
@@ -73,6 +76,24 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     PAIR_NUMBER("pair-number"),
     PAIR_NOUNS("pair-nouns"),
     SUBJECT_PRONOUNS("subject-pronouns"),
+    /** Nouns of people that CAMEO gives no role: with a demonym the country acts ("a Nigerian student", "two Brazilian men"). */
+    PERSON_NOUNS("person-nouns"),
+    /** Nouns of a part of a place, whose "of" names what is acted on: "attacked the outskirts of Kabul". */
+    PLACE_PARTS("place-parts"),
+    /** Words of quantity whose "of" governs nothing: "hundreds of UN troops", "some of the rebels". */
+    QUANTIFIERS("quantifiers"),
+    /** What joins a collective to its place: "a court in Guyana", "leaders of Egypt", "dissidents from Myanmar". */
+    OF_PLACE("of-place"),
+    /** The possessive after a country that owns a collective: "Rwanda's Senate", "Syria's army". */
+    POSSESSIVES("possessives"),
+    /** Verbs of wanting before "to": what follows is an intent, not an act ("wants to attack" threatens). */
+    INTENT("intent"),
+    /** Verbs of saying before "it will"/"they would": what follows is a stated intent ("announced it would free"). */
+    STATEMENT("statement"),
+    /** The subjects of such a statement's clause: "it", "they". */
+    STATEMENT_SUBJECTS("statement-subjects"),
+    /** The future and conditional auxiliaries of a stated intent: "will", "would". */
+    FUTURE("future"),
     BOUNDARIES("boundaries");
 
     private final String key;
@@ -186,6 +207,7 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     boolean noun = false;
     boolean reflexive = false;
     boolean neverReflexive = false;
+    boolean infinitive = false;
     List<String> objects = List.of();
     List<String> particles = List.of();
     for (int k = 3; k < fields.length; k++) {
@@ -196,6 +218,8 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
           reflexive = true;
         } else if (o.equals("unreflexive")) {
           neverReflexive = true;
+        } else if (o.equals("infinitive")) {
+          infinitive = true;
         } else if (o.startsWith("objects=")) {
           objects = List.of(o.substring("objects=".length()).toLowerCase(Locale.ROOT).split(","));
         } else if (o.startsWith("then=")) {
@@ -208,7 +232,7 @@ public record EventLexicon(List<Trigger> triggers, Map<Words, Set<String>> words
     String spec = fields[0].strip().toLowerCase(Locale.ROOT);
     Map<String, Set<VerbForm>> forms = noun ? nounForms(spec) : spec.contains("|") ? listedForms(spec) : inflector.forms(spec);
     String lemma = spec.split("[|,]")[0];
-    return new Trigger(lemma, forms, particles, cameo, frame, objects, reflexive, neverReflexive);
+    return new Trigger(lemma, forms, particles, cameo, frame, objects, reflexive, neverReflexive, infinitive);
   }
 
   private static Map<String, Set<VerbForm>> nounForms(String spec) {

@@ -83,8 +83,17 @@ final class SentenceActors {
       int start = tokenAt(starts, mention.span().start());
       int end = tokenAfter(tokens, starts, mention.span().end());
       Entity e = entityOf.get(mention);
-      found.add(new ActorMention(start, end, new Event.Actor(Optional.of(e.id()), e.country(), roles.roleOf(e)),
-          e.type() == EntityType.LOCATION));
+      Event.Actor actor = new Event.Actor(Optional.of(e.id()), e.country(), roles.roleOf(e));
+      // "UN troops", "US officials", "Islamic State militants": a named organisation's or country's collective
+      Optional<String> collective = e.type() != EntityType.PERSON && end > start && end < words.size()
+          ? lexicon.actorRole(words.get(end)) : Optional.empty();
+      if (collective.isPresent()) {
+        found.add(new ActorMention(start, end + 1, new Event.Actor(actor.entity(), actor.country(),
+            actor.role().or(() -> collective)), false));
+        end++;
+      } else {
+        found.add(new ActorMention(start, end, actor, e.type() == EntityType.LOCATION));
+      }
       java.util.Arrays.fill(covered, start, Math.max(start, end), true);
     }
     List<Demonym> demonyms = doc.demonyms();
@@ -111,14 +120,44 @@ final class SentenceActors {
           break;
         }
       }
-      if (!collective && people(tokens, words, at, after)) {
+      if (!collective && after < words.size() && !covered[after] && personNoun(words.get(after))) {
+        found.add(new ActorMention(at, after + 1, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
+      } else if (!collective && people(tokens, words, at, after)) {
         found.add(new ActorMention(at, after, new Event.Actor(Optional.empty(), Optional.of(d.country())), false));
       }
     }
-    // "Insurgents bombarded…", "les manifestants ont attaqué…": a collective of no named country
+    // "Rwanda's Senate", "Syria's army": a country's collective named by the possessive
+    for (ActorMention place : List.copyOf(found)) {
+      int noun = place.end() + 1;
+      Optional<String> country = place.actor().country();
+      if (place.place() && country.isPresent() && noun < words.size()
+          && lexicon.is(Words.POSSESSIVES, words.get(place.end())) && !covered[noun]) {
+        Optional<String> role = lexicon.actorRole(words.get(noun));
+        if (role.isPresent()) {
+          found.add(new ActorMention(place.start(), noun + 1, new Event.Actor(Optional.empty(), country, role), false));
+          covered[noun] = true;
+        }
+      }
+    }
+    // "a court in Guyana", "leaders of Egypt's …", "dissidents from military-ruled Myanmar": a collective of a place's country
+    for (int k = 0; k + 2 < words.size(); k++) {
+      Optional<String> role = covered[k] ? Optional.empty() : lexicon.actorRole(words.get(k));
+      if (role.isPresent() && lexicon.is(Words.OF_PLACE, words.get(k + 1))) {
+        Optional<ActorMention> place = placeAfter(found, tokens, words, k + 2);
+        if (place.isPresent()) {
+          found.add(new ActorMention(k, place.get().end(),
+              new Event.Actor(Optional.empty(), place.get().actor().country(), role), false));
+          covered[k] = true;
+        }
+      }
+    }
+    // "Insurgents bombarded…", "les manifestants ont attaqué…": a collective of no named country; a
+    // legislature capitalised in the singular is the institution ("the Senate", "Parliament")
     for (int k = 0; k < words.size(); k++) {
       int noun = k;
-      Optional<String> role = covered[k] || !plural(words.get(k)) ? Optional.empty() : lexicon.actorRole(words.get(k));
+      boolean capitalised = k > 0 && Character.isUpperCase(doc.text(tokens.get(k).span()).codePointAt(0));
+      Optional<String> role = covered[k] ? Optional.empty() : lexicon.actorRole(words.get(k))
+          .filter(r -> plural(words.get(noun)) || (capitalised && r.equals("LEG")));
       if (role.isPresent() && found.stream().noneMatch(a -> a.start() <= noun && noun < a.end())) {
         found.add(new ActorMention(k, k + 1, new Event.Actor(Optional.empty(), Optional.empty(), role), false));
       }
@@ -148,6 +187,33 @@ final class SentenceActors {
         && !lexicon.is(Words.PREPOSITIONS, words.get(after)) && !lexicon.is(Words.COORDINATORS, words.get(after))
         && !lexicon.is(Words.AUXILIARIES, words.get(after)) && !lexicon.is(Words.SUBJECT_RELATIVES, words.get(after));
     return Character.isUpperCase(text.codePointAt(0)) && (text.endsWith("s") || !nextIsNoun);
+  }
+
+  /**
+   * The place with a country that a phrase names from {@code from} on, past at most three
+   * determiners and lower-case modifiers: "the northern …", "military-ruled Myanmar".
+   */
+  private Optional<ActorMention> placeAfter(List<ActorMention> found, List<Token> tokens, List<String> words, int from) {
+    for (int k = from; k < Math.min(words.size(), from + 4); k++) {
+      int at = k;
+      Optional<ActorMention> place = found.stream()
+          .filter(a -> a.start() == at && a.actor().country().isPresent() && a.place())
+          .findFirst();
+      if (place.isPresent()) {
+        return place;
+      }
+      String text = doc.text(tokens.get(k).span());
+      if (!lexicon.is(Words.DETERMINERS, words.get(k)) && !Character.isLowerCase(text.codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A noun of people with no role, singular or plural: "student", "men", "journalists". */
+  private boolean personNoun(String word) {
+    return lexicon.is(Words.PERSON_NOUNS, word)
+        || (word.length() > 3 && word.endsWith("s") && lexicon.is(Words.PERSON_NOUNS, word.substring(0, word.length() - 1)));
   }
 
   private static boolean plural(String word) {
@@ -258,7 +324,10 @@ final class SentenceActors {
         && !(lexicon.is(Words.PREPOSITIONS, words.get(before)) && !lexicon.is(Words.GENITIVE, words.get(before)))) {
       before--;
     }
-    Optional<String> preposition = before >= 0 && lexicon.is(Words.PREPOSITIONS, words.get(before))
+    // "hundreds of UN troops": the "of" of a quantity governs nothing, the troops are the subject
+    boolean quantity = before >= 1 && lexicon.is(Words.GENITIVE, words.get(before))
+        && lexicon.is(Words.QUANTIFIERS, words.get(before - 1));
+    Optional<String> preposition = before >= 0 && lexicon.is(Words.PREPOSITIONS, words.get(before)) && !quantity
         ? Optional.of(words.get(before)) : Optional.empty();
     Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
     boolean quoted = directlyQuoted.get(span.start()) && directlyQuoted.get(span.end() - 1);

@@ -37,6 +37,7 @@ final class SentenceEvents {
   private final List<String> words;
   private final List<ActorGroup> groups;
   private final Optional<String> anchor;
+  private final Intents intents;
 
   SentenceEvents(EventLexicon lexicon, CameoCodebook codebook, Document doc, Span sentence, List<Token> tokens,
       List<String> words, List<ActorGroup> groups, Optional<String> anchor) {
@@ -48,6 +49,7 @@ final class SentenceEvents {
     this.words = words;
     this.groups = groups;
     this.anchor = anchor;
+    this.intents = new Intents(lexicon, words);
   }
 
   List<Event> read(List<TriggerMatch> triggers) {
@@ -55,6 +57,9 @@ final class SentenceEvents {
     Event previous = null;
     for (int j = 0; j < triggers.size(); j++) {
       TriggerMatch m = triggers.get(j);
+      if (previous != null && j > 0 && intents.appealContent(triggers.get(j - 1), m, groups)) {
+        continue; // "urged Israel to withdraw": what the appeal asks for has not happened
+      }
       int from = j > 0 ? triggers.get(j - 1).end() : 0;
       int to = j + 1 < triggers.size() ? triggers.get(j + 1).start() : words.size();
       List<Event> read = read(m, from, to, coordinated(m, from) ? previous : null);
@@ -98,16 +103,28 @@ final class SentenceEvents {
       return List.of();
     }
     ActorGroup actor1Group = subject;
-    boolean together = frame == Frame.SYMMETRIC && firsts.size() > 1;
+    boolean together = (frame == Frame.SYMMETRIC || frame == Frame.WITH) && firsts.size() > 1;
     Optional<ActorGroup> found = together ? Optional.empty() : switch (frame) {
       // the object is the verb's own: a bare noun phrase right after it, or one "contre"/"against" introduces
-      case OBJECT -> passive ? Optional.ofNullable(nearestSubject(m.start()))
+      // a passive's patient is its subject; a participle after a noun ("victims killed by …") has that noun
+      // "evidence against Russia was presented by …": the object noun's complement is the patient
+      case OBJECT -> passive ? (passiveAuxiliaryBefore(m.start())
+          ? Optional.ofNullable(nearestSubject(m.start())).or(() -> objectComplementBefore(m.start()))
+          : groups.stream().filter(g -> g.end() == m.start() && g.preposition().isEmpty()).findFirst())
+          : m.trigger().objectThenInfinitive()
+          ? firstAfter(m.end(), to, actor1Group, g -> g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH
+              && g.end() < words.size() && lexicon.is(Words.INFINITIVE_MARKERS, words.get(g.end())))
           : firstAfter(m.end(), to, actor1Group, g -> (g.preposition().isEmpty() && g.start() - m.end() <= OBJECT_REACH)
-              || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH));
+              || (g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)) && g.start() - m.end() <= PREPOSITION_REACH)
+              || (partOf(g) && g.start() - m.end() <= OBJECT_REACH + 2));
       case RECIPIENT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.RECIPIENT)));
-      case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE)));
+      // "visited Kenya", "travelled to Kenya"
+      case VISIT -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.PLACE))
+          || (g.preposition().isEmpty() && g.first().place() && g.start() - m.end() <= 1));
       case SYMMETRIC -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH))
           || g.preposition().isEmpty()); // "X met with Y", "X a rencontré Y"
+      case WITH -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.WITH)));
+      case SOURCE, LEAVE -> firstAfter(m.end(), to, actor1Group, g -> g.governedBy(lexicon.words().get(Words.SOURCE)));
       case NONE -> Optional.empty();
     };
     // "a déployé des missiles en Biélorussie": with no one to give to, the place sent to is the second actor and the location
@@ -116,8 +133,14 @@ final class SentenceEvents {
         : Optional.empty();
     Optional<ActorGroup> second = found.or(() -> sentTo);
     List<Event.Actor> seconds = together ? firsts : second.map(SentenceEvents::actors).orElse(List.of());
-    if (seconds.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC) {
+    if (seconds.isEmpty() && coordinatedWith != null && frame != Frame.NONE && frame != Frame.SYMMETRIC
+        && frame != Frame.WITH) {
       seconds = coordinatedWith.actor2().stream().toList();
+    }
+    if (frame == Frame.SOURCE) { // the giver acts on the one who receives
+      List<Event.Actor> receivers = firsts;
+      firsts = seconds;
+      seconds = receivers;
     }
     // where it happened: the place visited, else a place after the trigger that is not the recipient ("céder à Moscou")
     Optional<ActorGroup> recipient = second;
@@ -127,16 +150,18 @@ final class SentenceEvents {
         .flatMap(a -> a.actor().entity());
     Span trigger = span(m.start(), m.end());
     Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
-    Factuality factuality = factuality(m, from, to, claim);
+    String code = intents.code(m, m.trigger().cameo());
+    // a stated intent or refusal is itself what happened: its modal and negation are part of it
+    Factuality factuality = code.equals(m.trigger().cameo()) ? factuality(m, from, to, claim) : reported(claim);
     List<String> sources = claim.map(Claim::sources).orElse(List.of());
     Optional<String> time = time(m, from, to)
         .or(() -> factuality == Factuality.ASSERTED || factuality == Factuality.REPORTED ? anchor : Optional.empty());
-    String code = m.trigger().cameo();
     String label = codebook.label(code).orElse(code);
     List<Event> events = new ArrayList<>();
     for (Event.Actor actor1 : firsts) {
       List<Event.Actor> targets = seconds.stream().filter(b -> !same(actor1, b)).toList();
-      boolean alone = frame == Frame.NONE || (frame == Frame.RECIPIENT && material(code));
+      // whether the act needs someone acted upon is the act's, even when only its intent is coded
+      boolean alone = frame == Frame.NONE || (frame == Frame.RECIPIENT && material(m.trigger().cameo()));
       if (targets.isEmpty() && !alone) {
         continue; // "a refusé de …", "ont discuté", "a promis de …": no one acted upon, nothing to code
       }
@@ -145,8 +170,33 @@ final class SentenceEvents {
         events.add(new Event(sentence, code, label, actor1, actor2, location, time, factuality, sources));
       }
     }
+    if (factuality == Factuality.ALLEGED && Integer.parseInt(code.substring(0, 2)) >= MATERIAL_CONFLICT) {
+      events.addAll(accusations(claim.get(), events, time));
+    }
     return events;
   }
+
+  /** The first root code of material conflict (CAMEO's quad class 4: protest, force posture, … fight). */
+  private static final int MATERIAL_CONFLICT = 14;
+
+  /**
+   * To allege that someone attacked is to accuse them (CAMEO 112): "The US claimed that ISIL had
+   * attacked Iraq" is also the US accusing ISIL, when the claim's source is an actor of the sentence.
+   */
+  private List<Event> accusations(Claim claim, List<Event> alleged, Optional<String> time) {
+    Optional<Event.Actor> source = groups.stream().flatMap(g -> g.members().stream()).map(ActorMention::actor)
+        .filter(a -> a.entity().isPresent() && claim.sources().contains(a.entity().get())).findFirst();
+    if (source.isEmpty()) {
+      return List.of();
+    }
+    String label = codebook.label(ACCUSE).orElse(ACCUSE);
+    return alleged.stream().map(Event::actor1).filter(a -> !same(a, source.get())).distinct()
+        .map(a -> new Event(sentence, ACCUSE, label, source.get(), Optional.of(a), Optional.empty(), time,
+            Factuality.ASSERTED, claim.sources()))
+        .toList();
+  }
+
+  private static final String ACCUSE = "112";
 
   /** Aid, force and deployments go somewhere; a promise or a commitment made "in" a country does not go to it. */
   private static boolean material(String cameo) {
@@ -179,6 +229,18 @@ final class SentenceEvents {
       }
     }
     return false;
+  }
+
+  /** A place a part of which is named: "a government-held part of Syria's second city", "the outskirts of Kabul". */
+  private boolean partOf(ActorGroup g) {
+    return g.governedBy(lexicon.words().get(Words.GENITIVE)) && g.start() >= 2
+        && lexicon.is(Words.PLACE_PARTS, words.get(g.start() - 2));
+  }
+
+  /** The actor an object preposition governs nearest before a token: "evidence against Russia was presented". */
+  private Optional<ActorGroup> objectComplementBefore(int before) {
+    return groups.stream().filter(g -> g.end() <= before && g.governedBy(lexicon.words().get(Words.OBJECT_PREPOSITIONS)))
+        .reduce((a, b) -> b);
   }
 
   /** The nearest actor before a token that no preposition governs and no direct quote holds. */
@@ -314,6 +376,11 @@ final class SentenceEvents {
         || after.stream().anyMatch(w -> lexicon.is(Words.PLANNED_AFTER, w))) {
       return Factuality.PLANNED;
     }
+    return reported(claim);
+  }
+
+  /** What the article does with an event it neither negates nor qualifies: asserts it, or reports or alleges a claim. */
+  private Factuality reported(Optional<Claim> claim) {
     if (claim.isPresent()) {
       String cue = claim.get().cue().toLowerCase(java.util.Locale.ROOT);
       return lexicon.startsWithAny(Words.ALLEGED, cue) ? Factuality.ALLEGED : Factuality.REPORTED;

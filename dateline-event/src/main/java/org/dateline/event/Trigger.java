@@ -10,7 +10,8 @@ import java.util.Set;
  * A word that states an event, with the CAMEO code it gets and how its second actor is found. A
  * trigger may require particles after it ("mettre en garde"), a reflexive pronoun before it ("se
  * rendre") or none ("se féliciter" is being pleased, not praising), or one of some object nouns
- * near it ("fournir" + "armes" is military aid, 072).
+ * near it ("fournir" + "armes" is military aid, 072), or an object followed by an infinitive
+ * ("wants Russia to …" is an appeal; "wants Russia's support" is not).
  */
 public record Trigger(
     String lemma,
@@ -20,7 +21,8 @@ public record Trigger(
     Frame frame,
     List<String> objectStems,
     boolean reflexive,
-    boolean neverReflexive) {
+    boolean neverReflexive,
+    boolean objectThenInfinitive) {
 
   public Trigger {
     Objects.requireNonNull(lemma, "lemma");

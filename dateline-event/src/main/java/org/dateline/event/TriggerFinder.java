@@ -38,6 +38,14 @@ final class TriggerFinder {
       if (match.isPresent()) {
         found.add(match.get());
         i = match.get().end() - 1;
+        // the verb's object noun is part of its event, not one of its own: "attend a summit"
+        Trigger t = match.get().trigger();
+        for (int k = match.get().end(); t.needsObject() && k < Math.min(words.size(), match.get().end() + 3); k++) {
+          if (t.isObject(words.get(k))) {
+            i = k;
+            break;
+          }
+        }
       }
     }
     return found;

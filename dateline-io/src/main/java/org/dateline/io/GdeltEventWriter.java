@@ -175,9 +175,33 @@ public final class GdeltEventWriter {
     row.add(actor.map(GdeltEvent.Actor::code).orElse(""));
     row.add(actor.map(a -> clean(a.name()).toUpperCase(Locale.ROOT)).orElse(""));
     row.add(actor.flatMap(GdeltEvent.Actor::country).orElse(""));
-    row.addAll(Collections.nCopies(4, "")); // known group, ethnic, two religions
-    row.add(actor.flatMap(GdeltEvent.Actor::role).orElse(""));
-    row.addAll(Collections.nCopies(2, ""));
+    String[] role = roleColumns(actor.flatMap(GdeltEvent.Actor::role).orElse(""));
+    row.add(role[0]);
+    row.addAll(Collections.nCopies(3, "")); // ethnic, two religions
+    row.addAll(List.of(role[1], role[2], role[3]));
+  }
+
+  /** CAMEO's type codes; any other three letters of a role name a known group ("UNO", "HMS"). */
+  private static final java.util.Set<String> TYPES = java.util.Set.of("COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB",
+      "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED",
+      "REF", "MOD", "RAD", "AMN", "IRC", "GRP", "PKO", "IGO", "IMG", "INT", "NGM", "NGO", "MNC", "UIS", "SET");
+
+  /**
+   * A role's known group and up to three types, as GDELT spreads them: "GOV" is type GOV; "REBHMS"
+   * (Hamas) type REB of the known group HMS; "IGOUNO" (the UN) type IGO of the known group UNO.
+   */
+  static String[] roleColumns(String role) {
+    String[] columns = {"", "", "", ""};
+    int types = 0;
+    for (int k = 0; k + 3 <= role.length(); k += 3) {
+      String code = role.substring(k, k + 3);
+      if (TYPES.contains(code) && types < 3) {
+        columns[1 + types++] = code;
+      } else if (!TYPES.contains(code) && columns[0].isEmpty()) {
+        columns[0] = code;
+      }
+    }
+    return columns;
   }
 
   private static String clean(String text) {

@@ -26,4 +26,12 @@ class GdeltEventWriterTest {
     assertThat(GdeltEventWriter.quadClass("140")).isEqualTo(4);
     assertThat(GdeltEventWriter.quadClass("204")).isEqualTo(4);
   }
+
+  @Test
+  void aRoleSpreadsIntoItsKnownGroupAndTypes() {
+    assertThat(GdeltEventWriter.roleColumns("GOV")).containsExactly("", "GOV", "", "");
+    assertThat(GdeltEventWriter.roleColumns("REBHMS")).containsExactly("HMS", "REB", "", "");
+    assertThat(GdeltEventWriter.roleColumns("IGOUNO")).containsExactly("UNO", "IGO", "", "");
+    assertThat(GdeltEventWriter.roleColumns("")).containsExactly("", "", "", "");
+  }
 }

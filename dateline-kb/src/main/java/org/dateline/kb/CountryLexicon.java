@@ -1,11 +1,8 @@
 package org.dateline.kb;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -73,11 +70,7 @@ public final class CountryLexicon {
   }
 
   private static InputStream resource(String name) throws IOException {
-    InputStream in = CountryLexicon.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException("country lexicon " + name + " missing next to " + CountryLexicon.class.getName());
-    }
-    return in;
+    return TsvTable.resource(CountryLexicon.class, name, "country lexicon");
   }
 
   /** Reads rows "ISO3 TAB KIND TAB name"; the first row for a name wins. */
@@ -88,15 +81,7 @@ public final class CountryLexicon {
   }
 
   private static void read(InputStream in, Map<String, Entry> entries) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    TsvTable.read(in, (number, f, line) -> {
       if (f.length != 3 || !f[0].matches("[A-Z]{3}")) {
         throw new IOException("country lexicon line " + number + ": expected ISO3 TAB KIND TAB name: " + line);
       }
@@ -105,7 +90,7 @@ public final class CountryLexicon {
       } catch (IllegalArgumentException e) {
         throw new IOException("country lexicon line " + number + ": unknown kind " + f[1]);
       }
-    }
+    });
   }
 
   /**

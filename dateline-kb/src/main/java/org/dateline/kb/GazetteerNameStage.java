@@ -18,23 +18,42 @@ import org.dateline.core.Token;
 
 /**
  * Names the knowledge base knows, found without a statistical model: countries, capitals, cities,
- * news agencies, media and seats of government from the country lexicon, and people named in full
- * from the people index. The entity layer of a language that has no trained NER model (English,
+ * news agencies, media and seats of government from the country lexicon, international
+ * organisations and armed groups from the group lexicon (with the country their CAMEO code names:
+ * "Hamas" → PSE), and people named in full from the people index. The entity layer of a language that has no trained NER model (English,
  * whose CoNLL-2003 data may not be shipped in a model): it finds fewer names than a model, but
  * those it finds are the actors events need. A capitalised word that opens a sentence is taken for
  * a city only when the lexicon calls it something else too ("Police said …" names no city).
  */
 public final class GazetteerNameStage implements Stage {
 
-  /** The longest name tried, in tokens: "Bosnia and Herzegovina", "Central African Republic". */
-  private static final int LONGEST = 4;
+  /** The longest name tried, in tokens: "Bosnia and Herzegovina", "Islamic State of Iraq and Syria". */
+  private static final int LONGEST = 7;
+
+  /** A one-word group name this short is an acronym, and must be written in capitals: "UN", "EU", "NATO". */
+  private static final int ACRONYM = 4;
+
+  /** How long a role the Phoenix dictionaries leave open is taken to last (see {@link #inOffice}). */
+  private static final String PHOENIX_OPEN_UNTIL = "2016-12-31";
 
   private final CountryLexicon countries;
+  private final GroupLexicon groups;
   private final PeopleIndex people;
+  private final Set<String> titles;
 
   public GazetteerNameStage(CountryLexicon countries, PeopleIndex people) {
+    this(countries, GroupLexicon.EMPTY, people, Set.of());
+  }
+
+  /**
+   * @param titles the lower-case words that stand before a name and are no part of it ("president",
+   *     "mr."): "President Obama" is a surname alone after its title
+   */
+  public GazetteerNameStage(CountryLexicon countries, GroupLexicon groups, PeopleIndex people, Set<String> titles) {
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.groups = Objects.requireNonNull(groups, "groups");
     this.people = Objects.requireNonNull(people, "people");
+    this.titles = Set.copyOf(titles);
   }
 
   @Override
@@ -55,7 +74,9 @@ public final class GazetteerNameStage implements Stage {
   @Override
   public Document apply(Document document) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
-    Map<String, EntityType> types = new LinkedHashMap<>();
+    Map<String, Name> names = new LinkedHashMap<>();
+    Map<String, String> surnames = new java.util.HashMap<>(); // the people named in full so far, by surname
+    Optional<String> date = document.anchorDate().map(Object::toString);
     java.util.BitSet times = new java.util.BitSet();
     document.times().forEach(t -> times.set(t.span().start(), t.span().end()));
     for (List<Token> sentence : document.tokensBySentence()) {
@@ -68,12 +89,16 @@ public final class GazetteerNameStage implements Stage {
               || inTime(times, span)) {
             continue; // "March 3, 2025" names no town called March
           }
-          boolean inLongerName = (i > 0 && capitalised(document.text(sentence.get(i - 1).span())))
+          String previous = i > 0 ? document.text(sentence.get(i - 1).span()) : "";
+          boolean inLongerName = (capitalised(previous) && !titles.contains(previous.toLowerCase(java.util.Locale.ROOT)))
               || (i + n < sentence.size() && capitalised(document.text(sentence.get(i + n).span())));
-          Optional<Name> name = nameOf(text, n, i == 0, inLongerName);
+          Optional<Name> name = nameOf(text, n, i == 0, inLongerName, surnames, date);
           if (name.isPresent()) {
             byName.computeIfAbsent(name.get().canonical(), k -> new ArrayList<>()).add(new Mention(span, name.get().type()));
-            types.putIfAbsent(name.get().canonical(), name.get().type());
+            names.putIfAbsent(name.get().canonical(), name.get());
+            if (name.get().type() == EntityType.PERSON && n >= 2) {
+              surnames.putIfAbsent(NameKey.letters(NameKey.lastWord(text)), name.get().canonical());
+            }
             taken = n;
           }
         }
@@ -82,35 +107,85 @@ public final class GazetteerNameStage implements Stage {
     }
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> name : byName.entrySet()) {
-      entities.add(new Entity("E" + (entities.size() + 1), types.get(name.getKey()), name.getKey(), Optional.empty(),
+      Name known = names.get(name.getKey());
+      entities.add(new Entity("E" + (entities.size() + 1), known.type(), name.getKey(), known.country(),
           Optional.empty(), name.getValue()));
     }
     return document.withEntities(entities);
   }
 
   /** What a phrase names, and the name its entity takes: a surname alone takes the full name it stands for. */
-  private record Name(EntityType type, String canonical) {}
+  private record Name(EntityType type, String canonical, Optional<String> country) {
+    Name(EntityType type, String canonical) {
+      this(type, canonical, Optional.empty());
+    }
+  }
 
   /**
+   * A country, capital, agency, medium or seat first; then a group; then a person's surname that
+   * the article or the date makes clear, before a town of that name ("Obama" in Japan); then a
+   * town; then a person named in full, or a surname the index gives to one country.
+   *
    * @param inLongerName whether a capitalised word stands right before or after: "Union" in
    *     "European Union" names no city, "Rice" in "Condoleezza Rice Center" no person
+   * @param surnames the people the article named in full so far, by surname
+   * @param date the article's date (ISO), if known
    */
-  private Optional<Name> nameOf(String text, int words, boolean opensSentence, boolean inLongerName) {
+  private Optional<Name> nameOf(String text, int words, boolean opensSentence, boolean inLongerName,
+      Map<String, String> surnames, Optional<String> date) {
     Optional<CountryLexicon.Entry> entry = countries.lookup(text);
-    if (entry.isPresent()) {
+    if (entry.isPresent() && entry.get().kind() != CountryLexicon.Kind.CITY) {
       Optional<EntityType> type = switch (entry.get().kind()) {
         case COUNTRY, CAPITAL -> Optional.of(EntityType.LOCATION);
-        case CITY -> (opensSentence || inLongerName) && words == 1 ? Optional.empty() : Optional.of(EntityType.LOCATION);
         case AGENCY, MEDIA, SEAT -> Optional.of(EntityType.ORGANIZATION);
-        case DEMONYM -> Optional.empty();
+        default -> Optional.empty();
       };
       return type.map(t -> new Name(t, text));
+    }
+    Optional<String> group = groups.lookup(text)
+        .filter(code -> words > 1 || text.length() > ACRONYM || text.equals(text.toUpperCase(java.util.Locale.ROOT)));
+    if (group.isPresent()) {
+      String kind = group.get().substring(0, 3);
+      return Optional.of(new Name(EntityType.ORGANIZATION, text,
+          countries.knowsCode(kind) ? Optional.of(kind) : Optional.empty()));
+    }
+    if (words == 1 && !inLongerName) {
+      Optional<String> person = Optional.ofNullable(surnames.get(NameKey.letters(text)))
+          .or(() -> date.flatMap(d -> inOffice(text, d)));
+      if (person.isPresent()) {
+        return person.map(full -> new Name(EntityType.PERSON, full));
+      }
+    }
+    if (entry.isPresent()) {
+      return (opensSentence || inLongerName) && words == 1 ? Optional.empty() : Optional.of(new Name(EntityType.LOCATION, text));
     }
     if (words >= 2 && people.lookup(text).stream().anyMatch(p -> spelledAlike(text, p.name()))) {
       return Optional.of(new Name(EntityType.PERSON, text));
     }
     return words == 1 && !inLongerName && !opensSentence ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
         : Optional.empty();
+  }
+
+  /**
+   * A surname alone names the official who held office under it at the article's date, when those
+   * who did all come from one country: "Obama" in 2015, even opening a sentence. An office is a
+   * government role of the index with its start date ("GOV" from 2009-01-20) or a leader's office of
+   * Wikidata ("President of Russia" from 2012), not yet ended at the date. The Phoenix dictionaries'
+   * last dated change is of 2014: a role they leave open is taken to end with {@link #PHOENIX_OPEN_UNTIL},
+   * so that "Obama" in 2025 names nobody.
+   */
+  private Optional<String> inOffice(String word, String date) {
+    if (word.length() < 4) {
+      return Optional.empty();
+    }
+    List<Person> found = people.lookup(word).stream()
+        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+        .filter(p -> !p.role().matches("[A-Z]{3,}") || p.role().equals("GOV"))
+        .filter(p -> !p.from().isEmpty() && p.from().compareTo(date) <= 0
+            && date.substring(0, to(p).length()).compareTo(to(p)) <= 0)
+        .toList();
+    boolean oneCountry = !found.isEmpty() && found.stream().map(Person::country).distinct().count() == 1;
+    return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();
   }
 
   /**
@@ -130,6 +205,10 @@ public final class GazetteerNameStage implements Stage {
     return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();
   }
 
+  private static String to(Person p) {
+    return !p.to().isEmpty() ? p.to() : p.id().startsWith("phoenix:") ? PHOENIX_OPEN_UNTIL : "9999";
+  }
+
   /**
    * A name the index finds by its transliteration key must also be spelled nearly alike: the key
    * forgives "Choïgou" for "Shoigu" in a model's names, but a gazetteer sees every capitalised
@@ -147,7 +226,11 @@ public final class GazetteerNameStage implements Stage {
     return next >= 0 && next < span.end();
   }
 
+  /** Capitalised, or opening with the Arabic article before a capital: "al-Shabab", "al-Qaeda". */
   private static boolean capitalised(String text) {
+    if ((text.startsWith("al-") || text.startsWith("el-")) && text.length() > 3) {
+      return Character.isUpperCase(text.codePointAt(3));
+    }
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 }

@@ -1,17 +1,13 @@
 package org.dateline.kb;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * People of the knowledge base, found by any spelling of their name ({@link NameKey}): "Choïgou"
@@ -46,11 +42,8 @@ public final class PeopleIndex {
    * @throws IOException when the resource is missing or malformed
    */
   public static PeopleIndex load() throws IOException {
-    try (InputStream in = PeopleIndex.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("people index " + RESOURCE + " missing next to " + PeopleIndex.class.getName());
-      }
-      return read(new GZIPInputStream(in));
+    try (InputStream in = TsvTable.gzipResource(PeopleIndex.class, RESOURCE, "people index")) {
+      return read(in);
     }
   }
 
@@ -62,11 +55,8 @@ public final class PeopleIndex {
   /** The shipped index and the people a user imported ({@code ./dateline kb import}). */
   public static PeopleIndex load(UserKnowledgeBase user) throws IOException {
     List<Person> people = new ArrayList<>(user.people());
-    try (InputStream in = PeopleIndex.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("people index " + RESOURCE + " missing next to " + PeopleIndex.class.getName());
-      }
-      people.addAll(readPeople(new GZIPInputStream(in)));
+    try (InputStream in = TsvTable.gzipResource(PeopleIndex.class, RESOURCE, "people index")) {
+      people.addAll(readPeople(in));
     }
     return new PeopleIndex(people);
   }
@@ -74,20 +64,12 @@ public final class PeopleIndex {
   /** The rows of {@link #read}, as people. */
   public static List<Person> readPeople(InputStream in) throws IOException {
     List<Person> people = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    TsvTable.read(in, (number, f, line) -> {
       if (f.length != 6 || !f[2].matches("[A-Z]{3}")) {
         throw new IOException("people index line " + number + ": expected id, name, ISO3, role, from, to: " + line);
       }
       people.add(new Person(f[0], f[1], f[2], f[3], f[4], f[5]));
-    }
+    });
     return people;
   }
 

@@ -16,6 +16,7 @@ import org.dateline.event.EventStage;
 import org.dateline.event.KnownActorRoles;
 import org.dateline.kb.CountryLexicon;
 import org.dateline.kb.GazetteerNameStage;
+import org.dateline.kb.GroupLexicon;
 import org.dateline.kb.CountryStage;
 import org.dateline.kb.DescriptionStage;
 import org.dateline.kb.PeopleIndex;
@@ -53,13 +54,13 @@ public final class English implements LanguagePack {
   private final Pipeline pipeline;
 
   public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries, PeopleIndex people, EventLexicon events, CameoCodebook codebook) {
+      CountryLexicon countries, GroupLexicon groups, PeopleIndex people, EventLexicon events, CameoCodebook codebook) {
     this.rules = Objects.requireNonNull(rules, "rules");
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
-    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, people)));
+    full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
       full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
@@ -70,7 +71,7 @@ public final class English implements LanguagePack {
         .add(new QuoteStage(EnglishQuotes.lexicon(), EnglishQuotes.sourcePhrases()))
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
         .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases()))
-        .add(new EventStage(events, codebook, new KnownActorRoles(countries)));
+        .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
   }
 
@@ -92,7 +93,8 @@ public final class English implements LanguagePack {
   /** As {@link #load(CountryLexicon, PeopleIndex, CameoCodebook)}, with a named-entity model of the caller's choice. */
   public static English load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook,
       Optional<NerModel> nerModel) throws IOException {
-    return new English(tokenizerRules(), sentenceModel(), nerModel, countries, people, eventLexicon(), codebook);
+    return new English(tokenizerRules(), sentenceModel(), nerModel, countries, GroupLexicon.load(), people, eventLexicon(),
+        codebook);
   }
 
   /** The English event triggers and cue words ({@code events.txt} beside this class). */
