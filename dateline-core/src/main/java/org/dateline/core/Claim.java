@@ -7,19 +7,29 @@ import java.util.Optional;
 /**
  * Indirectly reported content ("selon X, …", "X a annoncé que …"), the entities it is attributed to,
  * and the phrase that says who in the text ("he", "officials", "the campaign"), which may name no
- * entity: a claim may have a source phrase and no source entity.
+ * entity: a claim may have a source phrase and no source entity. Its kind tells reported speech
+ * from a stance reported through a verb's object ("criticized the plan", "wants to win").
  */
-public record Claim(Span span, List<String> sources, String cue, Optional<Span> sourcePhrase)
+public record Claim(Span span, List<String> sources, String cue, Optional<Span> sourcePhrase, Kind kind)
     implements Annotation {
+
+  /** What a claim reports: what was said, or a stance (what the source wants, backs, criticises). */
+  public enum Kind { SPEECH, STANCE }
 
   public Claim {
     Objects.requireNonNull(span, "span");
     sources = List.copyOf(sources);
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(sourcePhrase, "sourcePhrase");
+    Objects.requireNonNull(kind, "kind");
   }
 
-  /** A claim whose sources' phrase is not known apart from the sources. */
+  /** Reported speech. */
+  public Claim(Span span, List<String> sources, String cue, Optional<Span> sourcePhrase) {
+    this(span, sources, cue, sourcePhrase, Kind.SPEECH);
+  }
+
+  /** Reported speech whose sources' phrase is not known apart from the sources. */
   public Claim(Span span, List<String> sources, String cue) {
     this(span, sources, cue, Optional.empty());
   }

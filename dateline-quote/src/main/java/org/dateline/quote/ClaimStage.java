@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Demonym;
 import org.dateline.core.Document;
@@ -28,7 +29,9 @@ import org.dateline.kb.CountryLexicon;
  *   <li>"X a annoncé que …", "X a annoncé avoir …": what follows the cue, source the subject;
  *   <li>"… est accusé par Y de …": what follows "de", sources the agents after "par";
  *   <li>"Y soupçonnent X de …": what follows "de", sources the subjects;
- *   <li>"…, écrit X": what precedes the cue, source X.
+ *   <li>"…, écrit X": what precedes the cue, source X;
+ *   <li>"X criticized the plan", "X wants to win": the object of a verb of stance ({@link ObjectCues});
+ *   <li>"Graham: Trump's Rhetoric …": a headline's label ({@link HeadlineSources}).
  * </ul>
  *
  * A people named by a demonym ("des responsables américains") stands for its country's entity in
@@ -42,9 +45,11 @@ public final class ClaimStage implements Stage {
   private final QuoteLexicon lexicon;
   private final CountryLexicon countries;
   private final SourcePhrases phrases;
+  private final ObjectCues objectCues;
+  private final HeadlineSources headlines;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
-    this(lexicon, countries, SourcePhrases.NONE);
+    this(lexicon, countries, SourcePhrases.NONE, ObjectCues.NONE);
   }
 
   /**
@@ -52,9 +57,22 @@ public final class ClaimStage implements Stage {
    *     source names no entity is kept with that phrase alone
    */
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases) {
+    this(lexicon, countries, phrases, ObjectCues.NONE);
+  }
+
+  /** @param objectCues verbs whose object is the content ("criticized the plan", "called for a ban") */
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ObjectCues objectCues) {
+    this(lexicon, countries, phrases, objectCues, HeadlineSources.NONE);
+  }
+
+  /** @param headlines reads a headline's label as its source ("Graham: Trump's Rhetoric …") */
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ObjectCues objectCues,
+      HeadlineSources headlines) {
+    this.headlines = Objects.requireNonNull(headlines, "headlines");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.countries = Objects.requireNonNull(countries, "countries");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
+    this.objectCues = Objects.requireNonNull(objectCues, "objectCues");
   }
 
   @Override
@@ -82,7 +100,22 @@ public final class ClaimStage implements Stage {
       readSentence(document, sentence, tokens).stream().filter(c -> !mostlyQuoted(document, c.span()))
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
+    for (Block block : document.blocks()) {
+      headlines.read(document.text(), block.span()).filter(h -> claims.stream().noneMatch(c -> c.span().overlaps(h.content())))
+          .filter(h -> !mostlyQuoted(document, h.content()))
+          .map(h -> new Claim(h.content(), sources(document, h.label()), ":", Optional.of(h.label())))
+          .ifPresent(h -> claims.add(insertionPoint(claims, h.span()), h));
+    }
     return document.withClaims(claims);
+  }
+
+  /** Where a claim goes so that the claims stay in the text's order: before the first one after it. */
+  private static int insertionPoint(List<Claim> claims, Span span) {
+    int k = 0;
+    while (k < claims.size() && claims.get(k).span().start() <= span.start()) {
+      k++;
+    }
+    return k;
   }
 
   /** Every claim of a sentence, one per cue: "X a dit que …, selon Y" holds two. */
@@ -105,6 +138,7 @@ public final class ClaimStage implements Stage {
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
       if (!isClaimCue(word)) {
+        objectClaim(doc, tokens, w, i).ifPresent(found::add);
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
@@ -128,8 +162,8 @@ public final class ClaimStage implements Stage {
           continue;
         }
       }
-      // …, écrit X
-      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size()) {
+      // …, écrit X  (but "Sanders, who has sent pleas, said he may campaign": a subject and its apposition)
+      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && !subjectWithApposition(doc, tokens, w, i)) {
         List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
         Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
         if (!after.isEmpty() || phrase.isPresent()) {
@@ -166,19 +200,93 @@ public final class ClaimStage implements Stage {
       Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
       // "said in a statement that …": past a short adjunct
       int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
+      // "asked reporters whether …": the question, from its opening word
+      int question = that || !phrases.enabled() ? -1 : ReportedClause.question(w, i);
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
-      if (that || infinitive || bareClause || thatAfterAdjunct > 0) {
+      if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
         if (!subject.isEmpty() || phrase.isPresent()) {
-          int from = that ? next + 1 : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
+          int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
+      objectClaim(doc, tokens, w, i).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * "X criticized the plan", "X called for a ban", "X wants to win": the object, up to the clause's
+   * end, is the content and the cue's subject the source. Kept short on purpose: a comma may as
+   * well open an apposition as end the object.
+   */
+  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i) {
+    int length = objectCues.length(w, i);
+    int from = i + length;
+    if (length == 0 || from >= w.size() || !startsObject(w.get(from))) {
+      return Optional.empty();
+    }
+    boolean participle = w.get(i).endsWith("ing");
+    Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+    int end = from;
+    while (end < w.size() && !OBJECT_ENDS.contains(w.get(end))) {
+      end++;
+    }
+    end = Math.min(end, coordinatedClause(w, from));
+    Span content = span(tokens, from, end);
+    if (content != null && mostlyInMarks(doc.text(content))) {
+      return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
+    }
+    return claim(content, subject, doc.text(tokens.get(i).span()), phrase, Claim.Kind.STANCE);
+  }
+
+  /** Whether more than half of the letters of {@code text} stand inside double quotation marks. */
+  static boolean mostlyInMarks(String text) {
+    int inside = 0;
+    int letters = 0;
+    boolean open = false;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '“' || c == '«' || c == '„') {
+        open = true;
+      } else if (c == '”' || c == '»') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      } else if (Character.isLetterOrDigit(c)) {
+        letters++;
+        inside += open ? 1 : 0;
+      }
+    }
+    return inside * 2 > letters;
+  }
+
+  /** What ends an object: punctuation of a clause's end, an apposition or a bracket. */
+  private static final Set<String> OBJECT_ENDS = Set.of(",", ";", ".", ":", "—", "–", "--", "(", ")", "?", "!");
+
+  /** Words that open no object: "thought of them", "backed down", "was criticized by". */
+  private static final Set<String> NO_OBJECT = Set.of("by", "of", "in", "on", "at", "for", "with", "from", "into",
+      "about", "after", "before", "during", "over", "under", "up", "out", "off", "back", "down", "away", "so", "too");
+
+  /** An object opens with a word or a quotation mark, not with other punctuation or a preposition. */
+  private static boolean startsObject(String word) {
+    return !word.isEmpty() && !NO_OBJECT.contains(word)
+        && (Character.isLetterOrDigit(word.codePointAt(0)) || "“\"‘'«".indexOf(word.charAt(0)) >= 0);
+  }
+
+  /**
+   * Whether the comma before the cue at {@code cue} closes an apposition of the sentence's subject
+   * ("Sanders, who has sent pleas, said he…", "Jane Roe, 21, a student, said the…") and a clause
+   * follows the cue, rather than ending reported content ("The plan failed, said a spokesman").
+   */
+  private boolean subjectWithApposition(Document doc, List<Token> tokens, List<String> w, int cue) {
+    Optional<Span> subject = phrases.before(doc, tokens, cue);
+    return subject.isPresent() && subject.get().start() == tokens.get(0).span().start()
+        && (ReportedClause.opens(w, cue, cue + 1) || ReportedClause.mayOpen(w, cue, cue + 1));
   }
 
   private boolean isClaimCue(String word) {
@@ -192,10 +300,15 @@ public final class ClaimStage implements Stage {
   /** A claim needs a source: an entity, or else the phrase that says who ("officials said"). */
   private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue,
       Optional<Span> phrase) {
+    return claim(content, sources, cue, phrase, Claim.Kind.SPEECH);
+  }
+
+  private static Optional<Claim> claim(Span content, List<String> sources, String cue, Optional<Span> phrase,
+      Claim.Kind kind) {
     if (content == null || (sources.isEmpty() && phrase.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new Claim(content, sources, cue, phrase));
+    return Optional.of(new Claim(content, sources, cue, phrase, kind));
   }
 
   /** The entities named in a span, and the countries of the peoples named there, as entity ids. */

@@ -2,6 +2,9 @@ package org.dateline.lang.en;
 
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayList;
+import org.dateline.quote.HeadlineSources;
+import org.dateline.quote.ObjectCues;
 import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.SourcePhrases;
 
@@ -45,6 +48,40 @@ final class EnglishQuotes {
             "several", "many", "most", "other", "others", "top", "senior", "officials", "aides", "sources", "he",
             "she", "they", "we", "i"),
         Set.of("who"));
+  }
+
+  /**
+   * Verbs whose object says what the subject thinks, wants or announces ("criticized the plan",
+   * "called for a ban", "wants to win", "announced his resignation"); not after a form of "be",
+   * which makes them passive, nor after a determiner, which makes them nouns ("the plans").
+   */
+  static ObjectCues objectCues() {
+    List<String> cues = new ArrayList<>(ObjectCues.englishForms("criticize", "endorse", "support", "praise",
+        "defend", "propose", "urge", "announce", "promise", "vow", "pledge", "call for", "call on", "want", "hope",
+        "refuse", "prefer", "fear", "accuse", "attack", "dismiss", "highlight", "cite", "blame", "condemn", "reject",
+        "deny", "oppose", "welcome", "applaud", "question", "demand", "request", "recommend", "threaten", "expect",
+        "express", "describe", "mention", "discuss", "point to", "point out", "refer to", "talk about",
+        "apologize for", "push for", "argue for", "advocate", "insist on", "complain about", "warn of",
+        "warn about", "decry", "lament", "mock", "thank", "tout", "confirm", "acknowledge", "admit", "concede",
+        "predict", "recall", "emphasize", "stress", "blast", "back", "credit", "challenge", "dispute", "insist",
+        "suggest", "claim", "call", "note", "show", "reveal", "indicate", "signal", "report", "agree", "stress",
+        "vow", "hint at", "worry about", "allege"));
+    cues.addAll(List.of("plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "slam", "slams",
+        "slammed", "slamming", "spoke about", "speaks about", "spoke of", "speaks of", "knock", "knocks", "knocked", "think", "thinks", "thought", "finds", "found", "shown"));
+    return new ObjectCues(cues, Set.of("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets",
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "of",
+        "'s", "to", "and", "or"));
+  }
+
+  /** First words of headline labels that name no source: "Breaking:", "The Latest:", "Correction:". */
+  static HeadlineSources headlineSources() {
+    return new HeadlineSources(Set.of("the", "breaking", "revealed", "wow", "look", "watch", "contributing",
+        "correction", "corrections", "update", "updated", "note", "editor's", "exclusive", "analysis", "opinion",
+        "editorial", "photos", "photo", "video", "videos", "just", "follow", "still", "here's", "paid", "live",
+        "read", "related", "see", "more", "also", "listen", "bombshell", "warning", "developing", "big", "now",
+        "today", "tonight", "this", "what", "why", "how", "when", "where", "who", "q", "a", "an", "in", "on", "at",
+        "by", "from", "for", "with", "and", "but", "so", "if", "sources", "source", "credit", "copyright", "email",
+        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share"));
   }
 
   static QuoteLexicon lexicon() {

@@ -141,4 +141,24 @@ class EnglishSourcePhraseTest {
     assertThat(c.sources()).isNotEmpty();
     assertThat(c.sourcePhrase().map(doc::text)).contains("Vladimir Putin");
   }
+
+  @Test
+  void aQuoteAfterOneSaidByAPhraseContinuesIt() {
+    Document doc = analyze("“This is a sad day,” said a spokesman for the caucus. “The vote was rigged from the start.”");
+    assertThat(quotes(doc)).containsExactly("This is a sad day, <- a spokesman for the caucus",
+        "The vote was rigged from the start. <- a spokesman for the caucus");
+  }
+
+  @Test
+  void theCueMayComePastABracketAfterTheName() {
+    Document doc = analyze("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after "
+        + "the witness failed to appear.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.cue()).contains("said"));
+  }
+
+  @Test
+  void aStanceMostlyInQuotationMarksIsLeftToTheQuotes() {
+    Document doc = analyze("Trump called the “absolute disgrace” of a deal.");
+    assertThat(claims(doc)).isEmpty();
+  }
 }
