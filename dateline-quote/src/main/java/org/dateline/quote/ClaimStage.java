@@ -109,6 +109,9 @@ public final class ClaimStage implements Stage {
     return document.withClaims(claims);
   }
 
+  /** "…, the prime minister's spokesman said.": the source between the comma and a closing cue, in tokens. */
+  private static final int MAX_CLOSING_SOURCE = 7;
+
   /** Where a claim goes so that the claims stay in the text's order: before the first one after it. */
   private static int insertionPoint(List<Claim> claims, Span span) {
     int k = 0;
@@ -163,7 +166,9 @@ public final class ClaimStage implements Stage {
         }
       }
       // …, écrit X  (but "Sanders, who has sent pleas, said he may campaign": a subject and its apposition)
-      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && !subjectWithApposition(doc, tokens, w, i)) {
+      Optional<Span> apposition = i > 0 && w.get(i - 1).equals(",") ? subjectWithApposition(doc, tokens, w, i)
+          : Optional.empty();
+      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && apposition.isEmpty()) {
         List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
         Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
         if (!after.isEmpty() || phrase.isPresent()) {
@@ -177,7 +182,7 @@ public final class ClaimStage implements Stage {
       boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
-        if (comma > 0 && i - comma <= 5) {
+        if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
           List<String> before = speakers(doc, span(tokens, comma + 1, i));
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
@@ -192,12 +197,12 @@ public final class ClaimStage implements Stage {
       while (next < w.size() && (w.get(next).equals("à") || w.get(next).equals("au") || w.get(next).equals("l'"))) {
         next++; // "a déclaré à l'AFP que"
       }
-      if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells")) && next + 1 < w.size()) {
+      if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells") || w.get(i).equals("telling")) && next + 1 < w.size()) {
         next++; // "told reporters that", "told CNN he": past whom the speaker told
       }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
-      Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+      Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);
       // "said in a statement that …": past a short adjunct
       int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
       // "asked reporters whether …": the question, from its opening word
@@ -229,8 +234,7 @@ public final class ClaimStage implements Stage {
     if (length == 0 || from >= w.size() || !startsObject(w.get(from))) {
       return Optional.empty();
     }
-    boolean participle = w.get(i).endsWith("ing");
-    Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+    Optional<Span> phrase = subjectPhrase(doc, tokens, w, i);
     List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
     int end = from;
     while (end < w.size() && !OBJECT_ENDS.contains(w.get(end))) {
@@ -265,6 +269,19 @@ public final class ClaimStage implements Stage {
     return inside * 2 > letters;
   }
 
+  /**
+   * The phrase that says who for the cue at {@code i}: its subject, or for a participle after a
+   * comma ("…, saying the plan failed") the subject of the sentence's main verb.
+   */
+  private Optional<Span> subjectPhrase(Document doc, List<Token> tokens, List<String> w, int i) {
+    // English only: the phrases are English, and a French "-ant" would take "want" in
+    boolean participle = w.get(i).endsWith("ing");
+    if (participle && i > 0 && w.get(i - 1).equals(",")) {
+      return phrases.mainSubject(doc, tokens, i);
+    }
+    return participle ? Optional.empty() : phrases.before(doc, tokens, i);
+  }
+
   /** What ends an object: punctuation of a clause's end, an apposition or a bracket. */
   private static final Set<String> OBJECT_ENDS = Set.of(",", ";", ".", ":", "—", "–", "--", "(", ")", "?", "!");
 
@@ -280,14 +297,50 @@ public final class ClaimStage implements Stage {
 
   /**
    * Whether the comma before the cue at {@code cue} closes an apposition of the sentence's subject
-   * ("Sanders, who has sent pleas, said he…", "Jane Roe, 21, a student, said the…") and a clause
-   * follows the cue, rather than ending reported content ("The plan failed, said a spokesman").
+   * ("Sanders, who has sent pleas, said he…", "Christopher Harvey, a delegate from Houston, Texas,
+   * said the…") rather than ending reported content ("The plan failed, said a spokesman"): the
+   * sentence opens with the subject (a phrase found back from the cue, or a name before the first
+   * comma) and a clause follows the cue, opened by a pronoun or too long for an inverted source.
    */
-  private boolean subjectWithApposition(Document doc, List<Token> tokens, List<String> w, int cue) {
+  private Optional<Span> subjectWithApposition(Document doc, List<Token> tokens, List<String> w, int cue) {
+    int next = cue + 1;
+    boolean clause = ReportedClause.opens(w, cue, next) || ReportedClause.mayOpen(w, cue, next);
+    boolean pronoun = next < w.size() && lexicon.pronouns().contains(w.get(next));
+    if (!clause || !(pronoun || w.size() - next > SourcePhrases.MAX_INVERTED + 1)) {
+      return Optional.empty();
+    }
     Optional<Span> subject = phrases.before(doc, tokens, cue);
-    return subject.isPresent() && subject.get().start() == tokens.get(0).span().start()
-        && (ReportedClause.opens(w, cue, cue + 1) || ReportedClause.mayOpen(w, cue, cue + 1));
+    if (subject.isPresent() && subject.get().start() == tokens.get(0).span().start()) {
+      return subject;
+    }
+    // the name, its apposition and all, past a conjunction opening the sentence ("But Murshed Zaheed, …,")
+    int from = opensWithName(doc, tokens, w);
+    return from < 0 ? Optional.empty() : Optional.ofNullable(span(tokens, from, cue - 1));
   }
+
+  /**
+   * Where the name opening the sentence starts when the words before its first comma are a few and
+   * end on a name ("Christopher Harvey, …", "But Murshed Zaheed, …"); -1 when they are not.
+   */
+  private static int opensWithName(Document doc, List<Token> tokens, List<String> w) {
+    int comma = w.indexOf(",");
+    if (comma < 1 || comma > MAX_NAME_BEFORE_APPOSITION) {
+      return -1;
+    }
+    String last = doc.text(tokens.get(comma - 1).span());
+    boolean words = w.subList(0, comma).stream()
+        .allMatch(x -> !x.isEmpty() && (Character.isLetter(x.codePointAt(0)) || x.startsWith("'")));
+    if (!Character.isUpperCase(last.codePointAt(0)) || !words) {
+      return -1;
+    }
+    return CONJUNCTIONS.contains(w.get(0)) && comma > 1 ? 1 : 0;
+  }
+
+  /** Conjunctions that may open a sentence before its subject. */
+  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");
+
+  /** "His campaign chairman Paul Manafort, …": a name and its title before an apposition, in words. */
+  private static final int MAX_NAME_BEFORE_APPOSITION = 6;
 
   private boolean isClaimCue(String word) {
     return lexicon.isCue(word) || word.startsWith("soupçonn") || word.startsWith("accus");

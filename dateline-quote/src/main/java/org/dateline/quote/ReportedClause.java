@@ -19,7 +19,11 @@ final class ReportedClause {
       "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts",
       "showed", "found", "reported", "announced", "announces", "conceded", "stressed", "recalled", "testified",
       "tweeted", "complained", "promised", "promises", "vowed", "replied", "responded", "boasted", "countered",
-      "charged", "emphasized", "emphasizes", "agreed");
+      "charged", "emphasized", "emphasizes", "agreed",
+      // participles after a comma: "…, saying the plan failed"
+      "saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting", "explaining",
+      "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",
+      "stating", "declaring", "announcing", "stressing", "complaining", "boasting", "promising", "recalling");
 
   /** What surely opens a clause: "said he would", "says the plan failed". */
   private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his", "her",

@@ -47,7 +47,14 @@ final class EnglishQuotes {
         Set.of("a", "an", "the", "his", "her", "their", "its", "our", "another", "one", "two", "three", "some",
             "several", "many", "most", "other", "others", "top", "senior", "officials", "aides", "sources", "he",
             "she", "they", "we", "i"),
-        Set.of("who"));
+        Set.of("who"),
+        // finite verbs not ending in "-ed", to find a sentence's main verb by
+        Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "did",
+            "does", "said", "says", "told", "tells", "took", "takes", "went", "goes", "made", "makes", "gave", "gives",
+            "came", "comes", "spoke", "speaks", "wrote", "writes", "hit", "hits", "sent", "sends", "led", "leads",
+            "held", "holds", "stood", "sought", "seeks", "brought", "fought", "won", "lost", "began", "became", "drew",
+            "struck", "threw", "broke", "put", "set", "let", "met", "ran", "kept", "left", "got", "gets", "saw",
+            "sees", "thought", "felt", "knew", "wants", "urges", "slams", "blasts", "rips"));
   }
 
   /**

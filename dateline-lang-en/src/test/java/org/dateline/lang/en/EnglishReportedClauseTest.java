@@ -112,4 +112,24 @@ class EnglishReportedClauseTest {
     assertThat(claims("Lindsey Graham: Trump’s Rhetoric Destroying GOP’s Chance to Win."))
         .containsExactly("Trump’s Rhetoric Destroying GOP’s Chance to Win <- Lindsey Graham");
   }
+
+  @Test
+  void aParticipleAfterACommaSharesTheSubjectOfTheMainVerb() {
+    assertThat(claims("Texas Sen. Ted Cruz attacked the law on Monday, saying a state ban is hurting the economy."))
+        .contains("a state ban is hurting the economy. <- Texas Sen. Ted Cruz");
+  }
+
+  @Test
+  void aNameBeforeALongAppositionIsTheSubject() {
+    assertThat(claims("But Murshed Zaheed, acting political director of the group, which organized the letter, said "
+        + "Clinton’s response to Trump was undercut by her campaign’s ties to Clark."))
+        .containsExactly("Clinton’s response to Trump was undercut by her campaign’s ties to Clark. <- Murshed Zaheed, "
+            + "acting political director of the group, which organized the letter");
+  }
+
+  @Test
+  void aLongerSourceMayCloseTheSentence() {
+    assertThat(claims("Cameron will work with whoever is elected, the prime minister’s spokesman said."))
+        .containsExactly("Cameron will work with whoever is elected <- the prime minister’s spokesman");
+  }
 }
