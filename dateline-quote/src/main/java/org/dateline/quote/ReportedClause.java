@@ -44,9 +44,9 @@ final class ReportedClause {
   /** A clause without "that" runs to this many tokens at least: "said Friday." is none. */
   static final int MIN_BARE_CLAUSE = 4;
 
-  /** Verbs of asking, whose clause opens with "if", "whether" or a question word. */
+  /** Verbs of asking and explaining, whose clause opens with "if", "whether" or a question word. */
   private static final Set<String> QUESTION_CUES = Set.of("asked", "asks", "ask", "asking", "wondered", "wonders",
-      "wonder", "questioned", "inquired");
+      "wonder", "questioned", "inquired", "explained", "explains", "explain", "explaining");
 
   /** What opens an indirect question: "asked if", "asked reporters whether", "asked him how". */
   private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "who", "what", "how", "why", "when",
@@ -57,7 +57,7 @@ final class ReportedClause {
 
   private ReportedClause() {}
 
-  /** The index of the word opening the question a verb of asking at {@code cue} reports; -1 when none. */
+  /** The index of the word opening the question a verb of asking or explaining at {@code cue} reports; -1 when none. */
   static int question(List<String> w, int cue) {
     if (!QUESTION_CUES.contains(w.get(cue))) {
       return -1;

@@ -70,11 +70,14 @@ final class EnglishQuotes {
         "express", "describe", "mention", "discuss", "point to", "point out", "refer to", "talk about",
         "apologize for", "push for", "argue for", "advocate", "insist on", "complain about", "warn of",
         "warn about", "decry", "lament", "mock", "thank", "tout", "confirm", "acknowledge", "admit", "concede",
-        "predict", "recall", "emphasize", "stress", "blast", "back", "credit", "challenge", "dispute", "insist",
+        "predict", "recall", "emphasize", "stress", "blast", "credit", "challenge", "dispute", "insist",
         "suggest", "claim", "call", "note", "show", "reveal", "indicate", "signal", "report", "agree", "stress",
         "vow", "hint at", "worry about", "allege"));
     cues.addAll(List.of("plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "slam", "slams",
-        "slammed", "slamming", "spoke about", "speaks about", "spoke of", "speaks of", "knock", "knocks", "knocked", "think", "thinks", "thought", "finds", "found", "shown"));
+        "slammed", "slamming", "spoke about", "speaks about", "spoke of", "speaks of", "knock", "knocks", "knocked",
+        "backed", "backing", "think", "thinks", "thought", "finds", "found", "shown"));
+    // forms that are more often nouns or adjectives: "terror attacks", "than expected", "groups supporting"
+    cues.removeAll(List.of("attacks", "expected", "expecting", "supporting"));
     return new ObjectCues(cues, Set.of("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets",
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "of",
         "'s", "to", "and", "or"));

@@ -83,6 +83,7 @@ class EnglishReportedClauseTest {
   void aPassiveOrANounIsNoVerbOfStance() {
     assertThat(claims("The accord was criticized by several senators.")).isEmpty();
     assertThat(claims("The plans were drawn up in secret.")).isEmpty();
+    assertThat(claims("The terror attacks shocked the city.")).isEmpty();
   }
 
   @Test
@@ -97,6 +98,8 @@ class EnglishReportedClauseTest {
   void aQuestionIsReportedFromItsOpeningWord() {
     assertThat(claims("A reporter asked the governor whether he would run again."))
         .containsExactly("whether he would run again. <- A reporter");
+    assertThat(claims("He explained how he expanded his father’s business into Manhattan."))
+        .containsExactly("how he expanded his father’s business into Manhattan. <- He");
   }
 
   @Test
