@@ -305,13 +305,17 @@ public final class ClaimStage implements Stage {
   private Optional<Span> subjectWithApposition(Document doc, List<Token> tokens, List<String> w, int cue) {
     int next = cue + 1;
     boolean clause = ReportedClause.opens(w, cue, next) || ReportedClause.mayOpen(w, cue, next);
-    boolean pronoun = next < w.size() && lexicon.pronouns().contains(w.get(next));
-    if (!clause || !(pronoun || w.size() - next > SourcePhrases.MAX_INVERTED + 1)) {
+    if (!clause) {
       return Optional.empty();
     }
+    // "…, and Brian Deese, the White House adviser, said he …": a phrase with its apposition
     Optional<Span> subject = phrases.before(doc, tokens, cue);
-    if (subject.isPresent() && subject.get().start() == tokens.get(0).span().start()) {
+    if (subject.isPresent() && (subject.get().start() == tokens.get(0).span().start() || innerComma(doc, subject.get()))) {
       return subject;
+    }
+    boolean pronoun = lexicon.pronouns().contains(w.get(next));
+    if (!pronoun && w.size() - next <= SourcePhrases.MAX_INVERTED + 1) {
+      return Optional.empty(); // as short as an inverted source: "…, said a spokesman for the campaign."
     }
     // the name, its apposition and all, past a conjunction opening the sentence ("But Murshed Zaheed, …,")
     int from = opensWithName(doc, tokens, w);
@@ -334,6 +338,12 @@ public final class ClaimStage implements Stage {
       return -1;
     }
     return CONJUNCTIONS.contains(w.get(0)) && comma > 1 ? 1 : 0;
+  }
+
+  /** Whether a phrase holds a comma before its last character: "Brian Deese, the adviser,". */
+  private static boolean innerComma(Document doc, Span phrase) {
+    String text = doc.text(phrase);
+    return text.substring(0, Math.max(0, text.length() - 1)).contains(",");
   }
 
   /** Conjunctions that may open a sentence before its subject. */

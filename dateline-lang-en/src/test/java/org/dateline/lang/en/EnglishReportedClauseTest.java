@@ -131,6 +131,14 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void anAppositionInsideTheSentenceOrBeforeAShortClauseIsTheSubjects() {
+    assertThat(claims("Talks went on, and Brian Deese, the climate adviser, said he was preparing models."))
+        .containsExactly("he was preparing models. <- Brian Deese, the climate adviser,");
+    assertThat(claims("Mr. Coffman, who represents a swing district, said Mr. Trump had disrespected troops."))
+        .containsExactly("Mr. Trump had disrespected troops. <- Mr. Coffman, who represents a swing district,");
+  }
+
+  @Test
   void aLongerSourceMayCloseTheSentence() {
     assertThat(claims("Cameron will work with whoever is elected, the prime minister’s spokesman said."))
         .containsExactly("Cameron will work with whoever is elected <- the prime minister’s spokesman");
