@@ -103,7 +103,11 @@ final class EnglishQuotes {
             // verbs of asking, finding and believing, which PolNeAR-style attribution counts as well
             "ask", "continued", "concluded", "reiterated", "boasted", "demanded", "countered", "quipped",
             "complained", "joked", "recounted", "wondered", "reported", "found", "showed", "cited", "agreed",
-            "believe", "observed", "mentioned", "emphasiz", "stressed", "estimated", "charged", "contended"),
+            "believe", "observed", "mentioned", "emphasiz", "stressed", "estimated", "charged", "contended",
+            // whole words: a shorter stem would take names in ("bark" and "Barkley")
+            "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
+            "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
+            "tweets", "contends", "posted"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),

@@ -163,4 +163,12 @@ class EnglishSourcePhraseTest {
     Document doc = analyze("Trump called the “absolute disgrace” of a deal.");
     assertThat(claims(doc)).isEmpty();
   }
+
+  @Test
+  void moreVerbsOfSpeechAreCues() {
+    assertThat(quotes(analyze("“Go back to Univision,” the candidate barked.")))
+        .containsExactly("Go back to Univision, <- the candidate");
+    assertThat(quotes(analyze("The senator groused: “They never treat me properly.”")))
+        .containsExactly("They never treat me properly. <- The senator");
+  }
 }
