@@ -46,10 +46,11 @@ public final class ClaimStage implements Stage {
   private final CountryLexicon countries;
   private final SourcePhrases phrases;
   private final ObjectCues objectCues;
+  private final ObjectCues appearances;
   private final HeadlineSources headlines;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
-    this(lexicon, countries, SourcePhrases.NONE, ObjectCues.NONE);
+    this(lexicon, countries, SourcePhrases.NONE, ClaimCues.NONE);
   }
 
   /**
@@ -57,22 +58,17 @@ public final class ClaimStage implements Stage {
    *     source names no entity is kept with that phrase alone
    */
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases) {
-    this(lexicon, countries, phrases, ObjectCues.NONE);
+    this(lexicon, countries, phrases, ClaimCues.NONE);
   }
 
-  /** @param objectCues verbs whose object is the content ("criticized the plan", "called for a ban") */
-  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ObjectCues objectCues) {
-    this(lexicon, countries, phrases, objectCues, HeadlineSources.NONE);
-  }
-
-  /** @param headlines reads a headline's label as its source ("Graham: Trump's Rhetoric …") */
-  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ObjectCues objectCues,
-      HeadlineSources headlines) {
-    this.headlines = Objects.requireNonNull(headlines, "headlines");
+  /** @param cues verbs of stance and appearance, headline labels: claims without a reporting verb */
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ClaimCues cues) {
+    this.objectCues = Objects.requireNonNull(cues, "cues").objects();
+    this.appearances = cues.appearances();
+    this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.countries = Objects.requireNonNull(countries, "countries");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
-    this.objectCues = Objects.requireNonNull(objectCues, "objectCues");
   }
 
   @Override
@@ -141,7 +137,8 @@ public final class ClaimStage implements Stage {
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
       if (!isClaimCue(word)) {
-        objectClaim(doc, tokens, w, i).ifPresent(found::add);
+        int at = i;
+        objectClaim(doc, tokens, w, at).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
@@ -246,6 +243,26 @@ public final class ClaimStage implements Stage {
       return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
     }
     return claim(content, subject, doc.text(tokens.get(i).span()), phrase, Claim.Kind.STANCE);
+  }
+
+  /**
+   * "Trump seemed to relish the fight", "the bill is expected to pass": how things seem, with no
+   * one to say so; the content is the whole clause, from its start (after a comma) to its end.
+   */
+  private Optional<Claim> appearance(List<Token> tokens, List<String> w, int i) {
+    int length = appearances.length(w, i);
+    int from = i + length;
+    if (length == 0 || from >= w.size() || !w.get(from).equals("to")) {
+      return Optional.empty();
+    }
+    int start = clauseStart(w, i);
+    int end = from;
+    while (end < w.size() && !OBJECT_ENDS.contains(w.get(end))) {
+      end++;
+    }
+    Span content = span(tokens, start, end);
+    return content == null || start == i ? Optional.empty()
+        : Optional.of(new Claim(content, List.of(), w.get(i), Optional.empty(), Claim.Kind.APPEARANCE));
   }
 
   /** Whether more than half of the letters of {@code text} stand inside double quotation marks. */

@@ -70,7 +70,7 @@ public final class English implements LanguagePack {
         .add(new QuoteStage(EnglishQuotes.lexicon(), EnglishQuotes.sourcePhrases()))
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
         .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases(),
-            EnglishQuotes.objectCues(), EnglishQuotes.headlineSources()))
+            EnglishQuotes.claimCues()))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries)));
     this.pipeline = full.build();
   }

@@ -3,6 +3,7 @@ package org.dateline.lang.en;
 import java.util.List;
 import java.util.Set;
 import java.util.ArrayList;
+import org.dateline.quote.ClaimCues;
 import org.dateline.quote.HeadlineSources;
 import org.dateline.quote.ObjectCues;
 import org.dateline.quote.QuoteLexicon;
@@ -75,12 +76,28 @@ final class EnglishQuotes {
         "vow", "hint at", "worry about", "allege"));
     cues.addAll(List.of("plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "slam", "slams",
         "slammed", "slamming", "spoke about", "speaks about", "spoke of", "speaks of", "knock", "knocks", "knocked",
-        "backed", "backing", "think", "thinks", "thought", "finds", "found", "shown"));
+        "backed", "backing", "think", "thinks", "thought", "finds", "found", "shown", "declined to", "declines to",
+        "decline to", "declining to"));
     // forms that are more often nouns or adjectives: "terror attacks", "than expected", "groups supporting"
     cues.removeAll(List.of("attacks", "expected", "expecting", "supporting"));
     return new ObjectCues(cues, Set.of("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets",
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "of",
         "'s", "to", "and", "or"));
+  }
+
+  /** Verbs of stance and appearance, headline labels. */
+  static ClaimCues claimCues() {
+    return new ClaimCues(objectCues(), appearances(), headlineSources());
+  }
+
+  /**
+   * Verbs that say how things seem or are expected, with no one to say so: "Trump seemed to relish
+   * the fight", "the bill is expected to pass" (taken before "to" only).
+   */
+  static ObjectCues appearances() {
+    return new ObjectCues(List.of("seem", "seems", "seemed", "appear", "appears", "appeared", "is expected",
+        "are expected", "was expected", "were expected", "is likely", "are likely", "is unlikely", "are unlikely"),
+        Set.of());
   }
 
   /** First words of headline labels that name no source: "Breaking:", "The Latest:", "Correction:". */

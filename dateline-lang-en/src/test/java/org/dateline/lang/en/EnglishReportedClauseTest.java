@@ -143,4 +143,18 @@ class EnglishReportedClauseTest {
     assertThat(claims("Cameron will work with whoever is elected, the prime minister’s spokesman said."))
         .containsExactly("Cameron will work with whoever is elected <- the prime minister’s spokesman");
   }
+
+  @Test
+  void howThingsSeemIsReportedWithNoSource() {
+    assertThat(claims("After the vote, the senator seemed to relish the fight."))
+        .containsExactly("the senator seemed to relish the fight <- -");
+    assertThat(claims("The bill is expected to pass on Friday.")).containsExactly("The bill is expected to pass on Friday <- -");
+    assertThat(claims("The company appeared in court.")).isEmpty();
+  }
+
+  @Test
+  void whatASourceDeclinesToDoIsReported() {
+    assertThat(claims("The senator declined to say whether the letter was appropriate."))
+        .containsExactly("say whether the letter was appropriate <- The senator");
+  }
 }
