@@ -45,8 +45,7 @@ public final class ClaimStage implements Stage {
   private final QuoteLexicon lexicon;
   private final CountryLexicon countries;
   private final SourcePhrases phrases;
-  private final ObjectCues objectCues;
-  private final ObjectCues appearances;
+  private final StanceSpans stances;
   private final HeadlineSources headlines;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
@@ -63,8 +62,7 @@ public final class ClaimStage implements Stage {
 
   /** @param cues verbs of stance and appearance, headline labels: claims without a reporting verb */
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ClaimCues cues) {
-    this.objectCues = Objects.requireNonNull(cues, "cues").objects();
-    this.appearances = cues.appearances();
+    this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
     this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.countries = Objects.requireNonNull(countries, "countries");
@@ -220,70 +218,25 @@ public final class ClaimStage implements Stage {
     return found;
   }
 
-  /**
-   * "X criticized the plan", "X called for a ban", "X wants to win": the object, up to the clause's
-   * end, is the content and the cue's subject the source. Kept short on purpose: a comma may as
-   * well open an apposition as end the object.
-   */
+  /** "X criticized the plan", "X called for a ban", "X wants to win": the object, source the subject. */
   private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i) {
-    int length = objectCues.length(w, i);
-    int from = i + length;
-    if (length == 0 || from >= w.size() || !startsObject(w.get(from))) {
+    Optional<StanceSpans.Range> object = stances.object(w, i);
+    if (object.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Span> phrase = subjectPhrase(doc, tokens, w, i);
-    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
-    int end = from;
-    while (end < w.size() && !OBJECT_ENDS.contains(w.get(end))) {
-      end++;
-    }
-    end = Math.min(end, coordinatedClause(w, from));
-    Span content = span(tokens, from, end);
-    if (content != null && mostlyInMarks(doc.text(content))) {
+    int from = object.get().from();
+    Span content = span(tokens, from, Math.min(object.get().to(), coordinatedClause(w, from)));
+    if (content != null && StanceSpans.mostlyInMarks(doc.text(content))) {
       return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
     }
-    return claim(content, subject, doc.text(tokens.get(i).span()), phrase, Claim.Kind.STANCE);
+    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+    return claim(content, subject, doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i), Claim.Kind.STANCE);
   }
 
-  /**
-   * "Trump seemed to relish the fight", "the bill is expected to pass": how things seem, with no
-   * one to say so; the content is the whole clause, from its start (after a comma) to its end.
-   */
+  /** "Trump seemed to relish the fight", "the bill is expected to pass": the clause, with no source. */
   private Optional<Claim> appearance(List<Token> tokens, List<String> w, int i) {
-    int length = appearances.length(w, i);
-    int from = i + length;
-    if (length == 0 || from >= w.size() || !w.get(from).equals("to")) {
-      return Optional.empty();
-    }
-    int start = clauseStart(w, i);
-    int end = from;
-    while (end < w.size() && !OBJECT_ENDS.contains(w.get(end))) {
-      end++;
-    }
-    Span content = span(tokens, start, end);
-    return content == null || start == i ? Optional.empty()
-        : Optional.of(new Claim(content, List.of(), w.get(i), Optional.empty(), Claim.Kind.APPEARANCE));
-  }
-
-  /** Whether more than half of the letters of {@code text} stand inside double quotation marks. */
-  static boolean mostlyInMarks(String text) {
-    int inside = 0;
-    int letters = 0;
-    boolean open = false;
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c == '“' || c == '«' || c == '„') {
-        open = true;
-      } else if (c == '”' || c == '»') {
-        open = false;
-      } else if (c == '"') {
-        open = !open;
-      } else if (Character.isLetterOrDigit(c)) {
-        letters++;
-        inside += open ? 1 : 0;
-      }
-    }
-    return inside * 2 > letters;
+    return stances.appearance(w, i, clauseStart(w, i)).map(r -> span(tokens, r.from(), r.to()))
+        .map(content -> new Claim(content, List.of(), w.get(i), Optional.empty(), Claim.Kind.APPEARANCE));
   }
 
   /**
@@ -297,19 +250,6 @@ public final class ClaimStage implements Stage {
       return phrases.mainSubject(doc, tokens, i);
     }
     return participle ? Optional.empty() : phrases.before(doc, tokens, i);
-  }
-
-  /** What ends an object: punctuation of a clause's end, an apposition or a bracket. */
-  private static final Set<String> OBJECT_ENDS = Set.of(",", ";", ".", ":", "—", "–", "--", "(", ")", "?", "!");
-
-  /** Words that open no object: "thought of them", "backed down", "was criticized by". */
-  private static final Set<String> NO_OBJECT = Set.of("by", "of", "in", "on", "at", "for", "with", "from", "into",
-      "about", "after", "before", "during", "over", "under", "up", "out", "off", "back", "down", "away", "so", "too");
-
-  /** An object opens with a word or a quotation mark, not with other punctuation or a preposition. */
-  private static boolean startsObject(String word) {
-    return !word.isEmpty() && !NO_OBJECT.contains(word)
-        && (Character.isLetterOrDigit(word.codePointAt(0)) || "“\"‘'«".indexOf(word.charAt(0)) >= 0);
   }
 
   /**
