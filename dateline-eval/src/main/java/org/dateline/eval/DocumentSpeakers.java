@@ -31,8 +31,12 @@ public final class DocumentSpeakers {
       found.add(new GgtQuoteEvaluator.SystemQuote(q.span(),
           names(doc, q.speaker().map(entities::get).stream().toList(), q.sourcePhrase())));
     }
-    // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims, with their sources
+    // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims of speech, with
+    // their sources; a stance ("criticized the plan") is no quote there
     for (Claim c : doc.claims()) {
+      if (c.kind() != Claim.Kind.SPEECH) {
+        continue;
+      }
       boolean quoted = found.stream().anyMatch(q -> q.span().overlaps(c.span()));
       if (!quoted) {
         found.add(new GgtQuoteEvaluator.SystemQuote(c.span(),

@@ -50,4 +50,12 @@ class DocumentAttributionsTest {
     assertThat(found.get(0).speakerNames()).containsExactly("Jane Roe", "Jane Roe", "she");
     assertThat(found.get(1).speakerNames()).containsExactly("Officials");
   }
+
+  @Test
+  void aStanceIsScoredAsAnAttributionButIsNoQuoteForTheGgt() {
+    Document doc = document().withClaims(List.of(new Claim(span("the vote was fair."), List.of(), "said",
+        Optional.of(span("Officials")), Claim.Kind.STANCE)));
+    assertThat(DocumentAttributions.of(doc)).hasSize(2);
+    assertThat(DocumentSpeakers.of(doc)).hasSize(1);
+  }
 }

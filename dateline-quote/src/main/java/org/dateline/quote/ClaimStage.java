@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Demonym;
 import org.dateline.core.Document;
@@ -28,7 +29,9 @@ import org.dateline.kb.CountryLexicon;
  *   <li>"X a annoncé que …", "X a annoncé avoir …": what follows the cue, source the subject;
  *   <li>"… est accusé par Y de …": what follows "de", sources the agents after "par";
  *   <li>"Y soupçonnent X de …": what follows "de", sources the subjects;
- *   <li>"…, écrit X": what precedes the cue, source X.
+ *   <li>"…, écrit X": what precedes the cue, source X;
+ *   <li>"X criticized the plan", "X wants to win": the object of a verb of stance ({@link ObjectCues});
+ *   <li>"Graham: Trump's Rhetoric …": a headline's label ({@link HeadlineSources}).
  * </ul>
  *
  * A people named by a demonym ("des responsables américains") stands for its country's entity in
@@ -42,9 +45,11 @@ public final class ClaimStage implements Stage {
   private final QuoteLexicon lexicon;
   private final CountryLexicon countries;
   private final SourcePhrases phrases;
+  private final StanceSpans stances;
+  private final HeadlineSources headlines;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
-    this(lexicon, countries, SourcePhrases.NONE);
+    this(lexicon, countries, SourcePhrases.NONE, ClaimCues.NONE);
   }
 
   /**
@@ -52,6 +57,13 @@ public final class ClaimStage implements Stage {
    *     source names no entity is kept with that phrase alone
    */
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases) {
+    this(lexicon, countries, phrases, ClaimCues.NONE);
+  }
+
+  /** @param cues verbs of stance and appearance, headline labels: claims without a reporting verb */
+  public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ClaimCues cues) {
+    this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
+    this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.countries = Objects.requireNonNull(countries, "countries");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
@@ -82,7 +94,25 @@ public final class ClaimStage implements Stage {
       readSentence(document, sentence, tokens).stream().filter(c -> !mostlyQuoted(document, c.span()))
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
+    for (Block block : document.blocks()) {
+      headlines.read(document.text(), block.span()).filter(h -> claims.stream().noneMatch(c -> c.span().overlaps(h.content())))
+          .filter(h -> !mostlyQuoted(document, h.content()))
+          .map(h -> new Claim(h.content(), sources(document, h.label()), ":", Optional.of(h.label())))
+          .ifPresent(h -> claims.add(insertionPoint(claims, h.span()), h));
+    }
     return document.withClaims(claims);
+  }
+
+  /** "…, the prime minister's spokesman said.": the source between the comma and a closing cue, in tokens. */
+  private static final int MAX_CLOSING_SOURCE = 7;
+
+  /** Where a claim goes so that the claims stay in the text's order: before the first one after it. */
+  private static int insertionPoint(List<Claim> claims, Span span) {
+    int k = 0;
+    while (k < claims.size() && claims.get(k).span().start() <= span.start()) {
+      k++;
+    }
+    return k;
   }
 
   /** Every claim of a sentence, one per cue: "X a dit que …, selon Y" holds two. */
@@ -109,6 +139,8 @@ public final class ClaimStage implements Stage {
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
       if (!isClaimCue(word)) {
+        int at = i;
+        objectClaim(doc, tokens, w, at).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
@@ -132,8 +164,10 @@ public final class ClaimStage implements Stage {
           continue;
         }
       }
-      // …, écrit X
-      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size()) {
+      // …, écrit X  (but "Sanders, who has sent pleas, said he may campaign": a subject and its apposition)
+      Optional<Span> apposition = i > 0 && w.get(i - 1).equals(",") ? subjectWithApposition(doc, tokens, w, i)
+          : Optional.empty();
+      if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && apposition.isEmpty()) {
         List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
         Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
         if (!after.isEmpty() || phrase.isPresent()) {
@@ -147,7 +181,7 @@ public final class ClaimStage implements Stage {
       boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
-        if (comma > 0 && i - comma <= 5) {
+        if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
           List<String> before = speakers(doc, span(tokens, comma + 1, i));
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
@@ -162,28 +196,122 @@ public final class ClaimStage implements Stage {
       while (next < w.size() && (w.get(next).equals("à") || w.get(next).equals("au") || w.get(next).equals("l'"))) {
         next++; // "a déclaré à l'AFP que"
       }
-      if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells")) && next + 1 < w.size()) {
+      if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells") || w.get(i).equals("telling")) && next + 1 < w.size()) {
         next++; // "told reporters that", "told CNN he": past whom the speaker told
       }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
-      Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
+      Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);
       // "said in a statement that …": past a short adjunct
       int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
+      // "asked reporters whether …": the question, from its opening word
+      int question = that || !phrases.enabled() ? -1 : ReportedClause.question(w, i);
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
-      if (that || infinitive || bareClause || thatAfterAdjunct > 0) {
+      if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
         if (!subject.isEmpty() || phrase.isPresent()) {
-          int from = that ? next + 1 : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
+          int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
+      objectClaim(doc, tokens, w, i).ifPresent(found::add);
     }
     return found;
   }
+
+  /** "X criticized the plan", "X called for a ban", "X wants to win": the object, source the subject. */
+  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i) {
+    Optional<StanceSpans.Range> object = stances.object(w, i);
+    if (object.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = object.get().from();
+    Span content = span(tokens, from, Math.min(object.get().to(), coordinatedClause(w, from)));
+    if (content != null && StanceSpans.mostlyInMarks(doc.text(content))) {
+      return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
+    }
+    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+    return claim(content, subject, doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i), Claim.Kind.STANCE);
+  }
+
+  /** "Trump seemed to relish the fight", "the bill is expected to pass": the clause, with no source. */
+  private Optional<Claim> appearance(List<Token> tokens, List<String> w, int i) {
+    return stances.appearance(w, i, clauseStart(w, i)).map(r -> span(tokens, r.from(), r.to()))
+        .map(content -> new Claim(content, List.of(), w.get(i), Optional.empty(), Claim.Kind.APPEARANCE));
+  }
+
+  /**
+   * The phrase that says who for the cue at {@code i}: its subject, or for a participle after a
+   * comma ("…, saying the plan failed") the subject of the sentence's main verb.
+   */
+  private Optional<Span> subjectPhrase(Document doc, List<Token> tokens, List<String> w, int i) {
+    // English only: the phrases are English, and a French "-ant" would take "want" in
+    boolean participle = w.get(i).endsWith("ing");
+    if (participle && i > 0 && w.get(i - 1).equals(",")) {
+      return phrases.mainSubject(doc, tokens, i);
+    }
+    return participle ? Optional.empty() : phrases.before(doc, tokens, i);
+  }
+
+  /**
+   * Whether the comma before the cue at {@code cue} closes an apposition of the sentence's subject
+   * ("Sanders, who has sent pleas, said he…", "Christopher Harvey, a delegate from Houston, Texas,
+   * said the…") rather than ending reported content ("The plan failed, said a spokesman"): the
+   * sentence opens with the subject (a phrase found back from the cue, or a name before the first
+   * comma) and a clause follows the cue, opened by a pronoun or too long for an inverted source.
+   */
+  private Optional<Span> subjectWithApposition(Document doc, List<Token> tokens, List<String> w, int cue) {
+    int next = cue + 1;
+    boolean clause = ReportedClause.opens(w, cue, next) || ReportedClause.mayOpen(w, cue, next);
+    if (!clause) {
+      return Optional.empty();
+    }
+    // "…, and Brian Deese, the White House adviser, said he …": a phrase with its apposition
+    Optional<Span> subject = phrases.before(doc, tokens, cue);
+    if (subject.isPresent() && (subject.get().start() == tokens.get(0).span().start() || innerComma(doc, subject.get()))) {
+      return subject;
+    }
+    boolean pronoun = lexicon.pronouns().contains(w.get(next));
+    if (!pronoun && w.size() - next <= SourcePhrases.MAX_INVERTED + 1) {
+      return Optional.empty(); // as short as an inverted source: "…, said a spokesman for the campaign."
+    }
+    // the name, its apposition and all, past a conjunction opening the sentence ("But Murshed Zaheed, …,")
+    int from = opensWithName(doc, tokens, w);
+    return from < 0 ? Optional.empty() : Optional.ofNullable(span(tokens, from, cue - 1));
+  }
+
+  /**
+   * Where the name opening the sentence starts when the words before its first comma are a few and
+   * end on a name ("Christopher Harvey, …", "But Murshed Zaheed, …"); -1 when they are not.
+   */
+  private static int opensWithName(Document doc, List<Token> tokens, List<String> w) {
+    int comma = w.indexOf(",");
+    if (comma < 1 || comma > MAX_NAME_BEFORE_APPOSITION) {
+      return -1;
+    }
+    String last = doc.text(tokens.get(comma - 1).span());
+    boolean words = w.subList(0, comma).stream()
+        .allMatch(x -> !x.isEmpty() && (Character.isLetter(x.codePointAt(0)) || x.startsWith("'")));
+    if (!Character.isUpperCase(last.codePointAt(0)) || !words) {
+      return -1;
+    }
+    return CONJUNCTIONS.contains(w.get(0)) && comma > 1 ? 1 : 0;
+  }
+
+  /** Whether a phrase holds a comma before its last character: "Brian Deese, the adviser,". */
+  private static boolean innerComma(Document doc, Span phrase) {
+    String text = doc.text(phrase);
+    return text.substring(0, Math.max(0, text.length() - 1)).contains(",");
+  }
+
+  /** Conjunctions that may open a sentence before its subject. */
+  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");
+
+  /** "His campaign chairman Paul Manafort, …": a name and its title before an apposition, in words. */
+  private static final int MAX_NAME_BEFORE_APPOSITION = 6;
 
   private boolean isClaimCue(String word) {
     return lexicon.isCue(word) || word.startsWith("soupçonn") || word.startsWith("accus");
@@ -196,10 +324,15 @@ public final class ClaimStage implements Stage {
   /** A claim needs a source: an entity, or else the phrase that says who ("officials said"). */
   private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue,
       Optional<Span> phrase) {
+    return claim(content, sources, cue, phrase, Claim.Kind.SPEECH);
+  }
+
+  private static Optional<Claim> claim(Span content, List<String> sources, String cue, Optional<Span> phrase,
+      Claim.Kind kind) {
     if (content == null || (sources.isEmpty() && phrase.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new Claim(content, sources, cue, phrase));
+    return Optional.of(new Claim(content, sources, cue, phrase, kind));
   }
 
   /** The entities named in a span, and the countries of the peoples named there, as entity ids. */

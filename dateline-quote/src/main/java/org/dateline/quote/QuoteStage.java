@@ -110,7 +110,7 @@ public final class QuoteStage implements Stage {
 
   /** How many words after a quote its cue may come: "», a déclaré X", "," X said". */
   private static final int CUE_AFTER = 8;
-  /** … and past an apposition closed by a comma. */
+  /** … and past an apposition closed by a comma, or a bracket. */
   private static final int CUE_AFTER_WITH_APPOSITION = 30;
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
@@ -118,15 +118,19 @@ public final class QuoteStage implements Stage {
 
   /**
    * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right
-   * after an attributed one, continues it and has its speaker.
+   * after an attributed one, continues it and has its speaker, or its source phrase.
    */
   private static List<Quote> continued(List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     Quote previous = null;
     for (Quote q : quotes) {
       Quote current = q;
-      boolean orphan = q.speaker().isEmpty() && q.cue().isEmpty() && q.kind() == Quote.Kind.DIRECT;
-      if (orphan && previous != null && previous.speaker().isPresent()
+      // a transcript's label or a signature says who already: no orphan
+      boolean orphan = q.speaker().isEmpty() && q.cue().isEmpty() && q.sourcePhrase().isEmpty()
+          && q.kind() == Quote.Kind.DIRECT;
+      // the speaker may be known by the phrase alone: "“…,” said a spokesman. “…”"
+      boolean attributed = previous != null && (previous.speaker().isPresent() || previous.sourcePhrase().isPresent());
+      if (orphan && attributed
           && q.span().start() - previous.span().end() <= CONTINUATION_REACH) {
         current = new Quote(q.span(), q.kind(), previous.speaker(), Optional.empty(), previous.via(),
             previous.sourcePhrase());
@@ -183,7 +187,9 @@ public final class QuoteStage implements Stage {
     for (int i = 0; i < Math.min(after.size(), CUE_AFTER_WITH_APPOSITION); i++) {
       String w = lower(document, after.get(i));
       // beyond a few words, only past an apposition: "“…,” Jane Roe, a spokeswoman for the ministry, said"
-      boolean reachable = i < CUE_AFTER || document.text(after.get(i - 1).span()).equals(",");
+      // or a bracket: "“…,” Rep. Jason Chaffetz (R-Utah) said"
+      boolean reachable = i < CUE_AFTER || document.text(after.get(i - 1).span()).equals(",")
+          || document.text(after.get(i - 1).span()).equals(")");
       if (reachable && lexicon.isCue(w)) {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());

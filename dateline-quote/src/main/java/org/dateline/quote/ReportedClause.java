@@ -16,7 +16,14 @@ final class ReportedClause {
       "argued", "argues", "warned", "warns", "claimed", "claims", "insisted", "noted", "stated", "believes",
       "believed", "thinks", "thought", "predicted", "acknowledged", "admitted", "wrote", "writes", "argue", "claim",
       "insists", "notes", "believe", "think", "predicts", "acknowledges", "admits", "write", "suggested",
-      "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts");
+      "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts",
+      "showed", "found", "reported", "announced", "announces", "conceded", "stressed", "recalled", "testified",
+      "tweeted", "complained", "promised", "promises", "vowed", "replied", "responded", "boasted", "countered",
+      "charged", "emphasized", "emphasizes", "agreed",
+      // participles after a comma: "…, saying the plan failed"
+      "saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting", "explaining",
+      "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",
+      "stating", "declaring", "announcing", "stressing", "complaining", "boasting", "promising", "recalling");
 
   /** What surely opens a clause: "said he would", "says the plan failed". */
   private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his", "her",
@@ -25,20 +32,46 @@ final class ReportedClause {
   /** What follows a reporting verb without opening its clause: prepositions, times, answers. */
   private static final Set<String> NO_CLAUSE = Set.of("in", "on", "at", "of", "to", "for", "with", "by", "about",
       "after", "before", "during", "from", "as", "so", "if", "whether", "what", "how", "why", "when", "where", "who",
-      "which", "yes", "no", "nothing", "something", "anything", "little", "much", "more", "less", "goodbye",
+      "which", "yes", "no", "nothing", "something", "anything", "little", "more", "less", "goodbye",
       "thanks", "sorry", "otherwise", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently",
       "publicly", "privately", "repeatedly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "last", "next", "then", "again", "only", "not", "also", "too", "and", "or", "but", "through",
       "over", "under", "into", "than", "just", "once", "twice", "hello", "okay", "ok", "please", "out", "up",
-      "down", "off", "away", "back", "while", "because", "although", "though", "instead", "several", "many",
-      "some", "all", "both", "each", "either", "neither", "one", "two", "three");
+      "down", "off", "away", "back", "while", "because", "although", "though", "instead", "either", "neither");
 
   /** "said in a statement that": "that" this many tokens after the verb at most. */
-  static final int MAX_ADJUNCT = 6;
+  static final int MAX_ADJUNCT = 10;
   /** A clause without "that" runs to this many tokens at least: "said Friday." is none. */
   static final int MIN_BARE_CLAUSE = 4;
 
+  /** Verbs of asking and explaining, whose clause opens with "if", "whether" or a question word. */
+  private static final Set<String> QUESTION_CUES = Set.of("asked", "asks", "ask", "asking", "wondered", "wonders",
+      "wonder", "questioned", "inquired", "explained", "explains", "explain", "explaining");
+
+  /** What opens an indirect question: "asked if", "asked reporters whether", "asked him how". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "who", "what", "how", "why", "when",
+      "where", "which");
+
+  /** Between a verb of asking and its question: whom was asked, a few words. */
+  static final int MAX_ASKED = 4;
+
   private ReportedClause() {}
+
+  /** The index of the word opening the question a verb of asking or explaining at {@code cue} reports; -1 when none. */
+  static int question(List<String> w, int cue) {
+    if (!QUESTION_CUES.contains(w.get(cue))) {
+      return -1;
+    }
+    for (int k = cue + 1; k < w.size() && k <= cue + MAX_ASKED; k++) {
+      if (QUESTION_OPENERS.contains(w.get(k))) {
+        return k;
+      }
+      if (!w.get(k).isEmpty() && !Character.isLetterOrDigit(w.get(k).codePointAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /** The index of "that" after the verb at {@code cue}, past a short adjunct; -1 when none. */
   static int that(List<String> w, int cue) {

@@ -21,6 +21,9 @@ public final class SourcePhrases {
   /** Finds no phrase. */
   public static final SourcePhrases NONE = new SourcePhrases(Set.of(), Set.of(), Set.of(), Set.of());
 
+  /** A main verb, to find a participle's subject by, is at most this many tokens into the sentence. */
+  static final int MAX_MAIN_VERB = 20;
+
   /** A subject runs to this many tokens at most ("The GOP's complaint to the … Board … says"). */
   static final int MAX_SUBJECT = 14;
   /** … a subject after an inverted cue to this many, before its apposition. */
@@ -30,6 +33,7 @@ public final class SourcePhrases {
   private final Set<String> boundaries;
   private final Set<String> openers;
   private final Set<String> relatives;
+  private final Set<String> verbs;
 
   /**
    * @param companions what stands between a subject and its cue: auxiliaries, negation and adverbs
@@ -40,6 +44,16 @@ public final class SourcePhrases {
    * @param relatives relative pronouns that stand for the source themselves ("who")
    */
   public SourcePhrases(Set<String> companions, Set<String> boundaries, Set<String> openers, Set<String> relatives) {
+    this(companions, boundaries, openers, relatives, Set.of());
+  }
+
+  /**
+   * @param verbs finite verbs that do not end in "-ed" ("has", "was", "took", "said"), to find the
+   *     main verb of a sentence by, whose subject a participle after it shares
+   */
+  public SourcePhrases(Set<String> companions, Set<String> boundaries, Set<String> openers, Set<String> relatives,
+      Set<String> verbs) {
+    this.verbs = Set.copyOf(verbs);
     this.companions = Set.copyOf(companions);
     this.boundaries = Set.copyOf(boundaries);
     this.openers = Set.copyOf(openers);
@@ -94,6 +108,25 @@ public final class SourcePhrases {
       return Optional.empty();
     }
     return Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end).span().end()));
+  }
+
+  /**
+   * The subject a participle at {@code participle} shares with the sentence's main verb: "Ted Cruz
+   * attacked the law, saying it hurt jobs". The main verb is the first finite verb: one of the
+   * verbs given, or a lower-case word ending in "-ed".
+   */
+  Optional<Span> mainSubject(Document doc, List<Token> tokens, int participle) {
+    if (!enabled()) {
+      return Optional.empty();
+    }
+    for (int k = 1; k < participle && k < MAX_MAIN_VERB; k++) {
+      String w = word(doc, tokens.get(k));
+      boolean lower = Character.isLowerCase(doc.text(tokens.get(k).span()).codePointAt(0));
+      if (verbs.contains(w) || (lower && w.length() > 3 && w.endsWith("ed"))) {
+        return before(doc, tokens, k);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -50,7 +50,8 @@ public final class SentenceSplitter {
       if (t >= tokens.size() - 1) {
         break;
       }
-      if (t >= first && !endsOnNameAbbreviation(text, tokens.get(t)) && !opensInLowerCase(text, tokens.get(t + 1))) {
+      if (t >= first && !endsOnNameAbbreviation(text, tokens.get(t)) && !initialsAfterTitle(text, tokens, t)
+          && !opensInLowerCase(text, tokens.get(t + 1))) {
         sentences.add(new Span(tokens.get(first).span().start(), tokens.get(t).span().end()));
         first = t + 1;
       }
@@ -80,6 +81,15 @@ public final class SentenceSplitter {
 
   private static boolean opensInLowerCase(String text, Token next) {
     return next.kind() == Token.Kind.WORD && Character.isLowerCase(text.codePointAt(next.span().start()));
+  }
+
+  /**
+   * "Rep. G.K. Butterfield": initials run together right after a title open a name; elsewhere
+   * ("in the U.S. The vote…") they may end a sentence.
+   */
+  private boolean initialsAfterTitle(String text, List<Token> tokens, int t) {
+    return t > 0 && tokens.get(t).span().of(text).matches("(\\p{Lu}\\.){2,4}")
+        && rules.isTitle(tokens.get(t - 1).span().of(text));
   }
 
   private boolean endsOnNameAbbreviation(String text, Token last) {

@@ -70,4 +70,10 @@ class SentenceSplitterTest {
       assertThat(tokens).anyMatch(t -> t.span().end() == s.end());
     }
   }
+
+  @Test
+  void initialsAfterATitleOpenAName() {
+    assertThat(sentences("“This is a sad day,” said Gen. G.K. Butterfield, head of the caucus. The vote failed."))
+        .containsExactly("“This is a sad day,” said Gen. G.K. Butterfield, head of the caucus.", "The vote failed.");
+  }
 }

@@ -70,7 +70,8 @@ public final class English implements LanguagePack {
         .add(new PersonLinkStage(people))
         .add(new QuoteStage(EnglishQuotes.lexicon(), EnglishQuotes.sourcePhrases()))
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
-        .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases()))
+        .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases(),
+            EnglishQuotes.claimCues()))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
   }

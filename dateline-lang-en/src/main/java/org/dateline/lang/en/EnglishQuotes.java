@@ -2,6 +2,10 @@ package org.dateline.lang.en;
 
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayList;
+import org.dateline.quote.ClaimCues;
+import org.dateline.quote.HeadlineSources;
+import org.dateline.quote.ObjectCues;
 import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.SourcePhrases;
 
@@ -44,7 +48,67 @@ final class EnglishQuotes {
         Set.of("a", "an", "the", "his", "her", "their", "its", "our", "another", "one", "two", "three", "some",
             "several", "many", "most", "other", "others", "top", "senior", "officials", "aides", "sources", "he",
             "she", "they", "we", "i"),
-        Set.of("who"));
+        Set.of("who"),
+        // finite verbs not ending in "-ed", to find a sentence's main verb by
+        Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "did",
+            "does", "said", "says", "told", "tells", "took", "takes", "went", "goes", "made", "makes", "gave", "gives",
+            "came", "comes", "spoke", "speaks", "wrote", "writes", "hit", "hits", "sent", "sends", "led", "leads",
+            "held", "holds", "stood", "sought", "seeks", "brought", "fought", "won", "lost", "began", "became", "drew",
+            "struck", "threw", "broke", "put", "set", "let", "met", "ran", "kept", "left", "got", "gets", "saw",
+            "sees", "thought", "felt", "knew", "wants", "urges", "slams", "blasts", "rips"));
+  }
+
+  /**
+   * Verbs whose object says what the subject thinks, wants or announces ("criticized the plan",
+   * "called for a ban", "wants to win", "announced his resignation"); not after a form of "be",
+   * which makes them passive, nor after a determiner, which makes them nouns ("the plans").
+   */
+  static ObjectCues objectCues() {
+    List<String> cues = new ArrayList<>(ObjectCues.englishForms("criticize", "endorse", "support", "praise",
+        "defend", "propose", "urge", "announce", "promise", "vow", "pledge", "call for", "call on", "want", "hope",
+        "refuse", "prefer", "fear", "accuse", "attack", "dismiss", "highlight", "cite", "blame", "condemn", "reject",
+        "deny", "oppose", "welcome", "applaud", "question", "demand", "request", "recommend", "threaten", "expect",
+        "express", "describe", "mention", "discuss", "point to", "point out", "refer to", "talk about",
+        "apologize for", "push for", "argue for", "advocate", "insist on", "complain about", "warn of",
+        "warn about", "decry", "lament", "mock", "thank", "tout", "confirm", "acknowledge", "admit", "concede",
+        "predict", "recall", "emphasize", "stress", "blast", "credit", "challenge", "dispute", "insist",
+        "suggest", "claim", "call", "note", "show", "reveal", "indicate", "signal", "report", "agree", "stress",
+        "vow", "hint at", "worry about", "allege"));
+    cues.addAll(List.of("plan", "plans", "planned", "planning", "seek", "seeks", "sought", "seeking", "slam", "slams",
+        "slammed", "slamming", "spoke about", "speaks about", "spoke of", "speaks of", "knock", "knocks", "knocked",
+        "backed", "backing", "think", "thinks", "thought", "finds", "found", "shown", "declined to", "declines to",
+        "decline to", "declining to"));
+    // forms that are more often nouns or adjectives: "terror attacks", "than expected", "groups supporting"
+    cues.removeAll(List.of("attacks", "expected", "expecting", "supporting"));
+    return new ObjectCues(cues, Set.of("is", "was", "were", "are", "be", "been", "being", "get", "got", "gets",
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "of",
+        "'s", "to", "and", "or"));
+  }
+
+  /** Verbs of stance and appearance, headline labels. */
+  static ClaimCues claimCues() {
+    return new ClaimCues(objectCues(), appearances(), headlineSources());
+  }
+
+  /**
+   * Verbs that say how things seem or are expected, with no one to say so: "Trump seemed to relish
+   * the fight", "the bill is expected to pass" (taken before "to" only).
+   */
+  static ObjectCues appearances() {
+    return new ObjectCues(List.of("seem", "seems", "seemed", "appear", "appears", "appeared", "is expected",
+        "are expected", "was expected", "were expected", "is likely", "are likely", "is unlikely", "are unlikely"),
+        Set.of());
+  }
+
+  /** First words of headline labels that name no source: "Breaking:", "The Latest:", "Correction:". */
+  static HeadlineSources headlineSources() {
+    return new HeadlineSources(Set.of("the", "breaking", "revealed", "wow", "look", "watch", "contributing",
+        "correction", "corrections", "update", "updated", "note", "editor's", "exclusive", "analysis", "opinion",
+        "editorial", "photos", "photo", "video", "videos", "just", "follow", "still", "here's", "paid", "live",
+        "read", "related", "see", "more", "also", "listen", "bombshell", "warning", "developing", "big", "now",
+        "today", "tonight", "this", "what", "why", "how", "when", "where", "who", "q", "a", "an", "in", "on", "at",
+        "by", "from", "for", "with", "and", "but", "so", "if", "sources", "source", "credit", "copyright", "email",
+        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share"));
   }
 
   static QuoteLexicon lexicon() {
@@ -56,7 +120,11 @@ final class EnglishQuotes {
             // verbs of asking, finding and believing, which PolNeAR-style attribution counts as well
             "ask", "continued", "concluded", "reiterated", "boasted", "demanded", "countered", "quipped",
             "complained", "joked", "recounted", "wondered", "reported", "found", "showed", "cited", "agreed",
-            "believe", "observed", "mentioned", "emphasiz", "stressed", "estimated", "charged", "contended"),
+            "believe", "observed", "mentioned", "emphasiz", "stressed", "estimated", "charged", "contended",
+            // whole words: a shorter stem would take names in ("bark" and "Barkley")
+            "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
+            "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
+            "tweets", "contends", "posted"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),

@@ -59,12 +59,102 @@ class EnglishReportedClauseTest {
   @Test
   void findingsAndQuestionsAreReportedToo() {
     assertThat(claims("A Quinnipiac University poll found that most voters wanted the returns released."))
-        .containsExactly("most voters wanted the returns released. <- A Quinnipiac University poll");
+        .containsExactly("most voters wanted the returns released. <- A Quinnipiac University poll",
+            "the returns released <- most voters"); // a stance inside the finding is an attribution of its own
   }
 
   @Test
   void aParticipleOrALongLowerCaseRunIsNoSubject() {
     assertThat(claims("The bill passed, including a provision critics said could exclude single mothers.")).isEmpty();
     assertThat(claims("please read the two guides i wrote and say what you think of them now.")).isEmpty();
+  }
+
+  @Test
+  void theObjectOfAVerbOfStanceIsReported() {
+    assertThat(claims("Sen. Bernie Sanders criticized the global climate accord, which passed on Saturday."))
+        .containsExactly("the global climate accord <- Sen. Bernie Sanders");
+    assertThat(claims("The governor has called for a ban on assault weapons."))
+        .containsExactly("a ban on assault weapons <- The governor");
+    assertThat(claims("Most Republican voters want all immigrants in the country illegally to be deported."))
+        .containsExactly("all immigrants in the country illegally to be deported <- Most Republican voters");
+  }
+
+  @Test
+  void aPassiveOrANounIsNoVerbOfStance() {
+    assertThat(claims("The accord was criticized by several senators.")).isEmpty();
+    assertThat(claims("The plans were drawn up in secret.")).isEmpty();
+    assertThat(claims("The terror attacks shocked the city.")).isEmpty();
+  }
+
+  @Test
+  void aCommaClosingTheSubjectsAppositionIsNoInvertedCue() {
+    assertThat(claims("Sanders, who has already sent fundraising pleas on his behalf, said he also may campaign for him."))
+        .containsExactly("he also may campaign for him. <- Sanders, who has already sent fundraising pleas on his behalf,");
+    assertThat(claims("The vote was rigged from the start, said a spokesman for the campaign."))
+        .containsExactly("The vote was rigged from the start <- a spokesman for the campaign");
+  }
+
+  @Test
+  void aQuestionIsReportedFromItsOpeningWord() {
+    assertThat(claims("A reporter asked the governor whether he would run again."))
+        .containsExactly("whether he would run again. <- A reporter");
+    assertThat(claims("He explained how he expanded his father’s business into Manhattan."))
+        .containsExactly("how he expanded his father’s business into Manhattan. <- He");
+  }
+
+  @Test
+  void thatMayComePastALongerAdjunctAndAQuantifierMayOpenTheClause() {
+    assertThat(claims("Mukasey told delegates at the Republican National Convention that the server was a risk."))
+        .containsExactly("the server was a risk. <- Mukasey");
+    assertThat(claims("Obama says some constraints on freedom are necessary."))
+        .containsExactly("some constraints on freedom are necessary. <- Obama");
+  }
+
+  @Test
+  void aHeadlinesLabelIsItsSource() {
+    assertThat(claims("Lindsey Graham: Trump’s Rhetoric Destroying GOP’s Chance to Win."))
+        .containsExactly("Trump’s Rhetoric Destroying GOP’s Chance to Win <- Lindsey Graham");
+  }
+
+  @Test
+  void aParticipleAfterACommaSharesTheSubjectOfTheMainVerb() {
+    assertThat(claims("Texas Sen. Ted Cruz attacked the law on Monday, saying a state ban is hurting the economy."))
+        .contains("a state ban is hurting the economy. <- Texas Sen. Ted Cruz");
+  }
+
+  @Test
+  void aNameBeforeALongAppositionIsTheSubject() {
+    assertThat(claims("But Murshed Zaheed, acting political director of the group, which organized the letter, said "
+        + "Clinton’s response to Trump was undercut by her campaign’s ties to Clark."))
+        .containsExactly("Clinton’s response to Trump was undercut by her campaign’s ties to Clark. <- Murshed Zaheed, "
+            + "acting political director of the group, which organized the letter");
+  }
+
+  @Test
+  void anAppositionInsideTheSentenceOrBeforeAShortClauseIsTheSubjects() {
+    assertThat(claims("Talks went on, and Brian Deese, the climate adviser, said he was preparing models."))
+        .containsExactly("he was preparing models. <- Brian Deese, the climate adviser,");
+    assertThat(claims("Mr. Coffman, who represents a swing district, said Mr. Trump had disrespected troops."))
+        .containsExactly("Mr. Trump had disrespected troops. <- Mr. Coffman, who represents a swing district,");
+  }
+
+  @Test
+  void aLongerSourceMayCloseTheSentence() {
+    assertThat(claims("Cameron will work with whoever is elected, the prime minister’s spokesman said."))
+        .containsExactly("Cameron will work with whoever is elected <- the prime minister’s spokesman");
+  }
+
+  @Test
+  void howThingsSeemIsReportedWithNoSource() {
+    assertThat(claims("After the vote, the senator seemed to relish the fight."))
+        .containsExactly("the senator seemed to relish the fight <- -");
+    assertThat(claims("The bill is expected to pass on Friday.")).containsExactly("The bill is expected to pass on Friday <- -");
+    assertThat(claims("The company appeared in court.")).isEmpty();
+  }
+
+  @Test
+  void whatASourceDeclinesToDoIsReported() {
+    assertThat(claims("The senator declined to say whether the letter was appropriate."))
+        .containsExactly("say whether the letter was appropriate <- The senator");
   }
 }

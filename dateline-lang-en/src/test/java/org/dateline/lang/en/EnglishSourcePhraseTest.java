@@ -109,8 +109,10 @@ class EnglishSourcePhraseTest {
   }
 
   @Test
-  void aParticipleHasNoSubjectPhraseOfItsOwn() {
-    assertThat(claims(analyze("The mayor spoke for an hour, saying the plan would fail."))).isEmpty();
+  void aParticipleHasNoSubjectPhraseOfItsOwnButTheMainVerbs() {
+    // not "an hour": the subject of "spoke"
+    assertThat(claims(analyze("The mayor spoke for an hour, saying the plan would fail.")))
+        .containsExactly("the plan would fail. <- The mayor");
   }
 
   @Test
@@ -140,5 +142,33 @@ class EnglishSourcePhraseTest {
     Claim c = doc.claims().get(0);
     assertThat(c.sources()).isNotEmpty();
     assertThat(c.sourcePhrase().map(doc::text)).contains("Vladimir Putin");
+  }
+
+  @Test
+  void aQuoteAfterOneSaidByAPhraseContinuesIt() {
+    Document doc = analyze("“This is a sad day,” said a spokesman for the caucus. “The vote was rigged from the start.”");
+    assertThat(quotes(doc)).containsExactly("This is a sad day, <- a spokesman for the caucus",
+        "The vote was rigged from the start. <- a spokesman for the caucus");
+  }
+
+  @Test
+  void theCueMayComePastABracketAfterTheName() {
+    Document doc = analyze("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after "
+        + "the witness failed to appear.");
+    assertThat(doc.quotes()).singleElement().satisfies(q -> assertThat(q.cue()).contains("said"));
+  }
+
+  @Test
+  void aStanceMostlyInQuotationMarksIsLeftToTheQuotes() {
+    Document doc = analyze("Trump called the “absolute disgrace” of a deal.");
+    assertThat(claims(doc)).isEmpty();
+  }
+
+  @Test
+  void moreVerbsOfSpeechAreCues() {
+    assertThat(quotes(analyze("“Go back to Univision,” the candidate barked.")))
+        .containsExactly("Go back to Univision, <- the candidate");
+    assertThat(quotes(analyze("The senator groused: “They never treat me properly.”")))
+        .containsExactly("They never treat me properly. <- The senator");
   }
 }
