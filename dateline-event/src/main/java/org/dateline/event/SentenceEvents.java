@@ -149,7 +149,9 @@ final class SentenceEvents {
             && g.first().place() && !recipient.equals(Optional.of(g))).map(ActorGroup::first))
         .flatMap(a -> a.actor().entity());
     Span trigger = span(m.start(), m.end());
-    Optional<Claim> claim = doc.claims().stream().filter(c -> c.span().contains(trigger)).findFirst();
+    // only what someone said makes an event reported: a stance ("Peru wants to attack") is the actor's own
+    Optional<Claim> claim = doc.claims().stream()
+        .filter(c -> c.kind() == Claim.Kind.SPEECH && c.span().contains(trigger)).findFirst();
     String code = intents.code(m, m.trigger().cameo());
     // a stated intent or refusal is itself what happened: its modal and negation are part of it
     Factuality factuality = code.equals(m.trigger().cameo()) ? factuality(m, from, to, claim) : reported(claim);
