@@ -37,13 +37,15 @@ public final class NerModel {
   private final float[] weights;
   private final Gazetteer gazetteer;
   private final Casing casing;
+  private final FeatureTable table;
   private final Map<String, String> metadata;
   private final int beam;
 
   NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer, Casing casing,
       Map<String, String> metadata) {
     this.tags = List.copyOf(tags);
-    this.features = new HashMap<>(features); // never changed after this; a HashMap looks up faster than Map.copyOf's table
+    this.features = Map.copyOf(features);
+    this.table = new FeatureTable(features);
     this.weights = weights.clone();
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.casing = Objects.requireNonNull(casing, "casing");
@@ -94,8 +96,8 @@ public final class NerModel {
   void add(List<String> active, float[] scores) {
     int n = tags.size();
     for (String f : active) {
-      Integer row = features.get(f);
-      if (row != null) {
+      int row = table.row(f);
+      if (row >= 0) {
         int base = row * n;
         for (int c = 0; c < n; c++) {
           scores[c] += weights[base + c];
