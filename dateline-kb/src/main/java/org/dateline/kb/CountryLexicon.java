@@ -126,7 +126,26 @@ public final class CountryLexicon {
 
   /** Lower case, no accents, one kind of apostrophe and space: "États-Unis" → "etats-unis". */
   static String key(String name) {
-    String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String stripped = name.strip();
+    if (plain(stripped)) {
+      return stripped.toLowerCase(Locale.ROOT); // most words: nothing to decompose, nothing to collapse
+    }
+    String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
+    return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("").replace('’', '\'')).replaceAll(" ")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** ASCII without whitespace: a key that decomposition and collapsing would leave as it is. */
+  private static boolean plain(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 128 || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
