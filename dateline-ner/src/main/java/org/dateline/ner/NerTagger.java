@@ -9,7 +9,8 @@ import org.dateline.core.EntityType;
 
 /**
  * Tags the tokens of a sentence with BIO entity tags, left to right, each decision seeing the
- * previous two; an inside tag may only continue an entity of its own type. Thread-safe.
+ * previous two: greedily, or keeping the model's beam of best partial sequences when it was trained
+ * so; an inside tag may only continue an entity of its own type. Thread-safe.
  */
 public final class NerTagger {
 

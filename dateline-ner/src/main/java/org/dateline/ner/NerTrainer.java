@@ -11,10 +11,12 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Trains an averaged perceptron (Collins 2002) for greedy left-to-right BIO tagging: each
- * sentence is decoded with the current weights, and each wrong decision moves the weights of its
- * features towards the gold tag. Weights are averaged over every step, lazily. Deterministic for a
- * given seed.
+ * Trains an averaged perceptron (Collins 2002) for BIO tagging. With a beam of 1, greedy left to
+ * right: each wrong decision moves the weights of its features towards the gold tag. With a wider
+ * beam, a structured perceptron with early update (Collins and Roark 2004): each sentence is
+ * decoded with a beam, and when the gold sequence falls out of it the gold prefix's features are
+ * rewarded and the best hypothesis's penalised. Weights are averaged over every step, lazily.
+ * Deterministic for a given seed.
  */
 public final class NerTrainer {
 
