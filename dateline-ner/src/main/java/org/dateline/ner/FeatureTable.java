@@ -34,9 +34,16 @@ final class FeatureTable {
     });
   }
 
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
+
   /** The feature's row, or -1 when the model does not have it. */
   int row(String feature) {
-    long h = hash(feature);
+    return row(hash(feature));
+  }
+
+  /** The row of the feature with this {@link #hash}, or -1. */
+  int row(long h) {
     for (int i = slot(h); keys[i] != 0; i = (i + 1) & mask) {
       if (keys[i] == h) {
         return rows[i];
@@ -51,10 +58,10 @@ final class FeatureTable {
 
   /** FNV-1a over the UTF-16 units; never 0, which marks an empty slot. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int k = 0; k < s.length(); k++) {
       h ^= s.charAt(k);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
     }
     return h == 0 ? 1 : h;
   }

@@ -123,79 +123,92 @@ final class NerFeatures {
 
   /** The features of the previous two tags, with the token's word, shape and gazetteer match. */
   static List<String> tagged(Sentence s, int i, String prev, String prev2) {
-    List<String> f = new ArrayList<>(previous(s, i, prev));
-    f.add(twoPrevious(prev, prev2));
-    return f;
+    FeatureSink.Texts f = new FeatureSink.Texts();
+    previous(s, i, prev, f);
+    twoPrevious(prev, prev2, f);
+    return f.features();
   }
 
   /** The features of the previous tag alone: a beam scores them once per distinct previous tag. */
-  static List<String> previous(Sentence s, int i, String prev) {
-    return List.of("t1=" + prev, "t1w=" + prev + "|" + s.lower().get(i), "t1sh=" + prev + "|" + s.shapes().get(i),
-        "t1g=" + prev + "|" + s.gazetteer()[i]);
+  static void previous(Sentence s, int i, String prev, FeatureSink f) {
+    f.add("t1=", prev);
+    f.add("t1w=", prev, "|", s.lower().get(i));
+    f.add("t1sh=", prev, "|", s.shapes().get(i));
+    f.add("t1g=", prev, "|", s.gazetteer()[i]);
   }
 
   /** The feature of the previous two tags. */
-  static String twoPrevious(String prev, String prev2) {
-    return "t2=" + prev2 + "|" + prev;
+  static void twoPrevious(String prev, String prev2, FeatureSink f) {
+    f.add("t2=", prev2, "|", prev);
+  }
+
+  /** The features of token i that do not depend on the tags before it, as text. */
+  static List<String> untagged(Sentence s, int i, DocumentContext document, History history) {
+    FeatureSink.Texts f = new FeatureSink.Texts();
+    untagged(s, i, document, history, f);
+    return f.features();
   }
 
   /** The features of token i that do not depend on the tags before it: a beam computes them once. */
-  static List<String> untagged(Sentence s, int i, DocumentContext document, History history) {
-    List<String> f = untagged(s, i);
+  static void untagged(Sentence s, int i, DocumentContext document, History history, FeatureSink f) {
+    untagged(s, i, f);
     if (document.used() && capitalised(s.words().get(i))) {
       String lw = s.lower().get(i);
       for (String near : document.neighbours().getOrDefault(lw, Set.of())) {
-        f.add("dn=" + near);
+        f.add("dn=", near);
       }
       if (i == 0) {
-        f.add("dcap=" + document.capitalisedInside().contains(lw));
+        f.add("dcap=", String.valueOf(document.capitalisedInside().contains(lw)));
       }
       String before = history.of(s, i);
-      f.add("h=" + before);
-      f.add("hsh=" + before + "|" + s.shapes().get(i));
+      f.add("h=", before);
+      f.add("hsh=", before, "|", s.shapes().get(i));
     }
-    return f;
   }
+
+  private static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
+  private static final String[] SUFFIX = {"", "s1=", "s2=", "s3=", "s4="};
 
   /** The features of token i from its sentence alone, tags aside. */
-  private static List<String> untagged(Sentence s, int i) {
-    List<String> f = new ArrayList<>(48);
+  private static void untagged(Sentence s, int i, FeatureSink f) {
     String w = s.words().get(i);
     String lw = s.lower().get(i);
+    String shape = s.shapes().get(i);
+    String first = String.valueOf(i == 0);
     f.add("b");
-    f.add("w=" + w);
-    f.add("lw=" + lw);
-    f.add("sh=" + s.shapes().get(i));
+    f.add("w=", w);
+    f.add("lw=", lw);
+    f.add("sh=", shape);
     for (int k = 1; k <= 4 && k < lw.length(); k++) {
-      f.add("p" + k + "=" + lw.substring(0, k));
-      f.add("s" + k + "=" + lw.substring(lw.length() - k));
+      f.addRange(PREFIX[k], lw, 0, k);
+      f.addRange(SUFFIX[k], lw, lw.length() - k, lw.length());
     }
-    f.add("first=" + (i == 0) + "|" + s.shapes().get(i));
-    f.add("q=" + s.quoted()[i]);
-    f.add("g=" + s.gazetteer()[i]);
-    f.add("g-1=" + at(s.gazetteer(), i - 1) + "|g=" + s.gazetteer()[i]);
-    f.add("g+1=" + at(s.gazetteer(), i + 1));
-    f.add("w-1=" + word(s, i - 1));
-    f.add("w-2=" + word(s, i - 2));
-    f.add("w+1=" + word(s, i + 1));
-    f.add("w+2=" + word(s, i + 2));
-    f.add("w-1w=" + word(s, i - 1) + "|" + lw);
-    f.add("ww+1=" + lw + "|" + word(s, i + 1));
-    f.add("sh-1=" + shape(s, i - 1) + "|" + s.shapes().get(i));
-    f.add("sh+1=" + s.shapes().get(i) + "|" + shape(s, i + 1));
-    f.add("w-2w-1=" + word(s, i - 2) + "|" + word(s, i - 1));
-    f.add("s3-1=" + suffix(word(s, i - 1)));
-    f.add("s3+1=" + suffix(word(s, i + 1)));
-    f.add("sh-2=" + shape(s, i - 2));
-    f.add("sh+2=" + shape(s, i + 2));
+    f.add("first=", first, "|", shape);
+    f.add("q=", String.valueOf(s.quoted()[i]));
+    f.add("g=", s.gazetteer()[i]);
+    f.add("g-1=", at(s.gazetteer(), i - 1), "|g=", s.gazetteer()[i]);
+    f.add("g+1=", at(s.gazetteer(), i + 1));
+    f.add("w-1=", word(s, i - 1));
+    f.add("w-2=", word(s, i - 2));
+    f.add("w+1=", word(s, i + 1));
+    f.add("w+2=", word(s, i + 2));
+    f.add("w-1w=", word(s, i - 1), "|", lw);
+    f.add("ww+1=", lw, "|", word(s, i + 1));
+    f.add("sh-1=", shape(s, i - 1), "|", shape);
+    f.add("sh+1=", shape, "|", shape(s, i + 1));
+    f.add("w-2w-1=", word(s, i - 2), "|", word(s, i - 1));
+    suffix(f, "s3-1=", word(s, i - 1));
+    suffix(f, "s3+1=", word(s, i + 1));
+    f.add("sh-2=", shape(s, i - 2));
+    f.add("sh+2=", shape(s, i + 2));
     if (s.casing().length > 0 && !s.casing()[i].equals("unknown") || i == 0) {
-      f.add("cs=" + s.casing()[i] + "|" + s.shapes().get(i) + "|" + (i == 0));
+      f.add("cs=", s.casing()[i], "|", shape, "|", first);
     }
-    return f;
   }
 
-  private static String suffix(String w) {
-    return w.length() <= 3 ? w : w.substring(w.length() - 3);
+  /** The last three letters of a word, or the word when it is shorter. */
+  private static void suffix(FeatureSink f, String prefix, String w) {
+    f.addRange(prefix, w, Math.max(0, w.length() - 3), w.length());
   }
 
   private static String at(String[] values, int i) {

@@ -106,6 +106,26 @@ public final class NerModel {
     }
   }
 
+  /** Sets {@code scores} to the weights of the hashed features, one slot per tag. */
+  void score(FeatureSink.Hashes active, float[] scores) {
+    java.util.Arrays.fill(scores, 0);
+    add(active, scores);
+  }
+
+  /** Adds the weights of the hashed features to {@code scores}, one slot per tag. */
+  void add(FeatureSink.Hashes active, float[] scores) {
+    int n = tags.size();
+    for (int k = 0; k < active.size(); k++) {
+      int row = table.row(active.get(k));
+      if (row >= 0) {
+        int base = row * n;
+        for (int c = 0; c < n; c++) {
+          scores[c] += weights[base + c];
+        }
+      }
+    }
+  }
+
   /** Writes the model, gzip-compressed. */
   public void save(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);

@@ -56,19 +56,26 @@ public final class NerTagger {
     List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
     float[] scores = new float[n];
     Map<String, float[]> byPrevious = new HashMap<>();
+    FeatureSink.Hashes features = new FeatureSink.Hashes();
     for (int i = 0; i < s.words().size(); i++) {
-      model.score(NerFeatures.untagged(s, i, context, history), base);
+      features.clear();
+      NerFeatures.untagged(s, i, context, history, features);
+      model.score(features, base);
       byPrevious.clear();
       List<Hypothesis> next = new ArrayList<>(beam.size() * n);
       for (Hypothesis h : beam) {
         int at = i;
         float[] withPrevious = byPrevious.computeIfAbsent(h.tag(), prev -> {
           float[] sum = base.clone();
-          model.add(NerFeatures.previous(s, at, prev), sum);
+          features.clear();
+          NerFeatures.previous(s, at, prev, features);
+          model.add(features, sum);
           return sum;
         });
         System.arraycopy(withPrevious, 0, scores, 0, n);
-        model.add(List.of(NerFeatures.twoPrevious(h.tag(), h.prev())), scores);
+        features.clear();
+        NerFeatures.twoPrevious(h.tag(), h.prev(), features);
+        model.add(features, scores);
         for (int c = 0; c < n; c++) {
           String tag = model.tags().get(c);
           if (allowed(tag, h.tag())) {
@@ -98,8 +105,13 @@ public final class NerTagger {
     List<String> tags = new ArrayList<>(s.words().size());
     String prev = "<s>";
     String prev2 = "<s>";
+    FeatureSink.Hashes features = new FeatureSink.Hashes();
     for (int i = 0; i < s.words().size(); i++) {
-      model.score(NerFeatures.of(s, i, prev, prev2, context, history), scores);
+      features.clear();
+      NerFeatures.untagged(s, i, context, history, features);
+      NerFeatures.previous(s, i, prev, features);
+      NerFeatures.twoPrevious(prev, prev2, features);
+      model.score(features, scores);
       String best = best(scores, prev);
       tags.add(best);
       history.record(s, i, best);
