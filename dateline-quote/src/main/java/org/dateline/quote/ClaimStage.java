@@ -1,7 +1,6 @@
 package org.dateline.quote;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,12 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.core.Block;
 import org.dateline.core.Claim;
-import org.dateline.core.Demonym;
 import org.dateline.core.Document;
-import org.dateline.core.Entity;
-import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
-import org.dateline.core.Mention;
 import org.dateline.core.Sentence;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
@@ -43,7 +38,7 @@ public final class ClaimStage implements Stage {
       "has", "have", "had", "was", "were", "is", "are");
 
   private final QuoteLexicon lexicon;
-  private final CountryLexicon countries;
+  private final ClaimSources sourceNames;
   private final SourcePhrases phrases;
   private final StanceSpans stances;
   private final HeadlineSources headlines;
@@ -65,7 +60,7 @@ public final class ClaimStage implements Stage {
     this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
     this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.countries = Objects.requireNonNull(countries, "countries");
+    this.sourceNames = new ClaimSources(countries);
     this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
 
@@ -97,7 +92,7 @@ public final class ClaimStage implements Stage {
     for (Block block : document.blocks()) {
       headlines.read(document.text(), block.span()).filter(h -> claims.stream().noneMatch(c -> c.span().overlaps(h.content())))
           .filter(h -> !mostlyQuoted(document, h.content()))
-          .map(h -> new Claim(h.content(), sources(document, h.label()), ":", Optional.of(h.label())))
+          .map(h -> new Claim(h.content(), sourceNames.named(document, h.label()), ":", Optional.of(h.label())))
           .ifPresent(h -> claims.add(insertionPoint(claims, h.span()), h));
     }
     return document.withClaims(claims);
@@ -126,7 +121,7 @@ public final class ClaimStage implements Stage {
         boolean trailing = i > 1 && w.get(i - 1).equals(",");
         int phraseEnd = trailing ? tokens.size() : clauseEnd(w, i + 1);
         int from = w.get(i).equals("according") ? i + 2 : i + 1;
-        List<String> sources = sources(doc, span(tokens, i + 1, phraseEnd));
+        List<String> sources = sourceNames.named(doc, span(tokens, i + 1, phraseEnd));
         Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
         int phraseStop = phraseEnd;
         while (phraseStop > from && w.get(phraseStop - 1).chars().noneMatch(Character::isLetterOrDigit)) {
@@ -150,7 +145,7 @@ public final class ClaimStage implements Stage {
       if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
         int de = indexOf(w, i + 2, "de", "d'");
         if (de > 0) {
-          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sources(doc, span(tokens, i + 2, de)), cue)
+          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sourceNames.named(doc, span(tokens, i + 2, de)), cue)
               .ifPresent(found::add);
           continue;
         }
@@ -168,7 +163,7 @@ public final class ClaimStage implements Stage {
       Optional<Span> apposition = i > 0 && w.get(i - 1).equals(",") ? subjectWithApposition(doc, tokens, w, i)
           : Optional.empty();
       if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && apposition.isEmpty()) {
-        List<String> after = speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
+        List<String> after = ClaimSources.speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
         Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
         if (!after.isEmpty() || phrase.isPresent()) {
           claim(doc, span(tokens, 0, i - 1), after, cue, phrase).ifPresent(found::add);
@@ -182,7 +177,7 @@ public final class ClaimStage implements Stage {
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
-          List<String> before = speakers(doc, span(tokens, comma + 1, i));
+          List<String> before = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
             claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
@@ -335,55 +330,6 @@ public final class ClaimStage implements Stage {
     return Optional.of(new Claim(content, sources, cue, phrase, kind));
   }
 
-  /** The entities named in a span, and the countries of the peoples named there, as entity ids. */
-  private List<String> sources(Document doc, Span within) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (within == null) {
-      return List.of();
-    }
-    List<Mention> found = new ArrayList<>();
-    for (Entity e : doc.entities()) {
-      for (Mention m : e.mentions()) {
-        if (within.contains(m.span()) && m.type() != EntityType.MISC) {
-          found.add(m);
-        }
-      }
-    }
-    found.sort((a, b) -> a.span().compareTo(b.span()));
-    for (Mention m : found) {
-      Antecedents.entityOf(doc, m).ifPresent(ids::add);
-    }
-    for (Demonym d : doc.demonyms()) {
-      if (within.contains(d.span())) {
-        countryEntityOf(doc, d.country()).ifPresent(ids::add);
-      }
-    }
-    return List.copyOf(ids);
-  }
-
-  /** The article's entity for a country: a place of that country that the country lexicon calls a country. */
-  private Optional<String> countryEntityOf(Document doc, String country) {
-    return doc.entities().stream().filter(e -> e.type() == EntityType.LOCATION
-        && e.country().equals(Optional.of(country))
-        && countries.lookup(e.name()).filter(c -> c.kind() == CountryLexicon.Kind.COUNTRY).isPresent())
-        .map(Entity::id).findFirst();
-  }
-
-  /** People and organisations named in a span. */
-  private static List<String> speakers(Document doc, Span within) {
-    if (within == null) {
-      return List.of();
-    }
-    List<String> ids = new ArrayList<>();
-    for (Entity e : doc.entities()) {
-      boolean speaker = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
-      if (speaker && e.mentions().stream().anyMatch(m -> within.contains(m.span()))) {
-        ids.add(e.id());
-      }
-    }
-    return ids;
-  }
-
   /** Where the clause of token i starts: after the last comma before it. */
   private static int clauseStart(List<String> w, int i) {
     for (int k = i - 1; k > 0; k--) {
@@ -401,10 +347,10 @@ public final class ClaimStage implements Stage {
    */
   private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue) {
     if (w.get(cue).endsWith("ant") || w.get(cue).endsWith("ing")) {
-      List<String> all = sources(doc, span(tokens, 0, cue));
+      List<String> all = sourceNames.named(doc, span(tokens, 0, cue));
       return all.isEmpty() ? all : List.of(all.get(0));
     }
-    List<String> inClause = sources(doc, span(tokens, clauseStart(w, cue), cue));
+    List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
     if (!inClause.isEmpty()) {
       return inClause;
     }
@@ -415,7 +361,7 @@ public final class ClaimStage implements Stage {
             .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
       }
     }
-    List<String> before = sources(doc, span(tokens, 0, cue));
+    List<String> before = sourceNames.named(doc, span(tokens, 0, cue));
     return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
   }
 
