@@ -27,6 +27,17 @@ final class CorpusInput {
   private CorpusInput() {}
 
   static Optional<List<GoldDocument>> read(CommandSpec spec, Path path, String split, Reader reader) throws IOException {
+    return read(spec, path, split, reader, true);
+  }
+
+  /** A corpus whose reader picks its own split (AADS's train/val/test files): named, not filtered again. */
+  static Optional<List<GoldDocument>> readOwnSplit(CommandSpec spec, Path path, String split, Reader reader)
+      throws IOException {
+    return read(spec, path, split, reader, false);
+  }
+
+  private static Optional<List<GoldDocument>> read(CommandSpec spec, Path path, String split, Reader reader,
+      boolean byDocumentHash) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.exists(path)) {
       err.println("dateline: " + path + ": no such corpus");
@@ -34,7 +45,7 @@ final class CorpusInput {
     }
     List<GoldDocument> corpus;
     try {
-      corpus = CorpusSplit.parse(split).of(reader.read(path));
+      corpus = byDocumentHash ? CorpusSplit.parse(split).of(reader.read(path)) : reader.read(path);
     } catch (CorpusFormatException e) {
       err.println("dateline: " + e.getMessage());
       return Optional.empty();

@@ -59,7 +59,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     String aadsSplit = split == null ? "test" : split;
-    Optional<List<GoldDocument>> read = CorpusInput.read(spec, path, "all", p -> AadsCorpus.read(p, aadsSplit));
+    Optional<List<GoldDocument>> read = CorpusInput.readOwnSplit(spec, path, aadsSplit, p -> AadsCorpus.read(p, aadsSplit));
     if (read.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
