@@ -101,6 +101,10 @@ public final class EvalNerCommand implements Callable<Integer> {
       err.println("dateline: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+    if (corpus.isEmpty()) {
+      err.println("dateline: " + path + ": no sentences to score");
+      return ExitCode.BAD_INPUT;
+    }
     out.println("corpus: " + path + " (" + CorpusChecksum.of(path) + "): " + corpus.size() + " documents");
     NerTagger tagger = new NerTagger(nerModel.get());
     NerEvaluator evaluator = new NerEvaluator();

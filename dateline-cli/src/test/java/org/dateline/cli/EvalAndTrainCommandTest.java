@@ -100,6 +100,10 @@ class EvalAndTrainCommandTest {
   void refusesABrokenCoNllFileOrModelInOneLine() throws IOException {
     write("bad.conll", "John B-PER\nSmith\n");
     write("model.bin.gz", "hello");
+    write("empty.conll", "-DOCSTART- -X- -X- O\n\n");
+    Run empty = run("eval", "ner", "--lang", "fr", "--format", "conll", dir.resolve("empty.conll").toString());
+    assertThat(empty.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(empty.err().lines()).singleElement().asString().contains("no sentences to score");
     Run broken = run("eval", "ner", "--lang", "fr", "--format", "conll", dir.resolve("bad.conll").toString());
     assertThat(broken.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(broken.err().lines()).singleElement().asString().contains("bad.conll:2");

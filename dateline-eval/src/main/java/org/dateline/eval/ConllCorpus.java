@@ -37,35 +37,42 @@ public final class ConllCorpus {
     List<String> tags = new ArrayList<>();
     String name = file.getFileName().toString();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
-          closeSentence(words, tags, sentences);
-          continue;
-        }
-        String[] columns = trimmed.split("\\s+");
-        if (columns.length < 2) {
-          throw new CorpusFormatException(name + ":" + lineNumber + ": expected a token and a tag, found '" + trimmed + "'");
-        }
-        String word = columns.length == 3 && columns[0].chars().allMatch(Character::isDigit) ? columns[1] : columns[0];
-        String tag = columns[columns.length - 1];
-        if (word.equals("-DOCSTART-")) {
-          closeSentence(words, tags, sentences);
-          closeDocument(name, sentences, documents);
-          continue;
-        }
-        if (!tag.equals("O") && !tag.matches("[BI]-\\S+")) {
-          throw new CorpusFormatException(name + ":" + lineNumber + ": '" + tag + "' is not a BIO tag");
-        }
-        words.add(word);
-        tags.add(tag);
-      }
+      readLines(in, name, sentences, documents, words, tags);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CorpusFormatException(name + ": not UTF-8 text");
     }
     closeSentence(words, tags, sentences);
     closeDocument(name, sentences, documents);
     return documents;
+  }
+
+  private static void readLines(BufferedReader in, String name, List<NerTrainer.Example> sentences,
+      List<Document> documents, List<String> words, List<String> tags) throws IOException, CorpusFormatException {
+    int lineNumber = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        closeSentence(words, tags, sentences);
+        continue;
+      }
+      String[] columns = trimmed.split("\\s+");
+      if (columns.length < 2) {
+        throw new CorpusFormatException(name + ":" + lineNumber + ": expected a token and a tag, found '" + trimmed + "'");
+      }
+      String word = columns.length == 3 && columns[0].chars().allMatch(Character::isDigit) ? columns[1] : columns[0];
+      String tag = columns[columns.length - 1];
+      if (word.equals("-DOCSTART-")) {
+        closeSentence(words, tags, sentences);
+        closeDocument(name, sentences, documents);
+        continue;
+      }
+      if (!tag.equals("O") && !tag.matches("[BI]-\\S+")) {
+        throw new CorpusFormatException(name + ":" + lineNumber + ": '" + tag + "' is not a BIO tag");
+      }
+      words.add(word);
+      tags.add(tag);
+    }
   }
 
   private static void closeSentence(List<String> words, List<String> tags, List<NerTrainer.Example> sentences) {

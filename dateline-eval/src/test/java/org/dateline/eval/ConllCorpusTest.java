@@ -66,6 +66,14 @@ class ConllCorpusTest {
   }
 
   @Test
+  void refusesBytesThatAreNotUtf8() throws IOException {
+    Path file = dir.resolve("binary.conll");
+    Files.write(file, new byte[] {'K', 'i', 'm', ' ', 'B', '-', 'P', 'E', 'R', '\n', (byte) 0xff, (byte) 0xfe, ' ', 'O', '\n'});
+    assertThatThrownBy(() -> ConllCorpus.read(file)).isInstanceOf(CorpusFormatException.class)
+        .hasMessageContaining("not UTF-8");
+  }
+
+  @Test
   void anEmptyFileHasNoDocuments() throws Exception {
     assertThat(read("")).isEmpty();
     assertThat(read("-DOCSTART- O\n\n\n")).isEmpty();
