@@ -24,4 +24,16 @@ public record Entity(
     Objects.requireNonNull(kbId, "kbId");
     mentions = Layers.sorted(mentions);
   }
+
+  /** The id after the highest "E<number>" among these entities: "E1" for none. */
+  public static String nextId(List<Entity> entities) {
+    int max = 0;
+    for (Entity e : entities) {
+      String id = e.id();
+      if (id.length() > 1 && id.length() < 10 && id.charAt(0) == 'E' && id.substring(1).chars().allMatch(Character::isDigit)) {
+        max = Math.max(max, Integer.parseInt(id.substring(1)));
+      }
+    }
+    return "E" + (max + 1);
+  }
 }

@@ -250,7 +250,7 @@ public final class DescriptionStage implements Stage {
           && free(entities, acronym)) {
         Optional<String> country = tokens.stream().filter(t -> definition.get().contains(t.span()))
             .map(t -> demonymAt.get(t.span().start())).filter(java.util.Objects::nonNull).findFirst();
-        entities.add(new Entity(nextId(entities), EntityType.ORGANIZATION, document.text(acronym), country,
+        entities.add(new Entity(Entity.nextId(entities), EntityType.ORGANIZATION, document.text(acronym), country,
             Optional.empty(), List.of(new Mention(acronym, EntityType.ORGANIZATION))));
         named = entities.size() - 1;
       }
@@ -262,16 +262,6 @@ public final class DescriptionStage implements Stage {
 
   /** "IRNA", "OTAN", "AIEA": two to eight capitals, digits allowed after the first. */
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
-
-  private static String nextId(List<Entity> entities) {
-    int max = 0;
-    for (Entity e : entities) {
-      if (e.id().matches("E\\d+")) {
-        max = Math.max(max, Integer.parseInt(e.id().substring(1)));
-      }
-    }
-    return "E" + (max + 1);
-  }
 
   private Optional<Span> definitionBefore(Document document, List<Entity> entities, List<Token> tokens, int paren) {
     for (int k = paren - 1; k >= Math.max(0, paren - 1 - DEFINITION_WORDS); k--) {

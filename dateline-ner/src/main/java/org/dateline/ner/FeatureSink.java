@@ -83,11 +83,7 @@ abstract class FeatureSink {
 
     private static long feed(long h, String part) {
       String s = part == null ? "null" : part;
-      for (int k = 0; k < s.length(); k++) {
-        h ^= s.charAt(k);
-        h *= FeatureTable.FNV_PRIME;
-      }
-      return h;
+      return FeatureTable.feed(h, s, 0, s.length());
     }
 
     @Override
@@ -112,12 +108,7 @@ abstract class FeatureSink {
 
     @Override
     void addRange(String prefix, String value, int from, int to) {
-      long h = feed(FeatureTable.FNV_OFFSET, prefix);
-      for (int k = from; k < to; k++) {
-        h ^= value.charAt(k);
-        h *= FeatureTable.FNV_PRIME;
-      }
-      push(h);
+      push(FeatureTable.feed(feed(FeatureTable.FNV_OFFSET, prefix), value, from, to));
     }
   }
 }

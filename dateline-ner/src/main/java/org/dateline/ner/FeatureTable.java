@@ -35,12 +35,7 @@ final class FeatureTable {
   }
 
   static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  static final long FNV_PRIME = 0x100000001b3L;
-
-  /** The feature's row, or -1 when the model does not have it. */
-  int row(String feature) {
-    return row(hash(feature));
-  }
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   /** The row of the feature with this {@link #hash}, or -1. */
   int row(long h) {
@@ -58,11 +53,16 @@ final class FeatureTable {
 
   /** FNV-1a over the UTF-16 units; never 0, which marks an empty slot. */
   static long hash(String s) {
-    long h = FNV_OFFSET;
-    for (int k = 0; k < s.length(); k++) {
+    long h = feed(FNV_OFFSET, s, 0, s.length());
+    return h == 0 ? 1 : h;
+  }
+
+  /** The FNV-1a state after {@code s.substring(from, to)}: features hash part by part as they stream. */
+  static long feed(long h, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
       h ^= s.charAt(k);
       h *= FNV_PRIME;
     }
-    return h == 0 ? 1 : h;
+    return h;
   }
 }

@@ -116,7 +116,13 @@ final class NerFeatures {
 
   /** The features of token i given the two previous tags and what the document says of its word. */
   static List<String> of(Sentence s, int i, String prev, String prev2, DocumentContext document, History history) {
-    List<String> f = untagged(s, i, document, history);
+    return of(untagged(s, i, document, history), s, i, prev, prev2);
+  }
+
+  /** The features of token i given its tag-free features, computed once for every partial sequence of a beam. */
+  static List<String> of(List<String> untagged, Sentence s, int i, String prev, String prev2) {
+    List<String> f = new ArrayList<>(untagged.size() + 5);
+    f.addAll(untagged);
     f.addAll(tagged(s, i, prev, prev2));
     return f;
   }

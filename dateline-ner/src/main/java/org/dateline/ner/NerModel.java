@@ -86,26 +86,6 @@ public final class NerModel {
     return casing;
   }
 
-  /** Sets {@code scores} to the weights of the given features, one slot per tag. */
-  void score(List<String> active, float[] scores) {
-    java.util.Arrays.fill(scores, 0);
-    add(active, scores);
-  }
-
-  /** Adds the weights of the given features to {@code scores}, one slot per tag. */
-  void add(List<String> active, float[] scores) {
-    int n = tags.size();
-    for (String f : active) {
-      int row = table.row(f);
-      if (row >= 0) {
-        int base = row * n;
-        for (int c = 0; c < n; c++) {
-          scores[c] += weights[base + c];
-        }
-      }
-    }
-  }
-
   /** Sets {@code scores} to the weights of the hashed features, one slot per tag. */
   void score(FeatureSink.Hashes active, float[] scores) {
     java.util.Arrays.fill(scores, 0);

@@ -192,8 +192,9 @@ public final class NerTrainer {
     Hyp gold = start;
     for (int i = 0; i < e.words().size(); i++) {
       List<Hyp> next = new ArrayList<>();
+      List<String> untagged = NerFeatures.untagged(s, i, context, history);
       for (Hyp h : beam) {
-        List<String> active = NerFeatures.of(s, i, h.prev(), h.prev2(), context, history);
+        List<String> active = NerFeatures.of(untagged, s, i, h.prev(), h.prev2());
         scoreWith(w, features, n, active, scores);
         for (int c = 0; c < n; c++) {
           if (NerTagger.allowed(tags.get(c), h.prev())) {
@@ -203,7 +204,7 @@ public final class NerTrainer {
       }
       next.sort(java.util.Comparator.comparingDouble(Hyp::score).reversed());
       beam = next.subList(0, Math.min(width, next.size()));
-      List<String> goldActive = NerFeatures.of(s, i, gold.prev(), gold.prev2(), context, history);
+      List<String> goldActive = NerFeatures.of(untagged, s, i, gold.prev(), gold.prev2());
       gold = new Hyp(gold, e.tags().get(i), gold.prev(), goldActive, 0, i + 1);
       boolean inBeam = false;
       for (Hyp h : beam) {

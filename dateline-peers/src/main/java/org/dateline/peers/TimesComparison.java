@@ -78,13 +78,12 @@ public final class TimesComparison {
     double timesPerSecond = Throughput.documentsPerSecond(corpus, gold -> times.apply(gold.toDocument(language)));
     Analyzer withoutEntities = withoutEntities();
     double withoutEntitiesPerSecond = Throughput.documentsPerSecond(corpus, gold -> analyze(withoutEntities, language, gold));
-    double oursPerSecond = timesPerSecond;
     double theirsPerSecond = Throughput.documentsPerSecond(corpus, gold -> heideltime.tag(gold.text(), gold.date().orElseThrow()));
     TimexEvaluator.printHeader(out);
-    TimexEvaluator.printRow(out, "Dateline", ours, corpus.size(), corpus.size() / oursPerSecond);
+    TimexEvaluator.printRow(out, "Dateline", ours, corpus.size(), corpus.size() / timesPerSecond);
     TimexEvaluator.printRow(out, "HeidelTime", theirs, corpus.size(), corpus.size() / theirsPerSecond);
     out.printf(Locale.ROOT, "value F1: Dateline %.3f, HeidelTime %.3f (%+.1f points); speed: Dateline %.1fx HeidelTime%n",
-        ours.valueF1(), theirs.valueF1(), 100 * (ours.valueF1() - theirs.valueF1()), oursPerSecond / theirsPerSecond);
+        ours.valueF1(), theirs.valueF1(), 100 * (ours.valueF1() - theirs.valueF1()), timesPerSecond / theirsPerSecond);
     out.println("(Dateline's time: structure, tokens, sentences, times. With quantities and quotes as well, the "
         + "pipeline without named entities and what builds on them: "
         + String.format(Locale.ROOT, "%.1f docs/s, %.1fx HeidelTime.)", withoutEntitiesPerSecond,

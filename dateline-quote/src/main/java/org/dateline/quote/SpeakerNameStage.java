@@ -167,22 +167,8 @@ public final class SpeakerNameStage implements Stage {
         return;
       }
     }
-    entities.add(new Entity(nextId(entities), EntityType.PERSON, name, Optional.empty(), Optional.empty(),
+    entities.add(new Entity(Entity.nextId(entities), EntityType.PERSON, name, Optional.empty(), Optional.empty(),
         List.of(new Mention(span, EntityType.PERSON))));
-  }
-
-  private static String nextId(List<Entity> entities) {
-    int max = 0;
-    for (Entity e : entities) {
-      if (e.id().startsWith("E")) {
-        try {
-          max = Math.max(max, Integer.parseInt(e.id().substring(1)));
-        } catch (NumberFormatException ignored) {
-          // not one of ours
-        }
-      }
-    }
-    return "E" + (max + 1);
   }
 
   private static String lower(Document doc, Token t) {
