@@ -26,4 +26,19 @@ final class NerCorpora {
     Document doc = gold.toDocument(language);
     return segmentation.apply(structure.apply(doc));
   }
+
+  /** The token texts of each sentence of a plain text, segmented as the pipeline does. */
+  java.util.List<java.util.List<String>> sentences(String id, String text) {
+    Document doc = segmentation.apply(structure.apply(Document.of(id, text).withLanguage(language)
+        .withLayers(java.util.Set.of(Layer.LANGUAGE))));
+    java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+    for (org.dateline.core.Sentence sentence : doc.sentences()) {
+      java.util.List<String> words = doc.tokens().stream()
+          .filter(t -> sentence.span().contains(t.span())).map(t -> doc.text(t.span())).toList();
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return out;
+  }
 }

@@ -45,8 +45,12 @@ public final class TrainNerCommand implements Callable<Integer> {
   String lang;
 
   @Option(names = "--data", required = true, paramLabel = "PATH",
-      description = "the annotated corpus: a WiNER-fr directory (brat) or a CoNLL file (conll)")
-  Path data;
+      description = "the annotated corpus: a WiNER-fr directory (brat) or a CoNLL file (conll; repeatable, the "
+          + "files learnt together, such as CoNLL-2003's train.conllu and val.conllu)")
+  List<Path> dataFiles;
+
+  /** The corpus, for brat; for CoNLL the first file. */
+  private Path data;
 
   @Option(names = "--format", defaultValue = "brat", description = "brat or conll; default ${DEFAULT-VALUE}")
   EvalNerCommand.Format format;
@@ -90,6 +94,16 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "for words that open a sentence; default ${DEFAULT-VALUE}")
   boolean casing;
 
+  @Option(names = "--unlabelled", paramLabel = "DIR",
+      description = "plain text (*.txt under DIR, any depth; repeatable) to learn casing and word classes from, "
+          + "besides the training text")
+  List<Path> unlabelled = List.of();
+
+  @Option(names = "--word-classes", defaultValue = "0", paramLabel = "N",
+      description = "word classes to learn from the training and unlabelled text (exchange algorithm), 0 for "
+          + "none; default ${DEFAULT-VALUE}")
+  int wordClasses;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -103,6 +117,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (!Files.isDirectory(resources)) {
       err.println("dateline: " + resources + ": no such directory");
       return ExitCode.BAD_INPUT;
+    }
+    data = dataFiles.get(0);
+    if (format != EvalNerCommand.Format.conll && dataFiles.size() > 1) {
+      err.println("dateline: --data names one WiNER-style directory (several files are for --format conll)");
+      return ExitCode.USAGE;
     }
     List<List<NerTrainer.Example>> examples;
     try {
@@ -120,14 +139,31 @@ public final class TrainNerCommand implements Callable<Integer> {
     Gazetteer gazetteer = GazetteerSources.build(resources,
         name -> tokenizer.tokenize(name).stream().map(t -> t.span().of(name)).toList(), gazetteerParts);
     log.println("gazetteer: " + gazetteer.size() + " names from " + resources + " (" + CorpusChecksum.of(resources) + ")");
+    List<List<String>> unlabelledSentences = new java.util.ArrayList<>();
+    for (Path dir : unlabelled) {
+      if (!Files.isDirectory(dir)) {
+        err.println("dateline: " + dir + ": no such directory");
+        return ExitCode.BAD_INPUT;
+      }
+      unlabelledSentences.addAll(UnlabelledText.sentences(dir, new NerCorpora(lang), err));
+    }
+    if (!unlabelled.isEmpty()) {
+      log.println("unlabelled: " + unlabelledSentences.size() + " sentences, "
+          + unlabelledSentences.stream().mapToInt(List::size).sum() + " tokens");
+    }
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("language", lang);
-    metadata.put("data", data.getFileName() + " " + CorpusChecksum.of(data));
+    for (Path file : dataFiles) {
+      metadata.merge("data", file.getFileName() + " " + CorpusChecksum.of(file), (a, b) -> a + "; " + b);
+    }
     metadata.put("split", format == EvalNerCommand.Format.conll ? "whole file" : split);
+    for (Path dir : unlabelled) {
+      metadata.merge("unlabelled", dir + " " + CorpusChecksum.of(dir), (a, b) -> a + "; " + b);
+    }
     metadata.put("gazetteer", gazetteer.size() + " names (" + new java.util.TreeSet<>(gazetteerParts).stream()
         .map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
-    NerModel model = new NerTrainer().train(examples, gazetteer, new NerTrainer.Settings(epochs, seed, minCount, documentFeatures, beam, casing),
-        metadata, log::println);
+    NerModel model = new NerTrainer().train(examples, unlabelledSentences, gazetteer,
+        new NerTrainer.Settings(epochs, seed, minCount, documentFeatures, beam, casing, wordClasses), metadata, log::println);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path partial = Files.createTempFile(parent, ".ner-", ".partial");
@@ -166,16 +202,20 @@ public final class TrainNerCommand implements Callable<Integer> {
     return nonEmpty(NerExamples.fromBrat(corpus, new NerCorpora(lang)::segment), err);
   }
 
-  /** The sentences of a CoNLL file, on the file's own tokens; empty after an error line. */
+  /** The sentences of the CoNLL files, on the files' own tokens, in order; empty after an error line. */
   private List<List<NerTrainer.Example>> conllExamples(PrintWriter log, PrintWriter err)
       throws IOException, CorpusFormatException {
-    if (!Files.isRegularFile(data)) {
-      err.println("dateline: " + data + ": not a CoNLL file");
-      return List.of();
+    List<List<NerTrainer.Example>> documents = new java.util.ArrayList<>();
+    for (Path file : dataFiles) {
+      if (!Files.isRegularFile(file)) {
+        err.println("dateline: " + file + ": not a CoNLL file");
+        return List.of();
+      }
+      List<ConllCorpus.Document> corpus = ConllCorpus.read(file);
+      log.println("corpus: " + file + " (" + CorpusChecksum.of(file) + "): " + corpus.size() + " documents");
+      corpus.forEach(d -> documents.add(d.sentences()));
     }
-    List<ConllCorpus.Document> corpus = ConllCorpus.read(data);
-    log.println("corpus: " + data + " (" + CorpusChecksum.of(data) + "): " + corpus.size() + " documents");
-    return nonEmpty(corpus.stream().map(ConllCorpus.Document::sentences).toList(), err);
+    return nonEmpty(documents, err);
   }
 
   private List<List<NerTrainer.Example>> nonEmpty(List<List<NerTrainer.Example>> examples, PrintWriter err) {

@@ -76,13 +76,20 @@ class EvalAndTrainCommandTest {
       conll.append("The DT B-NP O\nRed NNP I-NP I-ORG\nCross NNP I-NP I-ORG\nhelped VBD B-VP O\n")
           .append(person).append(" NNP B-NP I-PER\n. . O O\n\n");
     }
-    write("conll/train.txt", conll.toString());
+    String[] documents = conll.toString().split("(?=-DOCSTART-)");
+    write("conll/train.txt", String.join("", java.util.Arrays.copyOfRange(documents, 0, 8)));
+    write("conll/val.txt", String.join("", java.util.Arrays.copyOfRange(documents, 8, 12)));
+    write("text/news/a.txt", "Mary Smith visited Lyon. John Smith visited Paris. Anne Smith visited Lyon.\n".repeat(5));
+    Files.write(dir.resolve("text/news/binary.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xc3});
     Path model = dir.resolve("en.bin.gz");
     Run train = run("train", "ner", "--lang", "en", "--format", "conll", "--data",
-        dir.resolve("conll/train.txt").toString(), "--resources", dir.resolve("res").toString(),
-        "--out", model.toString(), "--epochs", "4");
+        dir.resolve("conll/train.txt").toString(), "--data", dir.resolve("conll/val.txt").toString(),
+        "--unlabelled", dir.resolve("text").toString(), "--word-classes", "4",
+        "--resources", dir.resolve("res").toString(), "--out", model.toString(), "--epochs", "4");
     assertThat(train.code()).as(train.err()).isEqualTo(ExitCode.OK);
-    assertThat(train.out()).contains("12 documents").contains("24 sentences");
+    assertThat(train.out()).contains("8 documents").contains("4 documents").contains("24 sentences")
+        .contains("unlabelled: 15 sentences");
+    assertThat(train.err().lines()).singleElement().asString().endsWith("binary.txt: not UTF-8 text, skipped");
     // the WikiNEuRal layout (index word tag), IOB2
     write("conll/test.conllu", "0\tMary\tB-PER\n1\tSmith\tI-PER\n2\tvisited\tO\n3\tLyon\tB-LOC\n4\t.\tO\n");
     Run eval = run("eval", "ner", "--lang", "en", "--format", "conll", "--model", model.toString(),
@@ -92,7 +99,10 @@ class EvalAndTrainCommandTest {
     try (InputStream in = Files.newInputStream(model)) {
       assertThat(NerModel.load(in).metadata()).containsEntry("language", "en")
           .containsEntry("documentFeatures", "true").containsEntry("split", "whole file")
-          .hasEntrySatisfying("gazetteer", g -> assertThat(g).contains("organisations"));
+          .hasEntrySatisfying("gazetteer", g -> assertThat(g).contains("organisations"))
+          .hasEntrySatisfying("data", d -> assertThat(d).contains("train.txt").contains("; val.txt"))
+          .hasEntrySatisfying("unlabelled", u -> assertThat(u).contains(dir.resolve("text") + " ").contains("files, sha256 "))
+          .hasEntrySatisfying("wordClasses", c -> assertThat(c).startsWith("4 classes of"));
     }
   }
 

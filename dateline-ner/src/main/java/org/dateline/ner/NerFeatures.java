@@ -20,7 +20,7 @@ final class NerFeatures {
 
   /** A sentence's tokens with what every feature of every position needs, computed once. */
   record Sentence(List<String> words, List<String> lower, List<String> shapes, String[] gazetteer, boolean[] quoted,
-      String[] casing) {}
+      String[] casing, String[] clusters) {}
 
   /** At most this many distinct neighbours of a word's other occurrences become features. */
   private static final int MAX_NEIGHBOURS = 6;
@@ -82,7 +82,7 @@ final class NerFeatures {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
-  static Sentence prepare(List<String> words, Gazetteer gazetteer, Casing casing) {
+  static Sentence prepare(List<String> words, Lexicon lexicon) {
     List<String> lower = new ArrayList<>(words.size());
     List<String> shapes = new ArrayList<>(words.size());
     for (String w : words) {
@@ -90,7 +90,7 @@ final class NerFeatures {
       shapes.add(shape(w));
     }
     String[] gaz = new String[words.size()];
-    for (Gazetteer.Match m : gazetteer.find(lower)) {
+    for (Gazetteer.Match m : lexicon.gazetteer().find(lower)) {
       for (int k = m.start(); k < m.end(); k++) {
         gaz[k] = (k == m.start() ? "B-" : "I-") + m.category() + (m.end() - m.start() == 1 ? "-1" : "");
       }
@@ -109,9 +109,15 @@ final class NerFeatures {
     }
     String[] cases = new String[words.size()];
     for (int k = 0; k < cases.length; k++) {
-      cases[k] = casing.of(lower.get(k));
+      cases[k] = lexicon.casing().of(lower.get(k));
     }
-    return new Sentence(words, lower, shapes, gaz, quoted, cases);
+    // no classes, no class features: a model trained without them keeps its features unchanged
+    String[] clusters = new String[lexicon.clusters().size() == 0 ? 0 : words.size()];
+    for (int k = 0; k < clusters.length; k++) {
+      int cluster = lexicon.clusters().of(lower.get(k));
+      clusters[k] = cluster < 0 ? "_" : Integer.toString(cluster);
+    }
+    return new Sentence(words, lower, shapes, gaz, quoted, cases, clusters);
   }
 
   /** The features of token i given the two previous tags and what the document says of its word. */
@@ -209,6 +215,14 @@ final class NerFeatures {
     f.add("sh+2=", shape(s, i + 2));
     if (s.casing().length > 0 && !s.casing()[i].equals("unknown") || i == 0) {
       f.add("cs=", s.casing()[i], "|", shape, "|", first);
+    }
+    if (s.clusters().length > 0 && !s.clusters()[i].equals("_")) {
+      f.add("c=", s.clusters()[i]);
+      f.add("csh=", s.clusters()[i], "|", shape);
+    }
+    if (s.clusters().length > 0) {
+      f.add("c-1=", at(s.clusters(), i - 1));
+      f.add("c+1=", at(s.clusters(), i + 1));
     }
   }
 

@@ -21,7 +21,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
 
-  private static final String MAGIC = "dateline-ner/2";
+  private static final String MAGIC = "dateline-ner/3";
+
+  /** Models written before the word classes existed: read, with none. */
+  private static final String MAGIC_2 = "dateline-ner/2";
 
   /** Models written before the casing table existed: read, with no table. */
   private static final String MAGIC_1 = "dateline-ner/1";
@@ -35,20 +38,18 @@ public final class NerModel {
   private final List<String> tags;
   private final Map<String, Integer> features;
   private final float[] weights;
-  private final Gazetteer gazetteer;
-  private final Casing casing;
+  private final Lexicon lexicon;
   private final FeatureTable table;
   private final Map<String, String> metadata;
   private final int beam;
 
-  NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Gazetteer gazetteer, Casing casing,
+  NerModel(List<String> tags, Map<String, Integer> features, float[] weights, Lexicon lexicon,
       Map<String, String> metadata) {
     this.tags = List.copyOf(tags);
     this.features = Map.copyOf(features);
     this.table = new FeatureTable(features);
     this.weights = weights.clone();
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.casing = Objects.requireNonNull(casing, "casing");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.metadata = Map.copyOf(metadata);
     this.beam = Integer.parseInt(metadata.getOrDefault(BEAM, "1"));
     if (weights.length != features.size() * tags.size()) {
@@ -78,12 +79,8 @@ public final class NerModel {
     return beam;
   }
 
-  Gazetteer gazetteer() {
-    return gazetteer;
-  }
-
-  Casing casing() {
-    return casing;
+  Lexicon lexicon() {
+    return lexicon;
   }
 
   /** Sets {@code scores} to the weights of the hashed features, one slot per tag. */
@@ -120,17 +117,24 @@ public final class NerModel {
     for (String t : tags) {
       data.writeUTF(t);
     }
-    Map<String, String> entries = new java.util.TreeMap<>(gazetteer.entries());
+    Map<String, String> entries = new java.util.TreeMap<>(lexicon.gazetteer().entries());
     data.writeInt(entries.size());
     for (var e : entries.entrySet()) {
       data.writeUTF(e.getKey());
       data.writeUTF(e.getValue());
     }
-    Map<String, String> cases = new java.util.TreeMap<>(casing.classes());
+    Map<String, String> cases = new java.util.TreeMap<>(lexicon.casing().classes());
     data.writeInt(cases.size());
     for (var e : cases.entrySet()) {
       data.writeUTF(e.getKey());
       data.writeUTF(e.getValue());
+    }
+    data.writeInt(lexicon.clusters().classCount());
+    Map<String, Integer> classes = new java.util.TreeMap<>(lexicon.clusters().classes());
+    data.writeInt(classes.size());
+    for (var e : classes.entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeShort(e.getValue());
     }
     String[] byRow = new String[features.size()];
     features.forEach((f, row) -> byRow[row] = f);
@@ -154,7 +158,7 @@ public final class NerModel {
   public static NerModel load(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
     String magic = data.readUTF();
-    if (!magic.equals(MAGIC) && !magic.equals(MAGIC_1)) {
+    if (!magic.equals(MAGIC) && !magic.equals(MAGIC_2) && !magic.equals(MAGIC_1)) {
       throw new IOException("not a Dateline NER model (found '" + magic + "', expected '" + MAGIC + "')");
     }
     Map<String, String> metadata = new LinkedHashMap<>();
@@ -171,10 +175,19 @@ public final class NerModel {
       gazetteer.add(List.of(phrase.split(" ")), data.readUTF());
     }
     Map<String, String> cases = new java.util.HashMap<>();
-    if (magic.equals(MAGIC)) {
+    if (!magic.equals(MAGIC_1)) {
       for (int i = data.readInt(); i > 0; i--) {
         cases.put(data.readUTF(), data.readUTF());
       }
+    }
+    WordClusters clusters = WordClusters.none();
+    if (magic.equals(MAGIC)) {
+      int classCount = data.readInt();
+      Map<String, Integer> classes = new HashMap<>();
+      for (int i = data.readInt(); i > 0; i--) {
+        classes.put(data.readUTF(), (int) data.readShort());
+      }
+      clusters = new WordClusters(classes, classCount);
     }
     int count = data.readInt();
     Map<String, Integer> features = new HashMap<>(count * 2);
@@ -185,6 +198,6 @@ public final class NerModel {
         weights[row * tags.size() + c] = data.readFloat();
       }
     }
-    return new NerModel(tags, features, weights, gazetteer.build(), new Casing(cases), metadata);
+    return new NerModel(tags, features, weights, new Lexicon(gazetteer.build(), new Casing(cases), clusters), metadata);
   }
 }

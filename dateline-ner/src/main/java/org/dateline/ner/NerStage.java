@@ -30,7 +30,7 @@ public final class NerStage implements Stage {
 
   public NerStage(NerModel model) {
     this.tagger = new NerTagger(Objects.requireNonNull(model, "model"));
-    this.nameSpans = new NameSpans(model.gazetteer());
+    this.nameSpans = new NameSpans(model.lexicon().gazetteer());
   }
 
   @Override

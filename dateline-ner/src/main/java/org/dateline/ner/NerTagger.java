@@ -30,7 +30,7 @@ public final class NerTagger {
    * neighbours, the types it was given before) informs each decision.
    */
   public List<List<String>> tagDocument(List<List<String>> sentences) {
-    List<NerFeatures.Sentence> prepared = sentences.stream().map(w -> NerFeatures.prepare(w, model.gazetteer(), model.casing())).toList();
+    List<NerFeatures.Sentence> prepared = sentences.stream().map(w -> NerFeatures.prepare(w, model.lexicon())).toList();
     NerFeatures.DocumentContext context = model.usesDocumentFeatures()
         ? NerFeatures.DocumentContext.of(prepared) : NerFeatures.DocumentContext.UNUSED;
     NerFeatures.History history = new NerFeatures.History();

@@ -31,16 +31,29 @@ public final class NerTrainer {
     }
   }
 
-  /** Training settings, written into the model's metadata. */
+  /**
+   * Training settings, written into the model's metadata. {@code wordClasses} is the number of word
+   * classes to learn from the training and unlabelled text, 0 for none.
+   */
   public record Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures, int beam,
-      boolean casing) {
+      boolean casing, int wordClasses) {
     public Settings {
-      if (epochs < 1 || minFeatureCount < 1 || beam < 1) {
-        throw new IllegalArgumentException("epochs, minFeatureCount and beam must be positive: " + epochs + ", "
-            + minFeatureCount + ", " + beam);
+      if (epochs < 1 || minFeatureCount < 1 || beam < 1 || wordClasses < 0 || wordClasses > Short.MAX_VALUE) {
+        throw new IllegalArgumentException("epochs, minFeatureCount and beam must be positive, wordClasses 0 to "
+            + Short.MAX_VALUE + ": " + epochs + ", " + minFeatureCount + ", " + beam + ", " + wordClasses);
       }
     }
+
+    public Settings(int epochs, long seed, int minFeatureCount, boolean documentFeatures, int beam, boolean casing) {
+      this(epochs, seed, minFeatureCount, documentFeatures, beam, casing, 0);
+    }
   }
+
+  /** Word classes need a word this often in the training and unlabelled text. */
+  private static final int WORD_CLASS_MIN_COUNT = 3;
+
+  /** Passes of the exchange algorithm over the vocabulary; it has mostly settled by then. */
+  private static final int WORD_CLASS_ITERATIONS = 15;
 
   /**
    * Learns from documents, each a list of sentences in reading order: document-level features
@@ -48,6 +61,15 @@ public final class NerTrainer {
    */
   public NerModel train(List<List<Example>> documents, Gazetteer gazetteer, Settings settings,
       Map<String, String> metadata, java.util.function.Consumer<String> progress) {
+    return train(documents, List.of(), gazetteer, settings, metadata, progress);
+  }
+
+  /**
+   * Learns from documents as above, and from unlabelled sentences (token texts) how words are
+   * usually capitalised and, when the settings ask for them, which words keep the same company.
+   */
+  public NerModel train(List<List<Example>> documents, List<List<String>> unlabelled, Gazetteer gazetteer,
+      Settings settings, Map<String, String> metadata, java.util.function.Consumer<String> progress) {
     Objects.requireNonNull(gazetteer, "gazetteer");
     List<String> tags = new ArrayList<>(new TreeSet<>(documents.stream().flatMap(List::stream)
         .flatMap(e -> e.tags().stream()).toList()));
@@ -57,11 +79,19 @@ public final class NerTrainer {
     for (int i = 0; i < tags.size(); i++) {
       tagIndex.put(tags.get(i), i);
     }
-    Casing casing = settings.casing()
-        ? Casing.learn(documents.stream().flatMap(List::stream).map(Example::words).toList()) : Casing.none();
+    List<List<String>> text = new ArrayList<>(documents.stream().flatMap(List::stream).map(Example::words).toList());
+    text.addAll(unlabelled);
+    Casing casing = settings.casing() ? Casing.learn(text) : Casing.none();
+    WordClusters clusters = settings.wordClasses() > 0
+        ? WordClusters.learn(text, settings.wordClasses(), WORD_CLASS_MIN_COUNT, WORD_CLASS_ITERATIONS)
+        : WordClusters.none();
+    if (clusters.size() > 0) {
+      progress.accept(clusters.size() + " words in " + clusters.classCount() + " classes");
+    }
+    Lexicon lexicon = new Lexicon(gazetteer, casing, clusters);
     List<Prepared> prepared = new ArrayList<>(documents.size());
     for (List<Example> document : documents) {
-      prepared.add(Prepared.of(document, gazetteer, casing, settings.documentFeatures()));
+      prepared.add(Prepared.of(document, lexicon, settings.documentFeatures()));
     }
     Map<String, Integer> features = index(prepared, settings.minFeatureCount());
     progress.accept(features.size() + " features kept (seen at least " + settings.minFeatureCount() + " times)");
@@ -76,7 +106,7 @@ public final class NerTrainer {
     }
     Random random = new Random(settings.seed());
     float[] scores = new float[n];
-    NerModel view = new NerModel(tags, features, new float[w.length], gazetteer, casing, Map.of());
+    NerModel view = new NerModel(tags, features, new float[w.length], lexicon, Map.of());
     NerTagger tagger = new NerTagger(view);
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       Collections.shuffle(order, random);
@@ -141,18 +171,22 @@ public final class NerTrainer {
     meta.put(NerModel.DOCUMENT_FEATURES, Boolean.toString(settings.documentFeatures()));
     meta.put(NerModel.BEAM, Integer.toString(settings.beam()));
     meta.put("casing", casing.size() + " words");
+    if (clusters.size() > 0) {
+      meta.put("wordClasses", clusters.classCount() + " classes of " + clusters.size() + " words, from "
+          + text.size() + " sentences (" + unlabelled.size() + " unlabelled)");
+    }
     meta.put("trainingDocuments", Integer.toString(documents.size()));
     meta.put("trainingSentences", Integer.toString(documents.stream().mapToInt(List::size).sum()));
-    return prune(tags, features, averaged, gazetteer, casing, meta);
+    return prune(tags, features, averaged, lexicon, meta);
   }
 
   /** A training document with its sentences' features prepared once. */
   private record Prepared(List<Example> examples, List<NerFeatures.Sentence> sentences,
       NerFeatures.DocumentContext context) {
 
-    static Prepared of(List<Example> examples, Gazetteer gazetteer, Casing casing, boolean documentFeatures) {
+    static Prepared of(List<Example> examples, Lexicon lexicon, boolean documentFeatures) {
       List<NerFeatures.Sentence> sentences = examples.stream()
-          .map(e -> NerFeatures.prepare(e.words(), gazetteer, casing)).toList();
+          .map(e -> NerFeatures.prepare(e.words(), lexicon)).toList();
       return new Prepared(examples, sentences,
           documentFeatures ? NerFeatures.DocumentContext.of(sentences) : NerFeatures.DocumentContext.UNUSED);
     }
@@ -279,8 +313,8 @@ public final class NerTrainer {
   }
 
   /** Drops the features whose every averaged weight is negligible: a smaller model, the same tags. */
-  private static NerModel prune(List<String> tags, Map<String, Integer> features, float[] w, Gazetteer gazetteer,
-      Casing casing, Map<String, String> metadata) {
+  private static NerModel prune(List<String> tags, Map<String, Integer> features, float[] w, Lexicon lexicon,
+      Map<String, String> metadata) {
     int n = tags.size();
     Map<String, Integer> kept = new HashMap<>();
     List<Float> weights = new ArrayList<>();
@@ -301,6 +335,6 @@ public final class NerTrainer {
     for (int i = 0; i < out.length; i++) {
       out[i] = weights.get(i);
     }
-    return new NerModel(tags, kept, out, gazetteer, casing, metadata);
+    return new NerModel(tags, kept, out, lexicon, metadata);
   }
 }

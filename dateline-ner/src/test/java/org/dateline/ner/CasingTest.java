@@ -41,7 +41,7 @@ class CasingTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     model.save(out);
     NerModel loaded = NerModel.load(new java.io.ByteArrayInputStream(out.toByteArray()));
-    assertThat(loaded.casing().of("paris")).isEqualTo("upper");
+    assertThat(loaded.lexicon().casing().of("paris")).isEqualTo("upper");
     assertThat(loaded.metadata()).containsEntry("casing", "1 words");
   }
 }

@@ -18,7 +18,7 @@ class FeatureSinkTest {
   void hashingThePartsIsHashingTheText(@ForAll @Size(min = 1, max = 8) List<@StringLength(max = 12) String> words,
       @ForAll boolean documentFeatures) {
     List<String> tokens = words.stream().map(w -> w.isEmpty() ? "Paris" : w).toList();
-    NerFeatures.Sentence s = NerFeatures.prepare(tokens, GAZETTEER, Casing.learn(List.of(tokens, tokens, tokens)));
+    NerFeatures.Sentence s = NerFeatures.prepare(tokens, new Lexicon(GAZETTEER, Casing.learn(List.of(tokens, tokens, tokens)), WordClusters.none()));
     NerFeatures.DocumentContext context = documentFeatures ? NerFeatures.DocumentContext.of(List.of(s))
         : NerFeatures.DocumentContext.UNUSED;
     NerFeatures.History history = new NerFeatures.History();

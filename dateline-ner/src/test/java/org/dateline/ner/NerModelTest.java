@@ -59,6 +59,29 @@ class NerModelTest {
   }
 
   @Test
+  void wordClassesLearntFromUnlabelledTextAreSavedWithTheModel() throws IOException {
+    List<List<String>> unlabelled = new ArrayList<>();
+    for (String city : List.of("Quimper", "Brest", "Paris", "Lorient")) {
+      for (int k = 0; k < 4; k++) {
+        unlabelled.add(List.of("Il", "habite", "à", city, "depuis", "longtemps", "."));
+      }
+    }
+    NerModel model = new NerTrainer().train(corpus(), unlabelled, GAZETTEER,
+        new NerTrainer.Settings(3, 7, 1, false, 2, true, 8), Map.of(), m -> { });
+    WordClusters learnt = model.lexicon().clusters();
+    assertThat(learnt.of("quimper")).as("a city only the unlabelled text names").isNotNegative()
+        .isEqualTo(learnt.of("brest"));
+    assertThat(model.metadata()).hasEntrySatisfying("wordClasses", c -> assertThat(c).contains("16 unlabelled"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(loaded.lexicon().clusters().classes()).isEqualTo(learnt.classes());
+    assertThat(loaded.lexicon().clusters().classCount()).isEqualTo(8);
+    List<String> sentence = List.of("Le", "ministre", "russe", "Jean", "Roux", "visite", "Quimper", ".");
+    assertThat(new NerTagger(loaded).tag(sentence)).isEqualTo(new NerTagger(model).tag(sentence));
+  }
+
+  @Test
   void aWordTheDocumentNamedBeforeIsReadAsThatNameAgain() {
     List<List<NerTrainer.Example>> data = new ArrayList<>();
     String[] people = {"Dupont", "Martin", "Durand", "Bernard", "Petit", "Moreau"};
