@@ -2,7 +2,6 @@ package org.dateline.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
@@ -11,10 +10,10 @@ import org.dateline.core.Span;
 /** Speech a dash opens rather than quotation marks: turns of dialogue and the incises cut out of them. */
 final class DialogueTurns {
 
-  private final QuoteLexicon lexicon;
+  private final Incises incises;
 
   DialogueTurns(QuoteLexicon lexicon) {
-    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.incises = new Incises(Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   /**
@@ -70,57 +69,7 @@ final class DialogueTurns {
   }
 
   private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block) {
-    List<QuoteFinder.Found> parts = new ArrayList<>();
-    int partStart = from;
-    for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
-      if (",!?…".indexOf(c) < 0) {
-        continue;
-      }
-      int next = nextClauseEnd(text, p + 1, to);
-      String clause = text.substring(p + 1, next).strip();
-      if (!clause.isEmpty() && Character.isLowerCase(clause.charAt(0)) && isIncise(clause)) {
-        addPart(parts, text, partStart, c == ',' ? p : p + 1, block);
-        partStart = Math.min(next + 1, to);
-        p = next;
-      }
-    }
-    addPart(parts, text, partStart, to, block);
-    return parts;
-  }
-
-  private static int nextClauseEnd(String text, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (",.!?;".indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  /** "dit-il", "reprit Pécuchet", "répondit-elle en riant": a short clause led by a cue or a clitic. */
-  private boolean isIncise(String clause) {
-    List<String> words = List.of(clause.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+"));
-    if (clause.isEmpty() || words.size() > 6) {
-      return false;
-    }
-    String head = words.get(0);
-    return lexicon.isCue(head) || head.matches("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)")
-        || (words.size() > 1 && lexicon.isCue(words.get(1)) && words.get(0).length() <= 3);
-  }
-
-  private static void addPart(List<QuoteFinder.Found> parts, String text, int from, int to, Span block) {
-    int s = from;
-    int e = to;
-    while (s < e && isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-      e--;
-    }
-    if (s < e) {
-      parts.add(new QuoteFinder.Found(new Span(s, e), block, true));
-    }
+    return incises.cut(text, from, to).stream().map(part -> new QuoteFinder.Found(part, block, true)).toList();
   }
 
 }

@@ -76,6 +76,7 @@ public final class QuoteStage implements Stage {
       if (block.kind() != Block.Kind.PARAGRAPH) {
         continue;
       }
+      List<Quote> marked = new ArrayList<>();
       for (QuoteFinder.Found found : finder.find(text, block.span())) {
         if (!found.closed()) {
           notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "QUOTE_UNCLOSED", found.withMarks(),
@@ -84,7 +85,7 @@ public final class QuoteStage implements Stage {
         Optional<Span> label = LayoutSpeakers.label(text, found.content());
         Optional<Span> signature = LayoutSpeakers.signature(text, found.withMarks().end(), block.span());
         if (label.isPresent() || signature.isPresent()) {
-          quotes.add(laidOut(document, found, label, signature));
+          marked.add(laidOut(document, found, label, signature));
           continue;
         }
         List<String> words = words(text, found.content());
@@ -95,11 +96,12 @@ public final class QuoteStage implements Stage {
                 && !cueRightAfter(document, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
-        quotes.add(attribute(document, found, words));
+        marked.add(attribute(document, found, words));
       }
-      for (QuoteFinder.Found turn : turns.find(document, block)) {
-        quotes.add(attribute(document, turn, words(text, turn.content())));
-      }
+      List<Quote> spoken = turns.find(document, block).stream()
+          .map(turn -> attribute(document, turn, words(text, turn.content()))).toList();
+      quotes.addAll(outsideTurns(marked, spoken));
+      quotes.addAll(spoken);
     }
     Document result = document.withQuotes(continued(quotes));
     for (Diagnostic d : notes) {
@@ -115,6 +117,11 @@ public final class QuoteStage implements Stage {
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
+
+  /** "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part of its speech. */
+  private static List<Quote> outsideTurns(List<Quote> marked, List<Quote> turns) {
+    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().contains(q.span()))).toList();
+  }
 
   /**
    * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right
