@@ -40,8 +40,10 @@ final class DialogueTurns {
       while (from < to && isSpace(text.charAt(from))) {
         from++;
       }
+      // a dash inside a paragraph may set off the narrator's sentence: "… de notre présence. — Nous entrâmes ;"
+      boolean opensParagraph = starts.get(k) == block.span().start();
       if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
-        parts.addAll(cutIncises(text, from, to, block.span()));
+        parts.addAll(cutIncises(text, from, to, block.span(), opensParagraph));
       }
     }
     return parts;
@@ -68,8 +70,21 @@ final class DialogueTurns {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
   }
 
-  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block) {
-    return incises.cut(text, from, to).stream().map(part -> new QuoteFinder.Found(part, block, true)).toList();
+  /**
+   * A quote in marks without the incises inside it: "« Allons, dit-elle en me montrant la porte ;
+   * partons. »" is two pieces of speech; a quote with none is itself.
+   */
+  List<QuoteFinder.Found> withoutIncises(String text, QuoteFinder.Found quote) {
+    List<Span> parts = incises.cut(text, quote.content().start(), quote.content().end());
+    if (parts.size() <= 1) {
+      return List.of(quote);
+    }
+    return parts.stream().map(part -> new QuoteFinder.Found(part, quote.withMarks(), quote.closed())).toList();
+  }
+
+  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, boolean opensParagraph) {
+    return Narration.speechOf(text, incises.cut(text, from, to), opensParagraph).stream()
+        .map(part -> new QuoteFinder.Found(part, block, true)).toList();
   }
 
 }

@@ -124,7 +124,9 @@ final class Incises {
     String verb = inverted ? head.substring(0, head.indexOf('-')) : head;
     boolean reports = lexicon.isCue(verb) || lexicon.isInciseVerb(verb);
     if (inverted) {
-      return reports || words.size() <= MAX_BARE_INCISE_WORDS;
+      // an unknown verb before "vous", "nous" or "tu" is the speaker's: "habillez-vous", "viens-tu"
+      boolean imperative = head.endsWith("-vous") || head.endsWith("-nous") || head.endsWith("-tu");
+      return reports || (words.size() <= MAX_BARE_INCISE_WORDS && !imperative);
     }
     return reports && words.size() > 1 && !NOT_NARRATED.matcher(verb).matches();
   }
@@ -143,7 +145,7 @@ final class Incises {
     while (e > s && (DialogueTurns.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
-    if (s < e) {
+    if (text.substring(s, e).codePoints().anyMatch(Character::isLetterOrDigit)) { // not "." left by a note
       parts.add(new Span(s, e));
     }
   }

@@ -96,7 +96,9 @@ public final class QuoteStage implements Stage {
                 && !cueRightAfter(document, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
-        marked.add(attribute(document, found, words));
+        for (QuoteFinder.Found piece : turns.withoutIncises(text, found)) {
+          marked.add(attribute(document, piece, words(text, piece.content())));
+        }
       }
       List<Quote> spoken = turns.find(document, block).stream()
           .map(turn -> attribute(document, turn, words(text, turn.content()))).toList();
@@ -118,9 +120,13 @@ public final class QuoteStage implements Stage {
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
 
-  /** "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part of its speech. */
+  /**
+   * "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part
+   * of its speech; marks around turns ("« — Comment va-t-il ? — Mais bien, avait-elle répondu… »")
+   * leave the speech to the turns, which know their incises.
+   */
   private static List<Quote> outsideTurns(List<Quote> marked, List<Quote> turns) {
-    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().contains(q.span()))).toList();
+    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().overlaps(q.span()))).toList();
   }
 
   /**

@@ -1,0 +1,108 @@
+package org.dateline.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.Span;
+
+/**
+ * The narrator's sentences inside a turn of dialogue, which a dash does not close: "— Hier soir,
+ * comme j'allais me coucher. Les trois hommes rentrèrent fort inquiets." A sentence narrates when
+ * it has a verb in a tense of narration (imperfect, past historic) and nothing of speech (no first
+ * or second person, no exclamation, question or trailing off). French: novels narrate in those
+ * tenses and speak in the others.
+ */
+final class Narration {
+
+  /** "rentrèrent", "donnait", "couraient", "tomba", "sortit", "parut": third persons of the narrative tenses. */
+  private static final Pattern NARRATIVE_VERB = Pattern.compile(
+      "\\p{L}{2,}(?:aient|èrent|irent|urent)|\\p{L}{2,}ait|\\p{L}{3,}(?:a|it|ut|int)");
+  /**
+   * "nous arrivâmes", "je sautai": the past historic in the first person, which a narrator telling
+   * his own story uses and a speaker hardly ever does.
+   */
+  private static final Pattern FIRST_PERSON_NARRATIVE = Pattern.compile("\\p{L}{2,}(?:âmes|îmes|ûmes)|\\p{L}{3,}[^r]ai");
+  /** Not verbs, or not narrative, though they end like one. */
+  private static final Set<String> NOT_NARRATIVE = Set.of("fait", "sait", "lait", "trait", "plait", "cela", "voilà",
+      "déjà", "celle-là", "tout", "dit", "petit", "nuit", "lit", "esprit", "écrit", "bruit", "fruit", "droit",
+      "jamais", "mais", "délai", "essai", "balai");
+  /** Words of a speaker to a listener: "je", "vous", "mon", "nos"... */
+  private static final Set<String> PERSONAL = Set.of("je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "nous",
+      "vous", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos");
+  /** A sentence ends at these, before spaces and a capital or a dash. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\\s\\u00a0\\u202f]+(?=[\\p{Lu}—–])");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+'|[\\p{L}-]+");
+
+  private Narration() {}
+
+  /**
+   * The speech in a turn's pieces, up to the first sentence that narrates; the first sentence of a
+   * turn that opens its paragraph is speech whatever it says, since the dash opened it.
+   */
+  static List<Span> speechOf(String text, List<Span> pieces, boolean opensParagraph) {
+    List<Span> speech = new ArrayList<>();
+    boolean first = opensParagraph;
+    for (Span piece : pieces) {
+      int end = piece.start();
+      for (Span sentence : sentences(text, piece)) {
+        if (!first && narrates(sentence.of(text))) {
+          addNonEmpty(speech, piece.start(), end);
+          return speech;
+        }
+        end = sentence.end();
+        first = false;
+      }
+      addNonEmpty(speech, piece.start(), end);
+    }
+    return speech;
+  }
+
+  private static void addNonEmpty(List<Span> speech, int start, int end) {
+    if (start < end) {
+      speech.add(new Span(start, end));
+    }
+  }
+
+  /** Whether a sentence is the narrator's, not a speaker's. */
+  static boolean narrates(String sentence) {
+    if (sentence.indexOf('!') >= 0 || sentence.indexOf('?') >= 0 || sentence.contains("…") || sentence.contains("..")) {
+      return false;
+    }
+    boolean narrative = false;
+    boolean personal = false;
+    boolean firstPersonNarrative = false;
+    Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\''));
+    while (m.find()) {
+      String w = m.group();
+      personal |= PERSONAL.contains(w);
+      narrative |= NARRATIVE_VERB.matcher(w).matches() && !NOT_NARRATIVE.contains(w);
+      firstPersonNarrative |= FIRST_PERSON_NARRATIVE.matcher(w).matches() && !NOT_NARRATIVE.contains(w);
+    }
+    return firstPersonNarrative || (narrative && !personal);
+  }
+
+  private static List<Span> sentences(String text, Span piece) {
+    List<Span> sentences = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text).region(piece.start(), piece.end());
+    int start = piece.start();
+    while (m.find()) {
+      sentences.add(new Span(start, trimEnd(text, start, m.end())));
+      start = m.end();
+    }
+    if (start < piece.end()) {
+      sentences.add(new Span(start, piece.end()));
+    }
+    return sentences;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && DialogueTurns.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,51 @@
+package org.dateline.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.core.Block;
+import org.dateline.core.Document;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.Test;
+
+class DialogueTurnsTest {
+
+  private final DialogueTurns turns = new DialogueTurns(new QuoteLexicon(List.of("dit", "répond", "s'écri"),
+      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria")));
+
+  private List<String> turns(String paragraph) {
+    Block block = new Block(new Span(0, paragraph.length()), Block.Kind.PARAGRAPH);
+    Document doc = Document.of("test", paragraph).withStructure(List.of(block), Optional.empty());
+    return turns.find(doc, block).stream().map(f -> f.content().of(paragraph)).toList();
+  }
+
+  @Test
+  void endsATurnAtTheNarratorsSentence() {
+    assertThat(turns("— Hier soir, comme j’allais me coucher. Les trois hommes rentrèrent fort inquiets."))
+        .containsExactly("Hier soir, comme j’allais me coucher.");
+    assertThat(turns("— Ah ! tu raisonnes ? s’écria le charretier. Et il donna un coup de fouet au cheval."))
+        .containsExactly("Ah ! tu raisonnes ?");
+  }
+
+  @Test
+  void resumesTheSpeechAfterAnInciseSentenceThatSpeechFollows() {
+    assertThat(turns("— Je vais te dire ça, s’écria le bandit en avançant. Ah ! je te tiens !"))
+        .containsExactly("Je vais te dire ça", "Ah ! je te tiens !");
+  }
+
+  @Test
+  void takesADashInsideAParagraphForNarrationWhenItNarrates() {
+    assertThat(turns("La nuit tombait sur la plaine. — Nous arrivâmes bientôt devant une auberge. — Entrez donc !"))
+        .containsExactly("Entrez donc !");
+  }
+
+  @Test
+  void cutsTheIncisesInsideGuillemets() {
+    String text = "« Allons, habillez-vous, dit-elle en me montrant la porte ; les chevaux attendent. »";
+    QuoteFinder.Found quote = new QuoteFinder().find(text, new Span(0, text.length())).get(0);
+    assertThat(turns.withoutIncises(text, quote)).extracting(f -> f.content().of(text))
+        .containsExactly("Allons, habillez-vous", "les chevaux attendent.");
+  }
+}
