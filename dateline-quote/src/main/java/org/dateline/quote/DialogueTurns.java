@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
+import org.dateline.core.Quote;
 import org.dateline.core.Span;
 
 /** Speech a dash opens rather than quotation marks: turns of dialogue and the incises cut out of them. */
@@ -34,19 +35,54 @@ final class DialogueTurns {
       }
     }
     List<QuoteFinder.Found> parts = new ArrayList<>();
+    boolean dialogue = false;
     for (int k = 0; k < starts.size(); k++) {
       int from = starts.get(k) + dashLength(text, starts.get(k), block.span().end());
-      int to = k + 1 < starts.size() ? starts.get(k + 1) : block.span().end();
+      int to = closingMark(text, from, k + 1 < starts.size() ? starts.get(k + 1) : block.span().end());
       while (from < to && isSpace(text.charAt(from))) {
         from++;
       }
-      // a dash inside a paragraph may set off the narrator's sentence: "… de notre présence. — Nous entrâmes ;"
-      boolean opensParagraph = starts.get(k) == block.span().start();
       if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
-        parts.addAll(cutIncises(text, from, to, block.span(), opensParagraph));
+        Narration.Opening opening = opening(text, starts.get(k), block.span().start(), dialogue);
+        List<QuoteFinder.Found> turn = cutIncises(text, from, to, block.span(), opening);
+        parts.addAll(turn);
+        dialogue = !turn.isEmpty();
       }
     }
     return parts;
+  }
+
+  /**
+   * How sure a dash is to open speech: at a paragraph's start or after a colon it is; after another
+   * turn, unless its sentence narrates; after the narrator's sentence, only if its sentence sounds
+   * spoken ("… de notre présence. — Nous entrâmes ;" is the narrator's pause).
+   */
+  private static Narration.Opening opening(String text, int dash, int blockStart, boolean dialogue) {
+    int p = dash - 1;
+    boolean newLine = false;
+    while (p >= blockStart && isSpace(text.charAt(p))) {
+      newLine |= text.charAt(p) == '\n';
+      p--;
+    }
+    // a line's start opens a paragraph, though the reader may have joined the lines into one block
+    if (p < blockStart || newLine || text.charAt(p) == ':') {
+      return Narration.Opening.SURE;
+    }
+    return dialogue ? Narration.Opening.IN_DIALOGUE : Narration.Opening.IN_NARRATION;
+  }
+
+  /** "« Ça y est ? — Oui. » Par convenance…": a turn inside guillemets ends where they close. */
+  private static int closingMark(String text, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '«') {
+        depth++;
+      } else if (c == '»' && depth-- == 0) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private static int dashLength(String text, int i, int end) {
@@ -82,9 +118,17 @@ final class DialogueTurns {
     return parts.stream().map(part -> new QuoteFinder.Found(part, quote.withMarks(), quote.closed())).toList();
   }
 
-  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, boolean opensParagraph) {
-    return Narration.speechOf(text, incises.cut(text, from, to), opensParagraph).stream()
+  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, Narration.Opening opening) {
+    return Narration.speechOf(text, incises.cut(text, from, to), opening).stream()
         .map(part -> new QuoteFinder.Found(part, block, true)).toList();
   }
 
+  /**
+   * "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part
+   * of its speech; marks around turns ("« — Comment va-t-il ? — Mais bien, avait-elle répondu… »")
+   * leave the speech to the turns, which know their incises.
+   */
+  static List<Quote> outside(List<Quote> marked, List<Quote> turns) {
+    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().overlaps(q.span()))).toList();
+  }
 }

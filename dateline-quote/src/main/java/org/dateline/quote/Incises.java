@@ -39,7 +39,13 @@ final class Incises {
   List<Span> cut(String text, int from, int to) {
     List<Span> parts = new ArrayList<>();
     int partStart = from;
-    for (int p = from; p < to; p++) {
+    // "— « J'emmène ma femme, » — dit l'un.": a turn may open on its incise
+    int first = nextClauseEnd(text, from, to);
+    String opening = text.substring(from, first).strip();
+    if (!opening.isEmpty() && Character.isLowerCase(opening.charAt(0)) && isIncise(opening)) {
+      partStart = Math.min(narrationEnd(text, first, to) + 1, to);
+    }
+    for (int p = partStart; p < to; p++) {
       char c = text.charAt(p);
       if (c == '[' && isNote(text, p, to)) {
         int close = text.indexOf(']', p);

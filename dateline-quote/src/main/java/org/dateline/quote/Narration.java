@@ -25,6 +25,8 @@ final class Narration {
    * his own story uses and a speaker hardly ever does.
    */
   private static final Pattern FIRST_PERSON_NARRATIVE = Pattern.compile("\\p{L}{2,}(?:âmes|îmes|ûmes)|\\p{L}{3,}[^r]ai");
+  /** "sera", "viendra", "verra", "aura": the future, which ends like a past historic. */
+  private static final Pattern FUTURE = Pattern.compile("\\p{L}*(?:era|dra|rra|aura)");
   /** Not verbs, or not narrative, though they end like one. */
   private static final Set<String> NOT_NARRATIVE = Set.of("fait", "sait", "lait", "trait", "plait", "cela", "voilà",
       "déjà", "celle-là", "tout", "dit", "petit", "nuit", "lit", "esprit", "écrit", "bruit", "fruit", "droit",
@@ -38,17 +40,35 @@ final class Narration {
 
   private Narration() {}
 
-  /**
-   * The speech in a turn's pieces, up to the first sentence that narrates; the first sentence of a
-   * turn that opens its paragraph is speech whatever it says, since the dash opened it.
-   */
-  static List<Span> speechOf(String text, List<Span> pieces, boolean opensParagraph) {
+  /** What comes before a turn's dash, and so how its first sentence is read. */
+  enum Opening {
+    /** a paragraph's start or a colon: the first sentence is speech whatever it says */
+    SURE,
+    /** another turn: the first sentence is speech unless it narrates */
+    IN_DIALOGUE,
+    /** the narrator's sentence: the first sentence is speech unless it goes on narrating */
+    IN_NARRATION
+  }
+
+  /** Words only a speaker addresses to a listener. */
+  private static final Set<String> SECOND_PERSON = Set.of("tu", "te", "t'", "toi", "vous", "ton", "ta", "tes",
+      "votre", "vos");
+
+  /** The speech in a turn's pieces, up to the first sentence that narrates; the first one is read as its opening says. */
+  static List<Span> speechOf(String text, List<Span> pieces, Opening opening) {
     List<Span> speech = new ArrayList<>();
-    boolean first = opensParagraph;
+    boolean first = true;
     for (Span piece : pieces) {
       int end = piece.start();
       for (Span sentence : sentences(text, piece)) {
-        if (!first && narrates(sentence.of(text))) {
+        String said = sentence.of(text);
+        // an incise cut out of the turn says someone spoke: "— Un gendre sans fortune, reprit Crevel, …"
+        boolean narrator = first ? switch (pieces.size() > 1 ? Opening.SURE : opening) {
+          case SURE -> false;
+          case IN_DIALOGUE -> narrates(said);
+          case IN_NARRATION -> goesOnNarrating(said);
+        } : narrates(said);
+        if (narrator) {
           addNonEmpty(speech, piece.start(), end);
           return speech;
         }
@@ -66,22 +86,42 @@ final class Narration {
     }
   }
 
-  /** Whether a sentence is the narrator's, not a speaker's. */
+  /** Whether a sentence is the narrator's, not a speaker's: a narrative tense, and no speaker in it. */
   static boolean narrates(String sentence) {
-    if (sentence.indexOf('!') >= 0 || sentence.indexOf('?') >= 0 || sentence.contains("…") || sentence.contains("..")) {
-      return false;
-    }
-    boolean narrative = false;
+    Reading r = read(sentence);
+    return !r.punctuation() && (r.firstPersonTense() || (r.tense() && !r.personal()));
+  }
+
+  /**
+   * Whether a sentence after the narrator's own goes on narrating: a narrative tense, and no
+   * exclamation, question or listener ("— Cependant je ne pouvais m'empêcher d'aimer Clarimonde").
+   */
+  static boolean goesOnNarrating(String sentence) {
+    Reading r = read(sentence);
+    return !r.punctuation() && !r.listener() && (r.tense() || r.firstPersonTense());
+  }
+
+  /** What a sentence shows of its teller. */
+  private record Reading(boolean punctuation, boolean tense, boolean firstPersonTense, boolean personal,
+      boolean listener) {}
+
+  private static Reading read(String sentence) {
+    boolean punctuation = sentence.indexOf('!') >= 0 || sentence.indexOf('?') >= 0 || sentence.contains("…")
+        || sentence.contains("..");
+    boolean tense = false;
+    boolean firstPersonTense = false;
     boolean personal = false;
-    boolean firstPersonNarrative = false;
+    boolean listener = false;
     Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\''));
     while (m.find()) {
       String w = m.group();
+      boolean verbLike = !NOT_NARRATIVE.contains(w) && !FUTURE.matcher(w).matches();
+      tense |= verbLike && NARRATIVE_VERB.matcher(w).matches();
+      firstPersonTense |= verbLike && FIRST_PERSON_NARRATIVE.matcher(w).matches();
       personal |= PERSONAL.contains(w);
-      narrative |= NARRATIVE_VERB.matcher(w).matches() && !NOT_NARRATIVE.contains(w);
-      firstPersonNarrative |= FIRST_PERSON_NARRATIVE.matcher(w).matches() && !NOT_NARRATIVE.contains(w);
+      listener |= SECOND_PERSON.contains(w);
     }
-    return firstPersonNarrative || (narrative && !personal);
+    return new Reading(punctuation, tense, firstPersonTense, personal, listener);
   }
 
   private static List<Span> sentences(String text, Span piece) {

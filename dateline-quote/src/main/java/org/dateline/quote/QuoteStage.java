@@ -102,7 +102,7 @@ public final class QuoteStage implements Stage {
       }
       List<Quote> spoken = turns.find(document, block).stream()
           .map(turn -> attribute(document, turn, words(text, turn.content()))).toList();
-      quotes.addAll(outsideTurns(marked, spoken));
+      quotes.addAll(DialogueTurns.outside(marked, spoken));
       quotes.addAll(spoken);
     }
     Document result = document.withQuotes(continued(quotes));
@@ -119,15 +119,6 @@ public final class QuoteStage implements Stage {
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
-
-  /**
-   * "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part
-   * of its speech; marks around turns ("« — Comment va-t-il ? — Mais bien, avait-elle répondu… »")
-   * leave the speech to the turns, which know their incises.
-   */
-  private static List<Quote> outsideTurns(List<Quote> marked, List<Quote> turns) {
-    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().overlaps(q.span()))).toList();
-  }
 
   /**
    * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DialogueTurnsTest {
 
-  private final DialogueTurns turns = new DialogueTurns(new QuoteLexicon(List.of("dit", "répond", "s'écri"),
+  private final DialogueTurns turns = new DialogueTurns(new QuoteLexicon(List.of("dit", "répond", "repri", "s'écri"),
       Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria")));
 
   private List<String> turns(String paragraph) {
@@ -39,6 +39,19 @@ class DialogueTurnsTest {
   void takesADashInsideAParagraphForNarrationWhenItNarrates() {
     assertThat(turns("La nuit tombait sur la plaine. — Nous arrivâmes bientôt devant une auberge. — Entrez donc !"))
         .containsExactly("Entrez donc !");
+  }
+
+  @Test
+  void takesATurnWithAnInciseForSpeechWhereverItsDash() {
+    assertThat(turns("Le notaire se tut. — Un gendre sans fortune, reprit le baron, ce qui est pis."))
+        .containsExactly("Un gendre sans fortune", "ce qui est pis.");
+  }
+
+  @Test
+  void endsATurnWhereItsGuillemetsCloseAndSkipsATurnThatIsOnlyAnIncise() {
+    assertThat(turns("Le comte demanda tout bas : « Ça y est ? — Oui. » Par convenance, il ne dit rien."))
+        .containsExactly("Oui.");
+    assertThat(turns("Ils causèrent : — « J’emmène ma femme, » — dit l’un.")).isEmpty();
   }
 
   @Test
