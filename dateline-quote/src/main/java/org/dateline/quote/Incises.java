@@ -27,7 +27,9 @@ final class Incises {
   private static final int MAX_BARE_INCISE_WORDS = 6;
   /** Words that carry an incise's narration on past a comma: ", qui…", ", d'une voix basse", ", sans…". */
   private static final Set<String> NARRATION_GOES_ON = Set.of("qui", "dont", "sans", "avec", "d'un", "d'une",
-      "tandis", "pendant");
+      "tandis", "pendant", "son", "sa", "ses", "leur", "leurs", "après", "selon", "pareil", "pareille");
+
+  private static final Set<String> TITLES = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "St", "Ste");
 
   private final QuoteLexicon lexicon;
 
@@ -105,11 +107,20 @@ final class Incises {
       char c = text.charAt(i);
       if (c == '[' && isNote(text, i, end)) {
         i = text.indexOf(']', i);
-      } else if (",.!?;…".indexOf(c) >= 0) {
+      } else if (",.!?;…".indexOf(c) >= 0 && !(c == '.' && afterTitle(text, i))) {
         return i;
       }
     }
     return end;
+  }
+
+  /** "M.", "Mme.", "Dr.": a title's period, which ends no clause ("répondit M. Homais"). */
+  private static boolean afterTitle(String text, int period) {
+    int s = period;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return TITLES.contains(text.substring(s, period));
   }
 
   /**

@@ -34,8 +34,9 @@ final class Narration {
   /** Words of a speaker to a listener: "je", "vous", "mon", "nos"... */
   private static final Set<String> PERSONAL = Set.of("je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "nous",
       "vous", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos");
-  /** A sentence ends at these, before spaces and a capital or a dash. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\\s\\u00a0\\u202f]+(?=[\\p{Lu}—–])");
+  /** A sentence ends at these, before spaces and a capital or a dash; not a title's period ("M. Homais"). */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<!\\b(?:M|MM|Mme|Mlle|Mgr|Dr|St|Ste))[.!?…]+[\\s\\u00a0\\u202f]+(?=[\\p{Lu}—–])");
   private static final Pattern WORD = Pattern.compile("\\p{L}+'|[\\p{L}-]+");
 
   private Narration() {}

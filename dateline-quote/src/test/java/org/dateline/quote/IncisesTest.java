@@ -45,6 +45,12 @@ class IncisesTest {
   }
 
   @Test
+  void readsATitlesPeriodAndAnAppositionAsPartOfTheIncise() {
+    assertThat(speech("Partons, répondit M. Homais en souriant, et vite.")).containsExactly("Partons", "et vite.");
+    assertThat(speech("Voilà le dîner, dit la fermière, son écumoire à la main.")).containsExactly("Voilà le dîner");
+  }
+
+  @Test
   void leavesImperativesAndUnknownVerbsInTheSpeech() {
     assertThat(speech("Allons, répondez-moi franchement !")).containsExactly("Allons, répondez-moi franchement !");
     assertThat(speech("Eh bien, disons demain à midi.")).containsExactly("Eh bien, disons demain à midi.");
