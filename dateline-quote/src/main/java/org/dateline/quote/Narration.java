@@ -55,10 +55,15 @@ final class Narration {
   private static final Set<String> SECOND_PERSON = Set.of("tu", "te", "t'", "toi", "vous", "ton", "ta", "tes",
       "votre", "vos");
 
-  /** The speech in a turn's pieces, up to the first sentence that narrates; the first one is read as its opening says. */
+  /**
+   * The speech in a turn's pieces, up to the first sentence that narrates, unless the rest of the turn
+   * still sounds spoken (a speaker telling a tale: "Il l'envoya en France. Nous le revîmes…"); the
+   * first sentence is read as its opening says.
+   */
   static List<Span> speechOf(String text, List<Span> pieces, Opening opening) {
     List<Span> speech = new ArrayList<>();
     boolean first = true;
+    Span last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
     for (Span piece : pieces) {
       int end = piece.start();
       for (Span sentence : sentences(text, piece)) {
@@ -68,7 +73,7 @@ final class Narration {
           case SURE -> false;
           case IN_DIALOGUE -> narrates(said);
           case IN_NARRATION -> goesOnNarrating(said);
-        } : narrates(said);
+        } : narrates(said) && !soundsSpoken(text.substring(sentence.start(), last.end()));
         if (narrator) {
           addNonEmpty(speech, piece.start(), end);
           return speech;
@@ -100,6 +105,12 @@ final class Narration {
   static boolean goesOnNarrating(String sentence) {
     Reading r = read(sentence);
     return !r.punctuation() && !r.listener() && (r.tense() || r.firstPersonTense());
+  }
+
+  /** A teller still speaking: an exclamation, a question, a trailing off, a first or a second person. */
+  private static boolean soundsSpoken(String passage) {
+    Reading r = read(passage);
+    return r.punctuation() || r.personal();
   }
 
   /** What a sentence shows of its teller. */

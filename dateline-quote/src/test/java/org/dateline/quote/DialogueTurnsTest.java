@@ -30,6 +30,13 @@ class DialogueTurnsTest {
   }
 
   @Test
+  void keepsATaleTheSpeakerTellsInTheNarrativeTenses() {
+    assertThat(turns("— Le planteur, dit le marin, tenait à ce jeune esclave. Il l’envoya étudier en France. "
+        + "Nous le revîmes plus tard à Paris.")).containsExactly("Le planteur",
+            "tenait à ce jeune esclave. Il l’envoya étudier en France. Nous le revîmes plus tard à Paris.");
+  }
+
+  @Test
   void resumesTheSpeechAfterAnInciseSentenceThatSpeechFollows() {
     assertThat(turns("— Je vais te dire ça, s’écria le bandit en avançant. Ah ! je te tiens !"))
         .containsExactly("Je vais te dire ça", "Ah ! je te tiens !");
