@@ -93,7 +93,7 @@ public final class QuoteStage implements Stage {
             && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
-                && !cueRightAfter(document, found.withMarks())))) {
+                && !cueRightAfter(document, found.withMarks()) && !afterColon(text, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
         for (QuoteFinder.Found piece : turns.withoutIncises(text, found)) {
@@ -333,9 +333,19 @@ public final class QuoteStage implements Stage {
     return anyCapital;
   }
 
+  /** Nothing before the quote in its sentence but a dash, or a colon and a dash: "répondit : — « Oui. »". */
   private static boolean startsSentence(Document document, Sentence sentence, Span marks) {
-    String before = document.text().substring(sentence.span().start(), marks.start()).strip();
-    return before.isEmpty() || before.endsWith(":") || before.equals("—") || before.equals("–");
+    String before = document.text().substring(sentence.span().start(), marks.start()).replaceAll("[—–\\s]+$", "");
+    return before.isEmpty() || before.endsWith(":");
+  }
+
+  /** "lui dit : « Bonjour, monsieur »": a colon announces speech, however short. */
+  private static boolean afterColon(String text, Span marks) {
+    int p = marks.start() - 1;
+    while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "—–\u00a0".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == ':';
   }
 
   /**

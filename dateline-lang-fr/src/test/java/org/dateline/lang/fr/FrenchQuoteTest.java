@@ -103,6 +103,13 @@ class FrenchQuoteTest {
   }
 
   @Test
+  void takesAShortQuoteAfterAColonForSpeech() {
+    Document doc = analyze("En descendant, il dit au cocher : « Bonjour, l’ami » et partit.\n"
+        + "Une voix du dedans répondit : — « Oui. »");
+    assertThat(quotes(doc)).containsExactly("Bonjour, l’ami", "Oui.");
+  }
+
+  @Test
   void reportsAQuoteThatNeverCloses() {
     Document doc = analyze("Le ministre a déclaré : «nous ne céderons pas devant la menace des sanctions");
     assertThat(quotes(doc)).containsExactly("nous ne céderons pas devant la menace des sanctions");
