@@ -141,9 +141,10 @@ final class Incises {
     String verb = inverted ? head.substring(0, head.indexOf('-')) : head;
     boolean reports = lexicon.isCue(verb) || lexicon.isInciseVerb(verb);
     if (inverted) {
-      // an unknown verb before "vous", "nous" or "tu" is the speaker's: "habillez-vous", "viens-tu"
-      boolean imperative = head.endsWith("-vous") || head.endsWith("-nous") || head.endsWith("-tu");
-      return reports || (words.size() <= MAX_BARE_INCISE_WORDS && !imperative);
+      // the narrator tells no "vous" or "tu": "Il y a, dites-vous, soixante mille francs" is all speech
+      boolean listener = head.endsWith("-vous") || head.endsWith("-tu");
+      // an unknown verb before "nous" is rather the speaker's too: "dépêchons-nous"
+      return !listener && (reports || (words.size() <= MAX_BARE_INCISE_WORDS && !head.endsWith("-nous")));
     }
     return reports && words.size() > 1 && !NOT_NARRATED.matcher(verb).matches();
   }

@@ -54,6 +54,8 @@ class IncisesTest {
   void leavesImperativesAndUnknownVerbsInTheSpeech() {
     assertThat(speech("Allons, répondez-moi franchement !")).containsExactly("Allons, répondez-moi franchement !");
     assertThat(speech("Eh bien, disons demain à midi.")).containsExactly("Eh bien, disons demain à midi.");
+    assertThat(speech("Il y a, dites-vous, soixante mille francs ?")).containsExactly(
+        "Il y a, dites-vous, soixante mille francs ?");
   }
 
   @Test
