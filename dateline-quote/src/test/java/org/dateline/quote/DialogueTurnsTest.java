@@ -8,6 +8,8 @@ import java.util.Set;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
 import org.dateline.core.Span;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class DialogueTurnsTest {
@@ -67,5 +69,16 @@ class DialogueTurnsTest {
     QuoteFinder.Found quote = new QuoteFinder().find(text, new Span(0, text.length())).get(0);
     assertThat(turns.withoutIncises(text, quote)).extracting(f -> f.content().of(text))
         .containsExactly("Allons, habillez-vous", "les chevaux attendent.");
+  }
+
+  @Property(tries = 300)
+  void findsSpeechInsideItsParagraphWhateverTheText(@ForAll String text) {
+    String paragraph = "— " + text + " — dit-il. « " + text;
+    Block block = new Block(new Span(0, paragraph.length()), Block.Kind.PARAGRAPH);
+    Document doc = Document.of("test", paragraph).withStructure(List.of(block), Optional.empty());
+    for (QuoteFinder.Found f : turns.find(doc, block)) {
+      assertThat(block.span().contains(f.content())).isTrue();
+      assertThat(f.content().isEmpty()).isFalse();
+    }
   }
 }
