@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -44,6 +45,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       + "for polnear train or dev (default dev; its test split is not distributed here); ggt has none")
   String split;
 
+  @Option(names = "--verbose", description = "aads: after the scores, each gold span missed ('-') and each system "
+      + "span matching none ('+'), as chapter, offsets and text, one a line")
+  boolean verbose;
+
   @Parameters(paramLabel = "PATH", description = "the corpus directory")
   Path path;
 
@@ -67,15 +72,27 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     Analyzer analyzer = AnalyzerFactory.standard(false);
     Language french = Language.given("fr");
     SpanEvaluator spans = new SpanEvaluator();
+    List<String> misses = new ArrayList<>();
     for (GoldDocument gold : corpus) {
       Document doc = analyzer.analyze(gold.toDocument(french));
       List<Span> system = doc.quotes().stream().map(Quote::span).toList();
-      spans.add(gold.spans().stream().map(GoldDocument.GoldSpan::span).toList(), system);
+      SpanEvaluator.Misses missed = spans.add(gold.spans().stream().map(GoldDocument.GoldSpan::span).toList(), system);
+      missed.gold().forEach(s -> misses.add(missLine('-', gold, s)));
+      missed.system().forEach(s -> misses.add(missLine('+', gold, s)));
+    }
+    if (verbose) {
+      misses.forEach(out::println);
     }
     out.printf(Locale.ROOT, "direct speech spans: gold %d, system %d, correct %d; precision %.3f, recall %.3f%n",
         spans.gold(), spans.system(), spans.correct(), spans.precision(), spans.recall());
     out.printf(Locale.ROOT, "overall F1 = %.3f%n", spans.f1());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** "- boule_de_suif 120-164 « Quoi ? »": a miss on one line, its line breaks shown as ⏎. */
+  private static String missLine(char sign, GoldDocument gold, Span span) {
+    return sign + " " + gold.id() + " " + span.start() + "-" + span.end() + " "
+        + span.of(gold.text()).replace("\n", "⏎");
   }
 }

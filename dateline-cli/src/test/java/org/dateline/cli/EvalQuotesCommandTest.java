@@ -36,6 +36,19 @@ class EvalQuotesCommandTest {
   }
 
   @Test
+  void listsTheAadsMissesWhenVerbose() throws IOException {
+    // "— Entrez !" is found; the second gold span, in the narrator's line, is missed and listed
+    String chapter = "— Entrez ! dit-elle.\nIl entra sans un mot.\n";
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/aggregated_corpus.json"), """
+        {"c1": {"text": "%s", "labels": [[0, 10], [33, 40]], "split": "val"}}
+        """.formatted(chapter.replace("\n", "\\n")));
+    Run r = Run.of("eval", "quotes", "--format", "aads", "--split", "val", "--verbose", dir.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("- c1 33-40 ").contains("gold 2, system 1, correct 1").doesNotContain("+ c1");
+  }
+
+  @Test
   void aMissingSplitIsOneLine() throws IOException {
     Files.createDirectories(dir.resolve("data/dev/text"));
     Run r = Run.of("eval", "quotes", "--format", "polnear", "--split", "test", dir.toString());

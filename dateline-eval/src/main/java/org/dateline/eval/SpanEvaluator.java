@@ -1,5 +1,6 @@
 package org.dateline.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.core.Span;
 
@@ -10,20 +11,42 @@ import org.dateline.core.Span;
  */
 public final class SpanEvaluator extends MatchCounts {
 
-  public void add(List<Span> goldSpans, List<Span> systemSpans) {
-    int correct = 0;
+  /** What one document's matching left: the gold spans not found and the system spans matching none. */
+  public record Misses(List<Span> gold, List<Span> system) {
+    public Misses {
+      gold = List.copyOf(gold);
+      system = List.copyOf(system);
+    }
+  }
+
+  /** Counts one document and returns what it missed. */
+  public Misses add(List<Span> goldSpans, List<Span> systemSpans) {
     boolean[] used = new boolean[systemSpans.size()];
+    List<Span> missed = new ArrayList<>();
     for (Span g : goldSpans) {
-      for (int i = 0; i < systemSpans.size(); i++) {
-        Span s = systemSpans.get(i);
-        int overlap = Math.max(0, Math.min(g.end(), s.end()) - Math.max(g.start(), s.start()));
-        if (!used[i] && overlap * 2 >= g.length() && overlap * 2 >= s.length()) {
-          used[i] = true;
-          correct++;
-          break;
-        }
+      if (!matchOne(g, systemSpans, used)) {
+        missed.add(g);
       }
     }
-    count(goldSpans.size(), systemSpans.size(), correct);
+    List<Span> wrong = new ArrayList<>();
+    for (int i = 0; i < systemSpans.size(); i++) {
+      if (!used[i]) {
+        wrong.add(systemSpans.get(i));
+      }
+    }
+    count(goldSpans.size(), systemSpans.size(), goldSpans.size() - missed.size());
+    return new Misses(missed, wrong);
+  }
+
+  private static boolean matchOne(Span g, List<Span> systemSpans, boolean[] used) {
+    for (int i = 0; i < systemSpans.size(); i++) {
+      Span s = systemSpans.get(i);
+      int overlap = Math.max(0, Math.min(g.end(), s.end()) - Math.max(g.start(), s.start()));
+      if (!used[i] && overlap * 2 >= g.length() && overlap * 2 >= s.length()) {
+        used[i] = true;
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,19 +2,19 @@ package org.dateline.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
+import org.dateline.core.Quote;
 import org.dateline.core.Span;
 
 /** Speech a dash opens rather than quotation marks: turns of dialogue and the incises cut out of them. */
 final class DialogueTurns {
 
-  private final QuoteLexicon lexicon;
+  private final Incises incises;
 
   DialogueTurns(QuoteLexicon lexicon) {
-    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.incises = new Incises(Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   /**
@@ -35,17 +35,54 @@ final class DialogueTurns {
       }
     }
     List<QuoteFinder.Found> parts = new ArrayList<>();
+    boolean dialogue = false;
     for (int k = 0; k < starts.size(); k++) {
       int from = starts.get(k) + dashLength(text, starts.get(k), block.span().end());
-      int to = k + 1 < starts.size() ? starts.get(k + 1) : block.span().end();
+      int to = closingMark(text, from, k + 1 < starts.size() ? starts.get(k + 1) : block.span().end());
       while (from < to && isSpace(text.charAt(from))) {
         from++;
       }
       if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
-        parts.addAll(cutIncises(text, from, to, block.span()));
+        Narration.Opening opening = opening(text, starts.get(k), block.span().start(), dialogue);
+        List<QuoteFinder.Found> turn = cutIncises(text, from, to, block.span(), opening);
+        parts.addAll(turn);
+        dialogue = !turn.isEmpty();
       }
     }
     return parts;
+  }
+
+  /**
+   * How sure a dash is to open speech: at a paragraph's start or after a colon it is; after another
+   * turn, unless its sentence narrates; after the narrator's sentence, only if its sentence sounds
+   * spoken ("… de notre présence. — Nous entrâmes ;" is the narrator's pause).
+   */
+  private static Narration.Opening opening(String text, int dash, int blockStart, boolean dialogue) {
+    int p = dash - 1;
+    boolean newLine = false;
+    while (p >= blockStart && isSpace(text.charAt(p))) {
+      newLine |= text.charAt(p) == '\n';
+      p--;
+    }
+    // a line's start opens a paragraph, though the reader may have joined the lines into one block
+    if (p < blockStart || newLine || text.charAt(p) == ':') {
+      return Narration.Opening.SURE;
+    }
+    return dialogue ? Narration.Opening.IN_DIALOGUE : Narration.Opening.IN_NARRATION;
+  }
+
+  /** "« Ça y est ? — Oui. » Par convenance…": a turn inside guillemets ends where they close. */
+  private static int closingMark(String text, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '«') {
+        depth++;
+      } else if (c == '»' && depth-- == 0) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private static int dashLength(String text, int i, int end) {
@@ -69,58 +106,29 @@ final class DialogueTurns {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
   }
 
-  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block) {
-    List<QuoteFinder.Found> parts = new ArrayList<>();
-    int partStart = from;
-    for (int p = from; p < to; p++) {
-      char c = text.charAt(p);
-      if (",!?…".indexOf(c) < 0) {
-        continue;
-      }
-      int next = nextClauseEnd(text, p + 1, to);
-      String clause = text.substring(p + 1, next).strip();
-      if (!clause.isEmpty() && Character.isLowerCase(clause.charAt(0)) && isIncise(clause)) {
-        addPart(parts, text, partStart, c == ',' ? p : p + 1, block);
-        partStart = Math.min(next + 1, to);
-        p = next;
-      }
+  /**
+   * A quote in marks without the incises inside it: "« Allons, dit-elle en me montrant la porte ;
+   * partons. »" is two pieces of speech; a quote with none is itself.
+   */
+  List<QuoteFinder.Found> withoutIncises(String text, QuoteFinder.Found quote) {
+    List<Span> parts = incises.cut(text, quote.content().start(), quote.content().end());
+    if (parts.size() <= 1) {
+      return List.of(quote);
     }
-    addPart(parts, text, partStart, to, block);
-    return parts;
+    return parts.stream().map(part -> new QuoteFinder.Found(part, quote.withMarks(), quote.closed())).toList();
   }
 
-  private static int nextClauseEnd(String text, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (",.!?;".indexOf(text.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return end;
+  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, Narration.Opening opening) {
+    return Narration.speechOf(text, incises.cut(text, from, to), opening).stream()
+        .map(part -> new QuoteFinder.Found(part, block, true)).toList();
   }
 
-  /** "dit-il", "reprit Pécuchet", "répondit-elle en riant": a short clause led by a cue or a clitic. */
-  private boolean isIncise(String clause) {
-    List<String> words = List.of(clause.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+"));
-    if (clause.isEmpty() || words.size() > 6) {
-      return false;
-    }
-    String head = words.get(0);
-    return lexicon.isCue(head) || head.matches("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)")
-        || (words.size() > 1 && lexicon.isCue(words.get(1)) && words.get(0).length() <= 3);
+  /**
+   * "— Eh bien ! ils diront : « Il n'est pas malheureux ! »": marks inside a turn of dialogue are part
+   * of its speech; marks around turns ("« — Comment va-t-il ? — Mais bien, avait-elle répondu… »")
+   * leave the speech to the turns, which know their incises.
+   */
+  static List<Quote> outside(List<Quote> marked, List<Quote> turns) {
+    return marked.stream().filter(q -> turns.stream().noneMatch(t -> t.span().overlaps(q.span()))).toList();
   }
-
-  private static void addPart(List<QuoteFinder.Found> parts, String text, int from, int to, Span block) {
-    int s = from;
-    int e = to;
-    while (s < e && isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-      e--;
-    }
-    if (s < e) {
-      parts.add(new QuoteFinder.Found(new Span(s, e), block, true));
-    }
-  }
-
 }

@@ -11,9 +11,11 @@ import java.util.Set;
  * @param smallWords words a title may leave in lower case ("de", "for", "the")
  * @param viaPrepositions the preposition before the medium a speaker told ("à" in "a déclaré à l'AFP", "to")
  * @param pronouns personal pronouns a speaker may be given by ("he said", "a-t-il dit" is read apart)
+ * @param inciseStems beginnings of verbs that report speech only in an incise, their subject after them
+ *     ("gronda le père", "pensa-t-il"): too loose for a cue anywhere else
  */
 public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
-    Set<String> viaPrepositions, Set<String> pronouns) {
+    Set<String> viaPrepositions, Set<String> pronouns, List<String> inciseStems) {
 
   public QuoteLexicon {
     cueStems = List.copyOf(cueStems);
@@ -21,6 +23,13 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     smallWords = Set.copyOf(smallWords);
     viaPrepositions = Set.copyOf(viaPrepositions);
     pronouns = Set.copyOf(pronouns);
+    inciseStems = List.copyOf(inciseStems);
+  }
+
+  /** The lexicon without incise-only verbs. */
+  public QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
+      Set<String> viaPrepositions, Set<String> pronouns) {
+    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, List.of());
   }
 
   /** The lexicon without pronouns, for the callers that had none. */
@@ -31,14 +40,20 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
 
   /** Whether a lower-case word reports speech. */
   boolean isCue(String word) {
-    if (word.length() < 3) {
-      return false;
-    }
-    for (String stem : cueStems) {
+    return word.length() >= 3 && (startsWithAny(word, cueStems) || sourcePrepositions.contains(word));
+  }
+
+  /** Whether a lower-case verb reports speech when it leads an incise ("gronda", "pensa"). */
+  boolean isInciseVerb(String word) {
+    return word.length() >= 3 && startsWithAny(word, inciseStems);
+  }
+
+  private static boolean startsWithAny(String word, List<String> stems) {
+    for (String stem : stems) {
       if (word.startsWith(stem)) {
         return true;
       }
     }
-    return sourcePrepositions.contains(word);
+    return false;
   }
 }

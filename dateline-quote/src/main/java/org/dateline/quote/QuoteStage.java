@@ -76,6 +76,7 @@ public final class QuoteStage implements Stage {
       if (block.kind() != Block.Kind.PARAGRAPH) {
         continue;
       }
+      List<Quote> marked = new ArrayList<>();
       for (QuoteFinder.Found found : finder.find(text, block.span())) {
         if (!found.closed()) {
           notes.add(new Diagnostic(Diagnostic.Severity.WARNING, "QUOTE_UNCLOSED", found.withMarks(),
@@ -84,7 +85,7 @@ public final class QuoteStage implements Stage {
         Optional<Span> label = LayoutSpeakers.label(text, found.content());
         Optional<Span> signature = LayoutSpeakers.signature(text, found.withMarks().end(), block.span());
         if (label.isPresent() || signature.isPresent()) {
-          quotes.add(laidOut(document, found, label, signature));
+          marked.add(laidOut(document, found, label, signature));
           continue;
         }
         List<String> words = words(text, found.content());
@@ -92,14 +93,17 @@ public final class QuoteStage implements Stage {
             && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
-                && !cueRightAfter(document, found.withMarks())))) {
+                && !cueRightAfter(document, found.withMarks()) && !afterColon(text, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
-        quotes.add(attribute(document, found, words));
+        for (QuoteFinder.Found piece : turns.withoutIncises(text, found)) {
+          marked.add(attribute(document, piece, words(text, piece.content())));
+        }
       }
-      for (QuoteFinder.Found turn : turns.find(document, block)) {
-        quotes.add(attribute(document, turn, words(text, turn.content())));
-      }
+      List<Quote> spoken = turns.find(document, block).stream()
+          .map(turn -> attribute(document, turn, words(text, turn.content()))).toList();
+      quotes.addAll(DialogueTurns.outside(marked, spoken));
+      quotes.addAll(spoken);
     }
     Document result = document.withQuotes(continued(quotes));
     for (Diagnostic d : notes) {
@@ -329,9 +333,19 @@ public final class QuoteStage implements Stage {
     return anyCapital;
   }
 
+  /** Nothing before the quote in its sentence but a dash, or a colon and a dash: "répondit : — « Oui. »". */
   private static boolean startsSentence(Document document, Sentence sentence, Span marks) {
-    String before = document.text().substring(sentence.span().start(), marks.start()).strip();
-    return before.isEmpty() || before.endsWith(":") || before.equals("—") || before.equals("–");
+    String before = document.text().substring(sentence.span().start(), marks.start()).replaceAll("[—–\\s]+$", "");
+    return before.isEmpty() || before.endsWith(":");
+  }
+
+  /** "lui dit : « Bonjour, monsieur »": a colon announces speech, however short. */
+  private static boolean afterColon(String text, Span marks) {
+    int p = marks.start() - 1;
+    while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "—–\u00a0".indexOf(text.charAt(p)) >= 0)) {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == ':';
   }
 
   /**

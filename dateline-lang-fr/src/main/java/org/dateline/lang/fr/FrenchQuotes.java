@@ -20,6 +20,14 @@ final class FrenchQuotes {
         Set.of("selon", "d'après"),
         Set.of("de", "du", "des", "la", "le", "les", "l'", "d'", "et", "à", "au", "aux", "en", "pour", "sur",
             "the", "of", "for", "and", "in", "on", "a", "an", "to"),
-        Set.of("à", "au", "auprès"));
+        Set.of("à", "au", "auprès"),
+        Set.of(),
+        // a novel's incises: "gronda le père", "pensa-t-il", "s'écria-t-elle", "disait-il"
+        List.of("écria", "écriai", "répét", "poursui", "bégay", "chuchot", "grogn", "grond", "gémi", "sanglot",
+            "vocifér", "glapi", "rugi", "tonna", "ricana", "pensa", "pensai", "song", "interrog", "questionn",
+            "ripost", "rétorqu", "protest", "conclu", "lança", "hasard", "avoua", "suppli", "implor", "ordonn",
+            "command", "appela", "proféra", "prononç", "articul", "susurr", "raill", "plaisant", "conseill",
+            "recommand", "enquit", "informa", "dirent", "disai", "remarqu", "opina", "approuv",
+            "acquiesç", "insinu", "bougonn", "marmott", "marmonn", "siffl", "mugi", "geign", "cri"));
   }
 }

@@ -96,6 +96,20 @@ class FrenchQuoteTest {
   }
 
   @Test
+  void cutsANovelsIncisesAndNarrationOutOfItsSpeech() {
+    Document doc = analyze("— Silence ! gronda le vieux berger en levant son bâton. Et il sortit dans la nuit.\n"
+        + "« Allons, s’écria la fermière, qui riait encore, à table ! »");
+    assertThat(quotes(doc)).containsExactly("Silence !", "Allons", "à table !");
+  }
+
+  @Test
+  void takesAShortQuoteAfterAColonForSpeech() {
+    Document doc = analyze("En descendant, il dit au cocher : « Bonjour, l’ami » et partit.\n"
+        + "Une voix du dedans répondit : — « Oui. »");
+    assertThat(quotes(doc)).containsExactly("Bonjour, l’ami", "Oui.");
+  }
+
+  @Test
   void reportsAQuoteThatNeverCloses() {
     Document doc = analyze("Le ministre a déclaré : «nous ne céderons pas devant la menace des sanctions");
     assertThat(quotes(doc)).containsExactly("nous ne céderons pas devant la menace des sanctions");
