@@ -14,6 +14,8 @@ import org.dateline.core.Layer;
 import org.dateline.core.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** English time expressions in context: what the words around an expression decide. */
 class EnglishTimeStageTest {
@@ -80,5 +82,21 @@ class EnglishTimeStageTest {
         .containsExactly("the weekend=1990-W32-WE");
     assertThat(values("Talks will resume over the weekend.", LocalDate.of(1990, 8, 15)))
         .containsExactly("the weekend=1990-W33-WE");
+  }
+
+  /**
+   * The words around a weekday choose the week: a speech verb just before it is the past ("said
+   * Friday that he would …"), a sentence told in the past places a weekday with no verb of its own,
+   * schedules and "is to", "as soon as" look ahead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "He said Friday that he would seek a new provider.|1999-02-06|Friday=1999-02-05",
+      "On Sunday, police and FBI agents said they had made discoveries.|1998-09-11|Sunday=1998-09-06",
+      "The attorney has scheduled a news conference Thursday.|1999-05-05|Thursday=1999-05-06",
+      "The stock is to resume trading in Paris Tuesday.|1989-10-27|Tuesday=1989-10-31",
+      "The group is ready to leave as soon as Tuesday, Castro said.|2000-04-03|Tuesday=2000-04-04"})
+  void placesAWeekdayByTheWordsAroundIt(String text, String published, String expected) {
+    assertThat(values(text, LocalDate.parse(published))).containsExactly(expected);
   }
 }
