@@ -66,6 +66,16 @@ public final class FrenchTimeGrammar {
 
   static List<Rule> rules() {
     return List.of(
+        // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
+        // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
+        new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s+heures?"
+            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
+            Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
+                && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
+                ? Meant.of(clock(afternoon(m, intGroup(m, "hour").orElseThrow()), intGroup(m, "minute").orElse(0)),
+                    group(m, "approx").map(a -> Modifier.APPROX))
+                : Optional.empty(),
+            List.of("heure")),
         // 22 mars 2025, samedi 29 mai 1999, le 1er décembre 2018, 10 novembre 93
         new Rule("day-month-year", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")\\s+"
             + "(?:" + YEAR + "|(?<yy>\\d{2}))"), Type.DATE,
@@ -292,6 +302,23 @@ public final class FrenchTimeGrammar {
                 : Meant.of(clock(intGroup(m, "hour").orElseThrow(), intGroup(m, "minute").orElse(0)),
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
+        // le troisième trimestre 2002, au premier trimestre: a quarter, of the year given or the latest one
+        new Rule("quarter", words("(?:(?:du|au)\\s+)?(?<t>(?:le\\s+)?(?<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)"
+            + "\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+|de\\s+)?" + YEAR + ")?)"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(group(m, "q").orElseThrow())), year(m), 0)),
+            List.of("trimestre")),
+        // les dix dernières années, des cinq prochains mois, ces quatre derniers jours: a counted duration
+        new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + ")\\s+"
+            + UNIT + "|(?:les|ces)\\s+" + NUM.replace("<num>", "<num2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>")
+            + "\\s+(?:" + LAST + "|" + NEXT + "))"), Type.DURATION,
+            (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
+                group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
+        // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
+        new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
+            + WEEKDAY + "))?"), Type.TIME,
+            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))),
+            List.of("nuit")),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
             (m, t) -> m.start("w") > 0 && t.charAt(m.start("w") - 1) == '-' ? Optional.empty() // après-midi
                 : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),

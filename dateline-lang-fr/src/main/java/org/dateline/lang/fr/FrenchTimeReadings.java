@@ -350,4 +350,27 @@ final class FrenchTimeReadings {
     String previous = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
     return List.of("le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "ces").contains(previous);
   }
+
+  /** Words after an hour that make "deux heures" a distance or a share ("à deux heures de route", "à 48 heures du vote"). */
+  static final Pattern DE_AFTER = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CLOCK_PREPOSITION = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:à|dès|avant|après|jusqu'à|jusqu’à|vers|de|entre|et)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. */
+  static boolean afterClockPreposition(CharSequence text, int start) {
+    return CLOCK_PREPOSITION.matcher(text.subSequence(Math.max(0, start - 12), start)).find();
+  }
+
+  /** "8 heures du soir" is 20:00. */
+  static int afternoon(Matcher m, int hour) {
+    boolean pm = group(m, "part").map(p -> !p.toLowerCase(Locale.ROOT).endsWith("matin")).orElse(false);
+    return pm && hour < 12 ? hour + 12 : hour;
+  }
+
+  static int quarterNumber(String ordinal) {
+    String q = ordinal.toLowerCase(Locale.ROOT);
+    return q.startsWith("p") || q.startsWith("1") ? 1 : q.startsWith("d") || q.startsWith("s") || q.startsWith("2") ? 2
+        : q.startsWith("t") || q.startsWith("3") ? 3 : 4;
+  }
 }

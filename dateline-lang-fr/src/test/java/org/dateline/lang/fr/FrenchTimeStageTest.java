@@ -17,6 +17,8 @@ import org.dateline.core.Span;
 import org.dateline.core.TimeExpression;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Time expressions in context: anchoring, the reference day of a time of day, impossible dates, hostile text. */
 class FrenchTimeStageTest {
@@ -115,5 +117,29 @@ class FrenchTimeStageTest {
   void readsAnAgeInAHeadline() {
     Document doc = analyze("Une Alsacienne de 6 ans se noie.", LocalDate.of(2003, 2, 21));
     assertThat(values(doc)).isEmpty();
+  }
+
+  /**
+   * Expressions the French TimeBank's development split has few of: an hour in words after "à" is a
+   * time of day (a distance, "à 2 heures de route", is not), quarters, counted "dernières années", the night
+   * from one weekday to the next.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      L'alerte a été levée à 20 heures.|2017-02-23|20 heures=2017-02-23T20:00
+      Il est arrivé vers 9 heures 45.|2017-02-10|vers 9 heures 45=2017-02-10T09:45
+      Le train est parti à 8 heures du soir.|2017-02-10|8 heures du soir=2017-02-10T20:00
+      Le village est à 2 heures de route.|2017-02-10|2 heures=PT2H
+      Il a attendu 15 heures.|2017-02-10|15 heures=PT15H
+      L'emploi a ralenti au troisième trimestre.|2017-11-15|troisième trimestre=2017-Q3
+      Le premier trimestre 2003 a été bon.|2003-05-12|Le premier trimestre 2003=2003-Q1
+      La CFDT a gagné des voix pendant ces quatre dernières années.|2017-04-01|ces quatre dernières années=P4Y
+      La hausse est de 0,1 % sur les douze derniers mois.|2017-04-01|les douze derniers mois=P12M
+      Il embauchera au cours des cinq prochaines années.|2017-02-01|cinq prochaines années=P5Y
+      Les 48 heures à venir seront décisives.|2017-02-01|Les 48 heures à venir=PT48H
+      Il est décédé dans la nuit de jeudi à vendredi.|2017-03-10|la nuit de jeudi à vendredi=2017-03-09TNI
+      """)
+  void readsHoursQuartersCountedPeriodsAndNights(String text, String published, String expected) {
+    assertThat(values(analyze(text, LocalDate.parse(published)))).containsExactly(expected);
   }
 }
