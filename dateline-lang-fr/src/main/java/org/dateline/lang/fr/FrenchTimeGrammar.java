@@ -58,7 +58,7 @@ public final class FrenchTimeGrammar {
       "siècle", "décenn", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
       "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement", "ultérieure", "guerre", "heure");
+      "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   public static TimeGrammar create() {
     return new RuleGrammar("fr", rules(), FrenchTense::of);
@@ -119,7 +119,7 @@ public final class FrenchTimeGrammar {
                 Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
             MONTHS),
         // début octobre, fin mars 2024, mi-mars, fin 2024, courant 2025
-        new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+)?(?:(?<month>"
+        new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+|du\\s+mois\\s+(?:de\\s+|d'))?(?:(?<month>"
             + MONTH + ")(?:\\s+" + YEAR + ")?|(?<year2>1\\d{3}|20\\d{2}))"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, group(m, "month").map(FrenchTimeReadings::monthNumber),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
@@ -197,17 +197,19 @@ public final class FrenchTimeGrammar {
             Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), 0)),
             UNIT_TRIGGERS),
         // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
-        new Rule("edge-of-unit", words("(?:la\\s+|le\\s+)?(?<edge>début|fin|milieu)\\s+(?:de\\s+la|du|de\\s+l')\\s*"
-            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
+        new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"
+            + "(?:de\\s+la|du|de\\s+l'|d'|de)\\s*"
+            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(),
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
         // il y a deux ans, il y a trois jours, dans deux semaines
-        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans|d'ici)\\s+" + NUM + "\\s+" + UNIT), Type.DATE,
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans|d'ici)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
+            + "|quelque)\\s+)?" + NUM + "\\s+" + UNIT), Type.DATE,
             (m, t) -> number(m).flatMap(n -> {
               int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("il") ? -1 : 1;
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
-                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
+                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), modifier(m)));
             }),
             List.of("il y a", "dans", "ici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
@@ -236,25 +238,32 @@ public final class FrenchTimeGrammar {
               return Meant.of(new TimeMeaning.Fixed(v));
             },
             List.of("demi", "quart")),
-        // chaque semaine, tous les ans, toutes les semaines, tous les jeudis, annuels, quotidienne
-        new Rule("each", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<unit>jours?|semaines?|mois|ans|années?|heures?"
-            + "|minutes?|week-ends?)"), Type.SET,
-            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+        // chaque semaine, tous les ans, tous les deux ans, toutes les semaines, tous les jeudis, annuels
+        new Rule("each", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<num>deux|trois|quatre|cinq|six|dix|quinze|\\d{1,2})\\s+)?"
+            + "(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|week-ends?)"), Type.SET,
+            (m, t) -> durationValue(group(m, "num").orElse("1"), group(m, "unit").orElseThrow())
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("chaque", "tous", "toutes")),
+        // chaque matin, tous les soirs, chaque été: a part of every day, a season of every year
+        new Rule("each-part", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<p>matin|soir|nuit|soirée|matinée|été|hiver"
+            + "|printemps|automne)s?"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed(everyPart(group(m, "p").orElseThrow()))),
             List.of("chaque", "tous", "toutes")),
         new Rule("each-weekday", words("(?:chaque|tous\\s+les)\\s+(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"),
             Type.SET, (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue())),
             List.of("chaque", "tous")),
-        new Rule("frequency-adjective", words("(?<adj>annuel(?:le)?s?|hebdomadaires?|mensuel(?:le)?s?"
+        new Rule("frequency-adjective", words("(?<adj>annuel(?:le)?s?|hebdomadaires?|mensuel(?:le)?s?|quotidiennement"
+            + "|annuellement|mensuellement|hebdomadairement"
             + "|bimensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?)"), Type.SET,
             (m, t) -> precededByArticle(t, m.start()) ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(
                 frequency(group(m, "adj").orElseThrow()))),
-            List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel")),
+            List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel", "quotidiennement")),
         // deux fois par an, 100 euros par jour: the unit is the set
         new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année))"), Type.SET,
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l')(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
             + "|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -315,9 +324,14 @@ public final class FrenchTimeGrammar {
                 group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
         // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
-        new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
-            + WEEKDAY + "))?"), Type.TIME,
-            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))),
+        // la nuit du 4 août 1789 ("la nuit du 16 au 17 mars" is left to coordinated-day, as WiNER and TimeBank split it)
+        new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
+            + WEEKDAY + "))?|du\\s+" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
+            + YEAR + ")?)"), Type.TIME,
+            (m, t) -> Meant.of(group(m, "wd").isPresent()
+                ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))
+                : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
+                    Optional.empty(), Optional.of("NI"), Direction.BY_TENSE)),
             List.of("nuit")),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
             (m, t) -> m.start("w") > 0 && t.charAt(m.start("w") - 1) == '-' ? Optional.empty() // après-midi
@@ -328,7 +342,7 @@ public final class FrenchTimeGrammar {
         new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
             + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
-            + "|une\\s+date\\s+ultérieure|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
+            + "|une\\s+date\\s+ultérieure|ces\\s+jours-ci|ces\\s+derniers\\s+temps|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
             REFERENCE_TRIGGERS));
   }

@@ -235,7 +235,7 @@ final class FrenchTimeReadings {
       return "FUTURE_REF";
     }
     if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
-        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre")) {
+        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre") || r.contains("derniers")) {
       return "PAST_REF";
     }
     return "PRESENT_REF";
@@ -372,5 +372,19 @@ final class FrenchTimeReadings {
     String q = ordinal.toLowerCase(Locale.ROOT);
     return q.startsWith("p") || q.startsWith("1") ? 1 : q.startsWith("d") || q.startsWith("s") || q.startsWith("2") ? 2
         : q.startsWith("t") || q.startsWith("3") ? 3 : 4;
+  }
+
+  /** "chaque matin" → every morning, "chaque été" → every summer. */
+  static String everyPart(String part) {
+    String p = part.toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "été" -> "XXXX-SU";
+      case "hiver" -> "XXXX-WI";
+      case "printemps" -> "XXXX-SP";
+      case "automne" -> "XXXX-FA";
+      case "matin", "matinée" -> "XXXX-XX-XXTMO";
+      case "nuit" -> "XXXX-XX-XXTNI";
+      default -> "XXXX-XX-XXTEV";
+    };
   }
 }

@@ -122,7 +122,7 @@ class FrenchTimeStageTest {
   /**
    * Expressions the French TimeBank's development split has few of: an hour in words after "à" is a
    * time of day (a distance, "à 2 heures de route", is not), quarters, counted "dernières années", the night
-   * from one weekday to the next.
+   * from one day to the next, the edge of a named month, sets of parts of days and of seasons.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -138,8 +138,19 @@ class FrenchTimeStageTest {
       Il embauchera au cours des cinq prochaines années.|2017-02-01|cinq prochaines années=P5Y
       Les 48 heures à venir seront décisives.|2017-02-01|Les 48 heures à venir=PT48H
       Il est décédé dans la nuit de jeudi à vendredi.|2017-03-10|la nuit de jeudi à vendredi=2017-03-09TNI
+      La nuit du 4 août 1789 est célèbre.|2003-03-12|La nuit du 4 août 1789=1789-08-04TNI
+      Il partira à la fin du mois de mai.|2003-03-12|fin du mois de mai=2003-05
+      Il y a près de deux ans, il est parti.|2003-03-12|Il y a près de deux ans=2001
+      Il espère beaucoup en ce début d'année.|2003-03-12|ce début d'année=2003
+      En soirée, le ministre a parlé.|2003-03-12|En soirée=2003-03-12TEV
+      Il va mieux ces derniers temps.|2003-03-12|ces derniers temps=PAST_REF
+      Ces jours-ci, il fait froid.|2003-03-12|Ces jours-ci=PRESENT_REF
+      Il écrit quotidiennement.|2003-03-12|quotidiennement=P1D
+      Chaque matin, il court.|2003-03-12|Chaque matin=XXXX-XX-XXTMO
+      Chaque été, il part.|2003-03-12|Chaque été=XXXX-SU
+      Il vote tous les deux ans.|2003-03-12|tous les deux ans=P2Y
       """)
-  void readsHoursQuartersCountedPeriodsAndNights(String text, String published, String expected) {
+  void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published)))).containsExactly(expected);
   }
 }
