@@ -161,7 +161,10 @@ public final class TimeStage implements Stage {
         }
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
-        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor)
+        // "that day", "the next morning" count from the last day named, "that year" from the last date
+        boolean referredDay = m.meaning() instanceof TimeMeaning.Referred r
+            && r.meaning() instanceof TimeMeaning.Offset o && o.unit() == java.time.temporal.ChronoUnit.DAYS;
+        Optional<LocalDate> base = timeOfDay || referredDay ? lastDay.or(() -> anchor)
             : m.meaning() instanceof TimeMeaning.Referred ? lastDate.or(() -> anchor) : anchor;
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {

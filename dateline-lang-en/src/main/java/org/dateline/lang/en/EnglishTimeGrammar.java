@@ -63,7 +63,8 @@ public final class EnglishTimeGrammar {
       "decade", "centur", "quarter");
 
   public static TimeGrammar create() {
-    return new RuleGrammar("en", rules(), EnglishTense::of);
+    return new RuleGrammar("en", java.util.stream.Stream.concat(rules().stream(), EnglishTimePhrases.rules().stream())
+        .toList(), EnglishTense::of);
   }
 
   static List<Rule> rules() {
@@ -228,7 +229,8 @@ public final class EnglishTimeGrammar {
                 Optional.empty())),
             WEEKDAYS),
         // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
-        new Rule("season", words("(?:(?<dir>last|next|this)\\s+|(?<the>the|in|during)\\s+)?(?<season>spring|summer|fall|autumn"
+        new Rule("season", words("(?:(?<dir>last|next|this(?:\\s+past|\\s+coming)?)\\s+|(?<the>the|in|during)\\s+)?"
+            + "(?:(?<edge>early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn"
             + "|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?"), Type.DATE,
             (m, t) -> {
               String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
@@ -236,9 +238,10 @@ public final class EnglishTimeGrammar {
                 return Optional.empty();
               }
               String code = s.startsWith("sp") ? "SP" : s.startsWith("su") ? "SU" : s.startsWith("w") ? "WI" : "FA";
-              Direction d = group(m, "dir").map(x -> x.equalsIgnoreCase("this") ? Direction.THIS : direction(m))
-                  .orElse(Direction.BY_TENSE);
-              return Meant.of(new TimeMeaning.Season(code, year(m), d));
+              String dir = group(m, "dir").orElse("").toLowerCase(Locale.ROOT);
+              Direction d = dir.isEmpty() ? Direction.BY_TENSE : dir.endsWith("past") ? Direction.LAST
+                  : dir.endsWith("coming") ? Direction.NEXT : dir.equals("this") ? Direction.THIS : direction(m);
+              return Meant.of(new TimeMeaning.Season(code, year(m), d), group(m, "edge").map(e -> edge(m)));
             }, List.of("spring", "summer", "fall", "autumn", "winter")),
         // last week, next month, this year, earlier this month, later this year, the weekend
         new Rule("unit-relative", words("(?:(?<when>earlier|later)\\s+)?(?<rel>last|next|this|the|the\\s+current|the\\s+coming)"

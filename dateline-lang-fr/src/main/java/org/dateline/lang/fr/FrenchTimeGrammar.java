@@ -259,7 +259,7 @@ public final class FrenchTimeGrammar {
                 frequency(group(m, "adj").orElseThrow()))),
             List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel", "quotidiennement")),
         // deux fois par an, 100 euros par jour: the unit is the set
-        new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année))"), Type.SET,
+        new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année|semestre))"), Type.SET,
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of

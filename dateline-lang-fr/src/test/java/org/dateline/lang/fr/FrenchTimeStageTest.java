@@ -149,6 +149,7 @@ class FrenchTimeStageTest {
       Chaque matin, il court.|2003-03-12|Chaque matin=XXXX-XX-XXTMO
       Chaque été, il part.|2003-03-12|Chaque été=XXXX-SU
       Il vote tous les deux ans.|2003-03-12|tous les deux ans=P2Y
+      Bagdad exporte du brut à hauteur de 5 milliards de dollars par semestre.|1999-05-27|semestre=P6M
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published)))).containsExactly(expected);
