@@ -200,6 +200,11 @@ final class EnglishTimeReadings {
       n = Long.toString(words.getAsLong());
     }
     String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("decade")) {
+      // TimeBank counts decades in years: "four decades" is P40Y
+      return Optional.of(n.equals("X") ? "PXY"
+          : duration(new java.math.BigDecimal(n).movePointRight(1).stripTrailingZeros().toPlainString(), DurationUnit.YEAR));
+    }
     DurationUnit d = u.startsWith("hour") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
         : u.startsWith("second") ? DurationUnit.SECOND : u.startsWith("quarter") ? DurationUnit.QUARTER
         : u.startsWith("weekend") ? DurationUnit.WEEKEND : u.startsWith("day") ? DurationUnit.DAY
