@@ -204,14 +204,20 @@ public final class FrenchTimeGrammar {
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
         // il y a deux ans, il y a trois jours, dans deux semaines
-        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans|d'ici)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
             + "|quelque)\\s+)?" + NUM + "\\s+" + UNIT), Type.DATE,
-            (m, t) -> number(m).flatMap(n -> {
+            (m, t) -> DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() // "dans un jour de gloire"
+                : number(m).flatMap(n -> {
               int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("il") ? -1 : 1;
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), modifier(m)));
             }),
-            List.of("il y a", "dans", "ici")),
+            List.of("il y a", "dans")),
+        // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
+        new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
+            (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))
+                : Optional.empty(),
+            List.of("ici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
         new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
             + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT + ")"),

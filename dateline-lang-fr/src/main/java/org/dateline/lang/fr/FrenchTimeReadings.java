@@ -387,4 +387,14 @@ final class FrenchTimeReadings {
       default -> "XXXX-XX-XXTEV";
     };
   }
+
+  private static final Pattern TIME_AHEAD = Pattern.compile("\\s+(?:à\\s+|au\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:\\d"
+      + "|ans?\\b|années?\\b|mois\\b|jours?\\b|semaines?\\b|heures?\\b|fin\\b|début\\b|mi-|demain|là\\b|été\\b|hiver|automne"
+      + "|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" + FrenchTimeGrammar.MONTH + ")",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "d'ici la fin de l'année", "d'ici à 2010": a time follows within a few words (not "loin d'ici"). */
+  static boolean beforeATime(CharSequence text, int end) {
+    return TIME_AHEAD.matcher(text).region(end, text.length()).lookingAt();
+  }
 }
