@@ -6,11 +6,11 @@ import static org.dateline.lang.en.EnglishTimeReadings.modifier;
 import static org.dateline.lang.en.EnglishTimeReadings.number;
 import static org.dateline.lang.en.EnglishTimeReadings.part;
 import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.withHalf;
 import static org.dateline.time.RuleSupport.words;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dateline.core.TimeExpression.Type;
 import org.dateline.time.Rule;
@@ -68,8 +68,9 @@ final class EnglishTimePhrases {
             + UNITS.replace("<unit>", "<unit2>") + "\\s+and\\s+a\\s+half)"), Type.DURATION,
             (m, t) -> {
               long n = group(m, "num").isPresent() ? number(m).orElse(-1L) : 1;
-              String unit = group(m, "unit").or(() -> group(m, "unit2")).orElseThrow().toLowerCase(Locale.ROOT);
-              return n < 0 || n > 10_000 ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(andAHalf(n, unit)));
+              String unit = group(m, "unit").or(() -> group(m, "unit2")).orElseThrow();
+              return n < 0 ? Optional.empty() : durationValue(Long.toString(n), unit)
+                  .flatMap(v -> Meant.of(new TimeMeaning.Fixed(withHalf(v))));
             }, List.of("half", "1/2")),
         // two more weeks, another three years, an additional year, at least 20 more years
         new Rule("more-units", words("(?:(?<mod>at\\s+least|about|nearly|almost|up\\s+to)\\s+)?(?:" + NUM + "\\s+more"
@@ -99,16 +100,12 @@ final class EnglishTimePhrases {
             (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "year").orElseThrow() + "-H"
                 + (group(m, "which").orElseThrow().equalsIgnoreCase("first") ? 1 : 2))),
             List.of("half", "quarters")),
+        // in the near term, over the long term, at a later date: the future
+        new Rule("term", words("(?:in|over|for|at|to)\\s+(?<t>the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("term", "later date")),
         // at year end, by year's end, before year-end: the end of the anchor's year
         new Rule("year-end", words("(?:at|by|before|until|through|after|since)\\s+(?<t>year[-\\s]end|year's\\s+end)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.YEARS, 0, Optional.empty())),
             List.of("year")));
-  }
-
-  /** "5 1/2 hours" is PT5H30M, "two and a half years" P2Y6M; weeks and months keep a decimal. */
-  static String andAHalf(long n, String unit) {
-    return unit.startsWith("hour") ? "PT" + n + "H30M" : unit.startsWith("minute") ? "PT" + n + "M30S"
-        : unit.startsWith("day") ? "P" + n + "DT12H" : unit.startsWith("year") ? "P" + n + "Y6M"
-        : unit.startsWith("week") ? "P" + n + ".5W" : "P" + n + ".5M";
   }
 }

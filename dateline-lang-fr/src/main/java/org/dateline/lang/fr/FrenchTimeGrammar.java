@@ -4,6 +4,7 @@ import static org.dateline.lang.fr.FrenchTimeReadings.*;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.withHalf;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -157,7 +158,8 @@ public final class FrenchTimeGrammar {
                 : Optional.empty(),
             Rule.DIGITS),
         // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain
-        new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain)"
+        new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
+            + "|l'avant-veille)"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),
@@ -204,15 +206,15 @@ public final class FrenchTimeGrammar {
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
         // il y a deux ans, il y a trois jours, dans deux semaines
-        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|voilà|voici|dans)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
             + "|quelque)\\s+)?" + NUM + "\\s+" + UNIT), Type.DATE,
             (m, t) -> DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() // "dans un jour de gloire"
                 : number(m).flatMap(n -> {
-              int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("il") ? -1 : 1;
+              int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("d") ? 1 : -1;
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), modifier(m)));
             }),
-            List.of("il y a", "dans")),
+            List.of("il y a", "dans", "voilà", "voici")),
         // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
         new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
             (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))
@@ -220,15 +222,19 @@ public final class FrenchTimeGrammar {
             List.of("ici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
         new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
-            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT + ")"),
+            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT
+            + "(?:\\s+et\\s+(?<half>demie?))?)"),
             Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
-                group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(v), modifier(m)))),
+                group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
+                    ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
-        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
-            + "(?<unit>jours|semaines|mois"
-            + "|années|ans|heures|minutes|décennies|siècles)"), Type.DURATION,
-            (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni", "prochain")),
+        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
+            + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
+            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent)"), Type.DURATION,
+            (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {
@@ -270,7 +276,7 @@ public final class FrenchTimeGrammar {
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
         new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
-            + "|le\\s+même\\s+jour"
+            + "(?:\\s+même)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),

@@ -116,10 +116,10 @@ final class FrenchTimeReadings {
 
   static int dayOffset(String rel) {
     String r = rel.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (r.startsWith("avant")) {
+    if (r.startsWith("avant") || r.contains("avant-veille")) {
       return -2;
     }
-    if (r.startsWith("après")) {
+    if (r.startsWith("après") || r.contains("surlendemain")) {
       return 2;
     }
     if (r.startsWith("hier") || r.contains("veille")) {

@@ -154,6 +154,11 @@ class FrenchTimeStageTest {
       Les chiffres seront affinés d'ici la fin de l'année.|1999-07-07|ici=1999-07-07;la fin de l'année=1999
       Il veut atteindre 3.000 milliards d'ici à dix ans.|1999-08-07|ici=1999-08-07;dix ans=P10Y
       Il est parti loin d'ici.|1999-08-07|
+      Le surlendemain, il est mort.|2003-03-12|Le surlendemain=2003-03-14
+      Voilà deux ans, il est parti.|2003-03-12|Voilà deux ans=2001
+      Il verra au cours des prochaines semaines.|2003-03-12|des prochaines semaines=PXW
+      Il partira dans les jours qui viennent.|2003-03-12|les jours qui viennent=PXD
+      Le projet durera deux ans et demi.|2003-03-12|deux ans et demi=P2Y6M
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
