@@ -286,7 +286,7 @@ public final class EnglishTimeGrammar {
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
             + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
             (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
-                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m))
+                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m) && !anOrdinalOrATitle(t, m))
                 .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
         new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"

@@ -101,7 +101,7 @@ final class EnglishTimePhrases {
                 + (group(m, "which").orElseThrow().equalsIgnoreCase("first") ? 1 : 2))),
             List.of("half", "quarters")),
         // in the near term, over the long term, at a later date: the future
-        new Rule("term", words("(?:in|over|for|at|to)\\s+(?<t>the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)"),
+        new Rule("term", words("(?:in|over|for|at|to|of)\\s+(?<t>the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("term", "later date")),
         // at year end, by year's end, before year-end: the end of the anchor's year
         new Rule("year-end", words("(?:at|by|before|until|through|after|since)\\s+(?<t>year[-\\s]end|year's\\s+end)"),

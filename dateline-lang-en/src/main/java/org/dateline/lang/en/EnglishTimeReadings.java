@@ -77,6 +77,18 @@ final class EnglishTimeReadings {
 
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
+  private static final Pattern NOUN_AFTER = Pattern.compile(
+      "\\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|for|on|at|that|the|a|an)\\b)\\p{Ll}");
+
+  /**
+   * "a second time", "a second round": the ordinal, not one second; "60 Minutes": a title, not an hour.
+   */
+  static boolean anOrdinalOrATitle(CharSequence text, Matcher m) {
+    String unit = group(m, "unit").orElseThrow();
+    return unit.equalsIgnoreCase("second") && NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        || Character.isUpperCase(unit.charAt(0)) && Character.isDigit(m.group("num").charAt(0));
+  }
+
   /** Whether a capitalised word follows, as a surname follows a first name. */
   static boolean beforeAName(CharSequence text, int end) {
     return NAME_AFTER.matcher(text).region(end, text.length()).lookingAt();

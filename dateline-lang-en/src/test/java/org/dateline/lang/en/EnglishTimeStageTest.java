@@ -89,7 +89,7 @@ class EnglishTimeStageTest {
    * Friday that he would …"), a sentence told in the past places a weekday with no verb of its own,
    * schedules and "is to", "as soon as" look ahead; "earlier that day" is the day last named, "by
    * year's end" the end of the anchor's year, a bare "that day" no time of its own, "in the near term"
-   * the future.
+   * the future, "a second term" an ordinal and "60 Minutes" a title.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -101,7 +101,8 @@ class EnglishTimeStageTest {
       "He was killed on Oct. 23, 1999. Earlier that day, police were warned.|1999-10-24|Oct. 23, 1999=1999-10-23;Earlier that day=1999-10-23",
       "The debt will be paid by year's end.|1989-11-02|year's end=1989",
       "Trades made that day lost money.|1989-11-02|",
-      "Sales will grow in the near term, and he will decide at a later date.|1989-11-02|the near term=FUTURE_REF;a later date=FUTURE_REF"})
+      "Sales will grow in the near term, and he will decide at a later date.|1989-11-02|the near term=FUTURE_REF;a later date=FUTURE_REF",
+      "He won a second term and appeared on 60 Minutes for a second.|1989-11-02|a second=PT1S"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
     assertThat(values(text, LocalDate.parse(published)))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));
