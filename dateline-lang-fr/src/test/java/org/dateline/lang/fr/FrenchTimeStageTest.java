@@ -123,7 +123,8 @@ class FrenchTimeStageTest {
    * Expressions the French TimeBank's development split has few of: an hour in words after "à" is a
    * time of day (a distance, "à 2 heures de route", is not), quarters, counted "dernières années", the night
    * from one day to the next, the edge of a named month, sets of parts of days and of seasons, and "d'ici" before a time
-   * (the TimeBank marks its "ici" as now, apart from the time it runs to).
+   * (the TimeBank marks its "ici" as now, apart from the time it runs to); a short participle ("ai vu")
+   * tells the past.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -159,6 +160,7 @@ class FrenchTimeStageTest {
       Il verra au cours des prochaines semaines.|2003-03-12|des prochaines semaines=PXW
       Il partira dans les jours qui viennent.|2003-03-12|les jours qui viennent=PXD
       Le projet durera deux ans et demi.|2003-03-12|deux ans et demi=P2Y6M
+      Je n'en ai vu que trois samedi en forme.|1999-09-15|samedi=1999-09-11
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
