@@ -66,6 +66,10 @@ public final class TimeResolver {
           .map(d -> Resolution.of(d.toString()))
           .orElseGet(() -> Resolution.none("no weekday " + n.nth() + " " + n.day() + " in month " + n.month()));
     }
+    if (meaning instanceof TimeMeaning.EasterDay e) {
+      return Resolution.of(dayInSomeYear(y -> Optional.of(easter(y).plusDays(e.daysAfterEaster())), e.direction(),
+          anchor.get(), tense).orElseThrow().toString());
+    }
     if (meaning instanceof TimeMeaning.Weekend w) {
       return Resolution.of(isoWeek(weekend(w, anchor.get(), tense)) + "-WE");
     }
@@ -193,6 +197,18 @@ public final class TimeResolver {
       }
     }
     return Optional.of(nearest);
+  }
+
+  /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+    int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return LocalDate.of(year, n / 31, n % 31 + 1);
   }
 
   private static Optional<LocalDate> nthWeekday(int year, TimeMeaning.NthWeekday n) {

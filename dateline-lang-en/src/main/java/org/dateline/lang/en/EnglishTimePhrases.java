@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.core.TimeExpression.Type;
 import org.dateline.time.Rule;
+import org.dateline.time.RuleSupport;
 import org.dateline.time.Rule.Meant;
 import org.dateline.time.TimeMeaning;
 import org.dateline.time.TimeMeaning.Calendar;
@@ -103,6 +104,12 @@ final class EnglishTimePhrases {
         // in the near term, over the long term, at a later date: the future
         new Rule("term", words("(?:in|over|for|at|to|of)\\s+(?<t>the\\s+(?:near|short|long)\\s+term|a\\s+later\\s+date)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("term", "later date")),
+        // Easter, Easter Monday, Good Friday: feasts set by Easter
+        new Rule("easter-feast", RuleSupport.wordsCaseSensitive("(?<h>Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday)"
+            + "(?!\\s+(?:week|Island|egg|Rising|bunny))"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.EasterDay(m.group("h").startsWith("Good") ? -2
+                : m.group("h").endsWith("Monday") ? 1 : 0, Direction.BY_TENSE)),
+            List.of("easter", "good friday")),
         // at year end, by year's end, before year-end: the end of the anchor's year
         new Rule("year-end", words("(?:at|by|before|until|through|after|since)\\s+(?<t>year[-\\s]end|year's\\s+end)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.YEARS, 0, Optional.empty())),

@@ -108,6 +108,16 @@ public final class FrenchTimeGrammar {
                   Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE));
             },
             List.of("noël", "an", "toussaint", "sylvestre", "valentin", "nationale", "juillet", "travail")),
+        // Pâques, le lundi de Pâques, l'Ascension, la Pentecôte: feasts set by Easter, capitalised ("l'ascension sociale")
+        new Rule("easter-feast", wordsCaseSensitive("(?:[Ll]e\\s+)?(?<h>[Ll]undi\\s+de\\s+Pâques|Pâques|[Vv]endredi\\s+saint"
+            + "|Ascension|[Ll]undi\\s+de\\s+(?:la\\s+)?Pentecôte|Pentecôte)"), Type.DATE,
+            (m, t) -> {
+              String h = group(m, "h").orElseThrow().toLowerCase(Locale.ROOT);
+              int days = h.startsWith("vendredi") ? -2 : h.startsWith("ascension") ? 39 : h.contains("pentecôte")
+                  ? (h.startsWith("lundi") ? 50 : 49) : h.startsWith("lundi") ? 1 : 0;
+              return Meant.of(new TimeMeaning.EasterDay(days, Direction.BY_TENSE));
+            },
+            List.of("pâques", "saint", "ascension", "pentecôte")),
         // mars 2026, octobre 98
         new Rule("month-year", words("(?<month>" + MONTH + ")\\s+(?:" + YEAR + "|(?<yy>[0-9]\\d)(?![\\d,.]))"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
@@ -206,7 +216,7 @@ public final class FrenchTimeGrammar {
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
         // il y a deux ans, il y a trois jours, dans deux semaines
-        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|voilà|voici|dans)\\s+(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|voilà|voici|dans)\\s+(?:(?:tout\\s+)?juste\\s+)?(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
             + "|quelque)\\s+)?" + NUM + "\\s+" + UNIT), Type.DATE,
             (m, t) -> DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() // "dans un jour de gloire"
                 : number(m).flatMap(n -> {
@@ -275,12 +285,12 @@ public final class FrenchTimeGrammar {
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
-            + "(?:\\s+même)?|le\\s+même\\s+jour"
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+            + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
-            List.of("nuit", "soir", "matin", "midi", "même jour", "jour-là", "jour même", "moment")),
+            List.of("nuit", "soir", "matin", "midi", "journée", "même jour", "jour-là", "jour même", "moment")),
         // la nuit dernière: the night before the anchor's day
         new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, -1, Optional.of("NI"))), List.of("nuit")),
@@ -324,10 +334,21 @@ public final class FrenchTimeGrammar {
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
         // le troisième trimestre 2002, au premier trimestre: a quarter, of the year given or the latest one
+        // (a half year, "le second semestre 2002", is 2002-H2; without its year, XXXX-H2)
         new Rule("quarter", words("(?:(?:du|au)\\s+)?(?<t>(?:le\\s+)?(?<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)"
-            + "\\s+trimestre(?:\\s+(?:de\\s+l'année\\s+|de\\s+)?" + YEAR + ")?)"), Type.DATE,
-            (m, t) -> Meant.of(new TimeMeaning.Quarter(Optional.of(quarterNumber(group(m, "q").orElseThrow())), year(m), 0)),
-            List.of("trimestre")),
+            + "\\s+(?<kind>trimestre|semestre)(?:\\s+(?:de\\s+l'année\\s+|de\\s+)?" + YEAR + ")?)"), Type.DATE,
+            (m, t) -> {
+              int n = quarterNumber(group(m, "q").orElseThrow());
+              if (group(m, "kind").orElseThrow().equalsIgnoreCase("trimestre")) {
+                return Meant.of(new TimeMeaning.Quarter(Optional.of(n), year(m), 0));
+              }
+              return n > 2 ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(year(m).map(y -> String.format(Locale.ROOT,
+                  "%04d", y)).orElse("XXXX") + "-H" + n));
+            },
+            List.of("trimestre", "semestre")),
+        // au cours du week-end, pendant le week-end: the weekend, chosen by the tense
+        new Rule("weekend", words("du\\s+(?<t>week-end)|le\\s+week-end"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)), List.of("week-end")),
         // les dix dernières années, des cinq prochains mois, ces quatre derniers jours: a counted duration
         new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + ")\\s+"
             + UNIT + "|(?:les|ces)\\s+" + NUM.replace("<num>", "<num2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>")

@@ -161,6 +161,9 @@ class FrenchTimeStageTest {
       Il partira dans les jours qui viennent.|2003-03-12|les jours qui viennent=PXD
       Le projet durera deux ans et demi.|2003-03-12|deux ans et demi=P2Y6M
       Je n'en ai vu que trois samedi en forme.|1999-09-15|samedi=1999-09-11
+      Il a plu au cours du week-end.|2003-03-12|week-end=2003-W10-WE
+      Il partira dans la journée.|2003-03-12|dans la journée=2003-03-12TDT
+      La journée de mobilisation a réuni du monde.|2003-03-12|
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
