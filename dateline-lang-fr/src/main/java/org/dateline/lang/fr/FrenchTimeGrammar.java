@@ -62,21 +62,13 @@ public final class FrenchTimeGrammar {
       "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   public static TimeGrammar create() {
-    return new RuleGrammar("fr", rules(), FrenchTense::of);
+    // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
+    return new RuleGrammar("fr", java.util.stream.Stream.concat(FrenchTimePhrases.rules().stream(), rules().stream())
+        .toList(), FrenchTense::of);
   }
 
   static List<Rule> rules() {
     return List.of(
-        // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
-        // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
-        new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s+heures?"
-            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
-            Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
-                && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
-                ? Meant.of(clock(afternoon(m, intGroup(m, "hour").orElseThrow()), intGroup(m, "minute").orElse(0)),
-                    group(m, "approx").map(a -> Modifier.APPROX))
-                : Optional.empty(),
-            List.of("heure")),
         // 22 mars 2025, samedi 29 mai 1999, le 1er décembre 2018, 10 novembre 93
         new Rule("day-month-year", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")\\s+"
             + "(?:" + YEAR + "|(?<yy>\\d{2}))"), Type.DATE,
@@ -108,16 +100,6 @@ public final class FrenchTimeGrammar {
                   Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE));
             },
             List.of("noël", "an", "toussaint", "sylvestre", "valentin", "nationale", "juillet", "travail")),
-        // Pâques, le lundi de Pâques, l'Ascension, la Pentecôte: feasts set by Easter, capitalised ("l'ascension sociale")
-        new Rule("easter-feast", wordsCaseSensitive("(?:[Ll]e\\s+)?(?<h>[Ll]undi\\s+de\\s+Pâques|Pâques|[Vv]endredi\\s+saint"
-            + "|Ascension|[Ll]undi\\s+de\\s+(?:la\\s+)?Pentecôte|Pentecôte)"), Type.DATE,
-            (m, t) -> {
-              String h = group(m, "h").orElseThrow().toLowerCase(Locale.ROOT);
-              int days = h.startsWith("vendredi") ? -2 : h.startsWith("ascension") ? 39 : h.contains("pentecôte")
-                  ? (h.startsWith("lundi") ? 50 : 49) : h.startsWith("lundi") ? 1 : 0;
-              return Meant.of(new TimeMeaning.EasterDay(days, Direction.BY_TENSE));
-            },
-            List.of("pâques", "saint", "ascension", "pentecôte")),
         // mars 2026, octobre 98
         new Rule("month-year", words("(?<month>" + MONTH + ")\\s+(?:" + YEAR + "|(?<yy>[0-9]\\d)(?![\\d,.]))"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
@@ -225,11 +207,6 @@ public final class FrenchTimeGrammar {
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), modifier(m)));
             }),
             List.of("il y a", "dans", "voilà", "voici")),
-        // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
-        new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
-            (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))
-                : Optional.empty(),
-            List.of("ici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
         new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
             + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT
@@ -265,11 +242,6 @@ public final class FrenchTimeGrammar {
             + "(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|week-ends?)"), Type.SET,
             (m, t) -> durationValue(group(m, "num").orElse("1"), group(m, "unit").orElseThrow())
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("chaque", "tous", "toutes")),
-        // chaque matin, tous les soirs, chaque été: a part of every day, a season of every year
-        new Rule("each-part", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<p>matin|soir|nuit|soirée|matinée|été|hiver"
-            + "|printemps|automne)s?"), Type.SET,
-            (m, t) -> Meant.of(new TimeMeaning.Fixed(everyPart(group(m, "p").orElseThrow()))),
             List.of("chaque", "tous", "toutes")),
         new Rule("each-weekday", words("(?:chaque|tous\\s+les)\\s+(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"),
             Type.SET, (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue())),
@@ -333,39 +305,6 @@ public final class FrenchTimeGrammar {
                 : Meant.of(clock(intGroup(m, "hour").orElseThrow(), intGroup(m, "minute").orElse(0)),
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
-        // le troisième trimestre 2002, au premier trimestre: a quarter, of the year given or the latest one
-        // (a half year, "le second semestre 2002", is 2002-H2; without its year, XXXX-H2)
-        new Rule("quarter", words("(?:(?:du|au)\\s+)?(?<t>(?:le\\s+)?(?<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)"
-            + "\\s+(?<kind>trimestre|semestre)(?:\\s+(?:de\\s+l'année\\s+|de\\s+)?" + YEAR + ")?)"), Type.DATE,
-            (m, t) -> {
-              int n = quarterNumber(group(m, "q").orElseThrow());
-              if (group(m, "kind").orElseThrow().equalsIgnoreCase("trimestre")) {
-                return Meant.of(new TimeMeaning.Quarter(Optional.of(n), year(m), 0));
-              }
-              return n > 2 ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(year(m).map(y -> String.format(Locale.ROOT,
-                  "%04d", y)).orElse("XXXX") + "-H" + n));
-            },
-            List.of("trimestre", "semestre")),
-        // au cours du week-end, pendant le week-end: the weekend, chosen by the tense
-        new Rule("weekend", words("du\\s+(?<t>week-end)|le\\s+week-end"), Type.DATE,
-            (m, t) -> Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)), List.of("week-end")),
-        // les dix dernières années, des cinq prochains mois, ces quatre derniers jours: a counted duration
-        new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + ")\\s+"
-            + UNIT + "|(?:les|ces)\\s+" + NUM.replace("<num>", "<num2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>")
-            + "\\s+(?:" + LAST + "|" + NEXT + "))"), Type.DURATION,
-            (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
-                group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
-        // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
-        // la nuit du 4 août 1789 ("la nuit du 16 au 17 mars" is left to coordinated-day, as WiNER and TimeBank split it)
-        new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
-            + WEEKDAY + "))?|du\\s+" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
-            + YEAR + ")?)"), Type.TIME,
-            (m, t) -> Meant.of(group(m, "wd").isPresent()
-                ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))
-                : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
-                    Optional.empty(), Optional.of("NI"), Direction.BY_TENSE)),
-            List.of("nuit")),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
             (m, t) -> m.start("w") > 0 && t.charAt(m.start("w") - 1) == '-' ? Optional.empty() // après-midi
                 : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midi") ? 12 : 24, 0),

@@ -353,48 +353,4 @@ final class FrenchTimeReadings {
 
   /** Words after an hour that make "deux heures" a distance or a share ("à deux heures de route", "à 48 heures du vote"). */
   static final Pattern DE_AFTER = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern CLOCK_PREPOSITION = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:à|dès|avant|après|jusqu'à|jusqu’à|vers|de|entre|et)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. */
-  static boolean afterClockPreposition(CharSequence text, int start) {
-    return CLOCK_PREPOSITION.matcher(text.subSequence(Math.max(0, start - 12), start)).find();
-  }
-
-  /** "8 heures du soir" is 20:00. */
-  static int afternoon(Matcher m, int hour) {
-    boolean pm = group(m, "part").map(p -> !p.toLowerCase(Locale.ROOT).endsWith("matin")).orElse(false);
-    return pm && hour < 12 ? hour + 12 : hour;
-  }
-
-  static int quarterNumber(String ordinal) {
-    String q = ordinal.toLowerCase(Locale.ROOT);
-    return q.startsWith("p") || q.startsWith("1") ? 1 : q.startsWith("d") || q.startsWith("s") || q.startsWith("2") ? 2
-        : q.startsWith("t") || q.startsWith("3") ? 3 : 4;
-  }
-
-  /** "chaque matin" → every morning, "chaque été" → every summer. */
-  static String everyPart(String part) {
-    String p = part.toLowerCase(Locale.ROOT);
-    return switch (p) {
-      case "été" -> "XXXX-SU";
-      case "hiver" -> "XXXX-WI";
-      case "printemps" -> "XXXX-SP";
-      case "automne" -> "XXXX-FA";
-      case "matin", "matinée" -> "XXXX-XX-XXTMO";
-      case "nuit" -> "XXXX-XX-XXTNI";
-      default -> "XXXX-XX-XXTEV";
-    };
-  }
-
-  private static final Pattern TIME_AHEAD = Pattern.compile("\\s+(?:à\\s+|au\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:\\d"
-      + "|ans?\\b|années?\\b|mois\\b|jours?\\b|semaines?\\b|heures?\\b|fin\\b|début\\b|mi-|demain|là\\b|été\\b|hiver|automne"
-      + "|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" + FrenchTimeGrammar.MONTH + ")",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** "d'ici la fin de l'année", "d'ici à 2010": a time follows within a few words (not "loin d'ici"). */
-  static boolean beforeATime(CharSequence text, int end) {
-    return TIME_AHEAD.matcher(text).region(end, text.length()).lookingAt();
-  }
 }
