@@ -101,7 +101,8 @@ public final class EnglishTimeGrammar {
                 || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), direction(m))), MONTHS),
+                    Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")
+                    ? Direction.LAST : direction(m))), MONTHS), // "since March" looks back
         // 02/08/2012 4:49 PM, 3/22/2025, 3/22/25 (month first, as in US news)
         new Rule("numeric-date", words("(?<month>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?:(?<year>\\d{4})|(?<yy>\\d{2}))"
             + "(?:\\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\\d)\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?"), Type.DATE,

@@ -102,7 +102,9 @@ class EnglishTimeStageTest {
       "The debt will be paid by year's end.|1989-11-02|year's end=1989",
       "Trades made that day lost money.|1989-11-02|",
       "Sales will grow in the near term, and he will decide at a later date.|1989-11-02|the near term=FUTURE_REF;a later date=FUTURE_REF",
-      "He won a second term and appeared on 60 Minutes for a second.|1989-11-02|a second=PT1S"})
+      "He won a second term and appeared on 60 Minutes for a second.|1989-11-02|a second=PT1S",
+      "The carrier, which has been on patrol since March, is due back.|1990-08-13|March=1990-03",
+      "The carrier has been on patrol since October.|1990-08-13|October=1989-10"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
     assertThat(values(text, LocalDate.parse(published)))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));

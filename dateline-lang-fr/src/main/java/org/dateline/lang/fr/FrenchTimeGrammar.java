@@ -109,7 +109,9 @@ public final class FrenchTimeGrammar {
         new Rule("month", wordsCaseSensitive("(?:(?:le\\s+)?mois\\s+d'|(?:le\\s+)?mois\\s+de\\s+)?(?<month>" + MONTH
             + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                group(m, "dir").isEmpty() && SINCE_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 10), m.start()))
+                    .find() ? Direction.LAST : direction(m))), // "depuis mars" looks back
             MONTHS),
         // début octobre, fin mars 2024, mi-mars, fin 2024, courant 2025
         new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+|du\\s+mois\\s+(?:de\\s+|d'))?(?:(?<month>"

@@ -308,6 +308,8 @@ final class FrenchTimeReadings {
     };
   }
 
+  static final Pattern SINCE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])depuis\\s+$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DE_BEFORE = Pattern.compile("(?:\\bde|\\bd')\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** "âgé d'une vingtaine d'années": a count after "de" describes, it is no time of its own. */

@@ -164,6 +164,7 @@ class FrenchTimeStageTest {
       Il a plu au cours du week-end.|2003-03-12|week-end=2003-W10-WE
       Il partira dans la journée.|2003-03-12|dans la journée=2003-03-12TDT
       La journée de mobilisation a réuni du monde.|2003-03-12|
+      Le porte-avions patrouille depuis mai.|2003-03-12|mai=2002-05
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
