@@ -160,9 +160,11 @@ public final class TimeResolver {
       case BY_TENSE -> switch (tense) {
         case PAST -> notAfter.getYear();
         case FUTURE -> notBefore.getYear();
-        // the nearest: "November" in a January article is the last one
+        // the nearest, but news looks back: a month more than four months ahead is the last one
+        // ("November" in a January article, "March" in an October one)
         default -> Math.abs(notAfter.until(now, java.time.temporal.ChronoUnit.MONTHS))
-            <= Math.abs(now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS)) ? notAfter.getYear() : notBefore.getYear();
+            <= Math.abs(now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS))
+            || now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS) > 4 ? notAfter.getYear() : notBefore.getYear();
       };
     };
   }
