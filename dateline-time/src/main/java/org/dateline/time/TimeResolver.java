@@ -172,7 +172,8 @@ public final class TimeResolver {
   /**
    * The year of a day and month given without one: the occurrence nearest the anchor, since news
    * speaks of the weeks around it; the tense overrules that when the nearest lies more than two
-   * months on the other side ("Noël" in a future sentence of March is the coming one).
+   * months on the other side ("Noël" in a future sentence of March is the coming one), and without a
+   * tense a day more than four months ahead is the last one ("Oct. 23" in May).
    */
   private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
       LocalDate anchor, Tense tense) {
@@ -193,7 +194,9 @@ public final class TimeResolver {
     LocalDate nearest = candidates.get(0);
     long days = nearest.toEpochDay() - anchor.toEpochDay();
     if (direction == TimeMeaning.Direction.BY_TENSE && Math.abs(days) > 60 && candidates.size() > 1) {
-      boolean wrongSide = (tense == Tense.PAST && days > 0) || (tense == Tense.FUTURE && days < 0);
+      // without a tense, news looks back from a day more than four months ahead
+      boolean wrongSide = (tense == Tense.PAST && days > 0) || (tense == Tense.FUTURE && days < 0)
+          || (tense == Tense.UNKNOWN && days > 120 && candidates.get(1).isBefore(anchor));
       if (wrongSide) {
         return Optional.of(candidates.get(1));
       }
