@@ -94,6 +94,29 @@ public final class RuleSupport {
     return i >= 0 && i < start - 1 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '°');
   }
 
+  private static final Pattern WHOLE_DURATION = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+
+  /**
+   * A duration and a half, the half in the next smaller unit: "P2Y" → "P2Y6M", "PT5H" → "PT5H30M",
+   * "P3D" → "P3DT12H"; months, weeks and seconds keep a decimal ("P2.5M"). Other values are returned as they are.
+   */
+  public static String withHalf(String duration) {
+    Matcher m = WHOLE_DURATION.matcher(duration);
+    if (!m.matches()) {
+      return duration;
+    }
+    String n = m.group(2);
+    return m.group(1).isEmpty() ? switch (m.group(3)) {
+      case "Y" -> "P" + n + "Y6M";
+      case "D" -> "P" + n + "DT12H";
+      default -> "P" + n + ".5" + m.group(3);
+    } : switch (m.group(3)) {
+      case "H" -> "PT" + n + "H30M";
+      case "M" -> "PT" + n + "M30S";
+      default -> "PT" + n + ".5S";
+    };
+  }
+
   /** A decimal number written with a comma or a point, as TIMEX3 writes it ("30.4"). */
   public static String decimal(String digits) {
     return digits.replace(',', '.');

@@ -110,6 +110,20 @@ public sealed interface TimeMeaning {
     }
   }
 
+  /**
+   * A feast set by Easter: "Pâques", "Easter" (0 days after it), "lundi de Pâques" (1), "Good Friday"
+   * (−2), "l'Ascension" (39), "la Pentecôte" (49). The year is chosen as for a day and month given
+   * without one.
+   */
+  record EasterDay(int daysAfterEaster, Direction direction) implements TimeMeaning {
+    public EasterDay {
+      Objects.requireNonNull(direction, "direction");
+      if (Math.abs(daysAfterEaster) > 60) {
+        throw new IllegalArgumentException("no feast " + daysAfterEaster + " days from Easter");
+      }
+    }
+  }
+
   /** "l'automne dernier" (SP, SU, FA, WI), with or without a year. */
   record Season(String season, Optional<Integer> year, Direction direction) implements TimeMeaning {
     public Season {

@@ -66,6 +66,10 @@ public final class TimeResolver {
           .map(d -> Resolution.of(d.toString()))
           .orElseGet(() -> Resolution.none("no weekday " + n.nth() + " " + n.day() + " in month " + n.month()));
     }
+    if (meaning instanceof TimeMeaning.EasterDay e) {
+      return Resolution.of(dayInSomeYear(y -> Optional.of(easter(y).plusDays(e.daysAfterEaster())), e.direction(),
+          anchor.get(), tense).orElseThrow().toString());
+    }
     if (meaning instanceof TimeMeaning.Weekend w) {
       return Resolution.of(isoWeek(weekend(w, anchor.get(), tense)) + "-WE");
     }
@@ -156,9 +160,11 @@ public final class TimeResolver {
       case BY_TENSE -> switch (tense) {
         case PAST -> notAfter.getYear();
         case FUTURE -> notBefore.getYear();
-        // the nearest: "November" in a January article is the last one
+        // the nearest, but news looks back: a month more than four months ahead is the last one
+        // ("November" in a January article, "March" in an October one)
         default -> Math.abs(notAfter.until(now, java.time.temporal.ChronoUnit.MONTHS))
-            <= Math.abs(now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS)) ? notAfter.getYear() : notBefore.getYear();
+            <= Math.abs(now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS))
+            || now.until(notBefore, java.time.temporal.ChronoUnit.MONTHS) > 4 ? notAfter.getYear() : notBefore.getYear();
       };
     };
   }
@@ -166,7 +172,8 @@ public final class TimeResolver {
   /**
    * The year of a day and month given without one: the occurrence nearest the anchor, since news
    * speaks of the weeks around it; the tense overrules that when the nearest lies more than two
-   * months on the other side ("Noël" in a future sentence of March is the coming one).
+   * months on the other side ("Noël" in a future sentence of March is the coming one), and without a
+   * tense a day more than four months ahead is the last one ("Oct. 23" in May).
    */
   private static Optional<LocalDate> dayWithoutYear(int month, int day, TimeMeaning.Direction direction,
       LocalDate anchor, Tense tense) {
@@ -187,12 +194,26 @@ public final class TimeResolver {
     LocalDate nearest = candidates.get(0);
     long days = nearest.toEpochDay() - anchor.toEpochDay();
     if (direction == TimeMeaning.Direction.BY_TENSE && Math.abs(days) > 60 && candidates.size() > 1) {
-      boolean wrongSide = (tense == Tense.PAST && days > 0) || (tense == Tense.FUTURE && days < 0);
+      // without a tense, news looks back from a day more than four months ahead
+      boolean wrongSide = (tense == Tense.PAST && days > 0) || (tense == Tense.FUTURE && days < 0)
+          || (tense == Tense.UNKNOWN && days > 120 && candidates.get(1).isBefore(anchor));
       if (wrongSide) {
         return Optional.of(candidates.get(1));
       }
     }
     return Optional.of(nearest);
+  }
+
+  /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+    int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return LocalDate.of(year, n / 31, n % 31 + 1);
   }
 
   private static Optional<LocalDate> nthWeekday(int year, TimeMeaning.NthWeekday n) {

@@ -78,6 +78,17 @@ public final class TimeStage implements Stage {
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);
   }
 
+  /** The last {@code n} words before {@code end}, not before {@code from}. */
+  private static String wordsBefore(String text, int from, int end, int n) {
+    int start = end;
+    int words = 0;
+    while (start > from && ",;:()«»—–".indexOf(text.charAt(start - 1)) < 0
+        && (words += text.charAt(start - 1) == ' ' && start < end - 1 ? 1 : 0) < n) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
   /**
    * A bare weekday naming the weekday of the date the article just spoke of ("samedi 29 mai …
    * rendez-vous samedi à 8 h") is that date, when it lies within a week of the anchor.
@@ -150,20 +161,29 @@ public final class TimeStage implements Stage {
         }
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
-        Optional<LocalDate> base = timeOfDay ? lastDay.or(() -> anchor)
+        // "that day", "the next morning" count from the last day named, "that year" from the last date
+        boolean referredDay = m.meaning() instanceof TimeMeaning.Referred r
+            && r.meaning() instanceof TimeMeaning.Offset o && o.unit() == java.time.temporal.ChronoUnit.DAYS;
+        Optional<LocalDate> base = timeOfDay || referredDay ? lastDay.or(() -> anchor)
             : m.meaning() instanceof TimeMeaning.Referred ? lastDate.or(() -> anchor) : anchor;
         Tense tense = Tense.UNKNOWN;
         if (needsTense(m.meaning())) {
           int sentenceEnd = Math.max(sentence.span().end(), m.span().end());
-          tense = grammar.tenseOf(clause(text, sentence.span().start(), sentenceEnd, m));
+          // the verb just before a weekday is its own ("said Friday that he would leave")
+          boolean pastVerbBefore = m.meaning() instanceof TimeMeaning.Weekday
+              && grammar.tenseOf(wordsBefore(text, sentence.span().start(), m.span().start(), 1)) == Tense.PAST;
+          tense = pastVerbBefore ? Tense.PAST : grammar.tenseOf(clause(text, sentence.span().start(), sentenceEnd, m));
           // a weekday or a month goes with its own clause, else the nearest: the other verbs of the
           // sentence mislead ("officials said the vote is on Thursday")
           boolean nearestByDefault = m.meaning() instanceof TimeMeaning.Weekday
               || m.meaning() instanceof TimeMeaning.Weekend
               || (m.meaning() instanceof TimeMeaning.Calendar c && c.day().isEmpty());
-          if (tense == Tense.UNKNOWN && !nearestByDefault) {
+          if (tense == Tense.UNKNOWN) {
             sentenceTense = sentenceTense != null ? sentenceTense : grammar.tenseOf(sentence.span().of(text));
-            tense = sentenceTense;
+            // a weekday in a sentence told in the past is the past one ("On Sunday, police said …"),
+            // while a future elsewhere in the sentence often is not its own
+            boolean pastWeekday = m.meaning() instanceof TimeMeaning.Weekday && sentenceTense == Tense.PAST;
+            tense = !nearestByDefault || pastWeekday ? sentenceTense : Tense.UNKNOWN;
           }
         }
         TimeResolver.Resolution r = sameWeekdayAsLastDay(m.meaning(), lastDay, anchor)

@@ -114,4 +114,13 @@ class TimeResolverTest {
       assertThat(Math.abs(ChronoUnit.DAYS.between(value, anchor))).isLessThanOrEqualTo(366L);
     }
   }
+
+  @Test
+  void findsEasterByTheComputus() {
+    assertThat(TimeResolver.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+    assertThat(TimeResolver.easter(2003)).isEqualTo(LocalDate.of(2003, 4, 20));
+    assertThat(TimeResolver.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    assertThat(TimeResolver.easter(1818)).isEqualTo(LocalDate.of(1818, 3, 22));
+    assertThat(TimeResolver.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+  }
 }

@@ -30,7 +30,10 @@ final class EnglishTense {
           // reported speech: "said he would leave Thursday" looks ahead, "would have left" does not
           || w.equals("would") && !(i + 1 < words.size() && words.get(i + 1).equals("have"))
           || ((w.equals("going") || INTENT.contains(w)) && i + 1 < words.size() && words.get(i + 1).equals("to"))
-          || (w.equals("scheduled") && i + 1 < words.size() && words.get(i + 1).equals("for"))) {
+          || w.equals("scheduled")
+          // "is to resume trading Tuesday", "as soon as Tuesday"
+          || ((w.equals("is") || w.equals("are")) && i + 1 < words.size() && words.get(i + 1).equals("to"))
+          || (w.equals("soon") && i + 1 < words.size() && words.get(i + 1).equals("as"))) {
         return Tense.FUTURE;
       }
       past |= PAST.contains(w) || (w.length() > 4 && w.endsWith("ed"));

@@ -63,7 +63,8 @@ public final class EnglishTimeGrammar {
       "decade", "centur", "quarter");
 
   public static TimeGrammar create() {
-    return new RuleGrammar("en", rules(), EnglishTense::of);
+    return new RuleGrammar("en", java.util.stream.Stream.concat(rules().stream(), EnglishTimePhrases.rules().stream())
+        .toList(), EnglishTense::of);
   }
 
   static List<Rule> rules() {
@@ -100,7 +101,8 @@ public final class EnglishTimeGrammar {
                 || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), direction(m))), MONTHS),
+                    Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")
+                    ? Direction.LAST : direction(m))), MONTHS), // "since March" looks back
         // 02/08/2012 4:49 PM, 3/22/2025, 3/22/25 (month first, as in US news)
         new Rule("numeric-date", words("(?<month>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?:(?<year>\\d{4})|(?<yy>\\d{2}))"
             + "(?:\\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\\d)\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?"), Type.DATE,
@@ -228,7 +230,8 @@ public final class EnglishTimeGrammar {
                 Optional.empty())),
             WEEKDAYS),
         // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
-        new Rule("season", words("(?:(?<dir>last|next|this)\\s+|(?<the>the|in|during)\\s+)?(?<season>spring|summer|fall|autumn"
+        new Rule("season", words("(?:(?<dir>last|next|this(?:\\s+past|\\s+coming)?)\\s+|(?<the>the|in|during)\\s+)?"
+            + "(?:(?<edge>early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn"
             + "|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?"), Type.DATE,
             (m, t) -> {
               String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
@@ -236,9 +239,10 @@ public final class EnglishTimeGrammar {
                 return Optional.empty();
               }
               String code = s.startsWith("sp") ? "SP" : s.startsWith("su") ? "SU" : s.startsWith("w") ? "WI" : "FA";
-              Direction d = group(m, "dir").map(x -> x.equalsIgnoreCase("this") ? Direction.THIS : direction(m))
-                  .orElse(Direction.BY_TENSE);
-              return Meant.of(new TimeMeaning.Season(code, year(m), d));
+              String dir = group(m, "dir").orElse("").toLowerCase(Locale.ROOT);
+              Direction d = dir.isEmpty() ? Direction.BY_TENSE : dir.endsWith("past") ? Direction.LAST
+                  : dir.endsWith("coming") ? Direction.NEXT : dir.equals("this") ? Direction.THIS : direction(m);
+              return Meant.of(new TimeMeaning.Season(code, year(m), d), group(m, "edge").map(e -> edge(m)));
             }, List.of("spring", "summer", "fall", "autumn", "winter")),
         // last week, next month, this year, earlier this month, later this year, the weekend
         new Rule("unit-relative", words("(?:(?<when>earlier|later)\\s+)?(?<rel>last|next|this|the|the\\s+current|the\\s+coming)"
@@ -283,7 +287,7 @@ public final class EnglishTimeGrammar {
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"
             + "|next|previous|coming|following|latest)\\s+|the\\s+)?" + NUM + "\\s+" + UNIT + ")"), Type.DURATION,
             (m, t) -> number(m).filter(n -> n == 1 || !group(m, "unit").orElseThrow().equalsIgnoreCase("second"))
-                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m))
+                .filter(n -> !aYearBeforeASingularUnit(m) && !anAgeOrAFraction(t, m) && !anOrdinalOrATitle(t, m))
                 .flatMap(n -> durationValue(group(m, "num").orElseThrow(), group(m, "unit").orElseThrow()))
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), modifier(m))), UNITS),
         new Rule("vague-duration", words("(?:several|a\\s+few|few|many|some|recent)\\s+(?<unit>days|weeks|months|years"

@@ -77,6 +77,18 @@ final class EnglishTimeReadings {
 
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
+  private static final Pattern NOUN_AFTER = Pattern.compile(
+      "\\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|for|on|at|that|the|a|an)\\b)\\p{Ll}");
+
+  /**
+   * "a second time", "a second round": the ordinal, not one second; "60 Minutes": a title, not an hour.
+   */
+  static boolean anOrdinalOrATitle(CharSequence text, Matcher m) {
+    String unit = group(m, "unit").orElseThrow();
+    return unit.equalsIgnoreCase("second") && NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        || Character.isUpperCase(unit.charAt(0)) && Character.isDigit(m.group("num").charAt(0));
+  }
+
   /** Whether a capitalised word follows, as a surname follows a first name. */
   static boolean beforeAName(CharSequence text, int end) {
     return NAME_AFTER.matcher(text).region(end, text.length()).lookingAt();
@@ -200,6 +212,11 @@ final class EnglishTimeReadings {
       n = Long.toString(words.getAsLong());
     }
     String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("decade")) {
+      // TimeBank counts decades in years: "four decades" is P40Y
+      return Optional.of(n.equals("X") ? "PXY"
+          : duration(new java.math.BigDecimal(n).movePointRight(1).stripTrailingZeros().toPlainString(), DurationUnit.YEAR));
+    }
     DurationUnit d = u.startsWith("hour") ? DurationUnit.HOUR : u.startsWith("minute") ? DurationUnit.MINUTE
         : u.startsWith("second") ? DurationUnit.SECOND : u.startsWith("quarter") ? DurationUnit.QUARTER
         : u.startsWith("weekend") ? DurationUnit.WEEKEND : u.startsWith("day") ? DurationUnit.DAY

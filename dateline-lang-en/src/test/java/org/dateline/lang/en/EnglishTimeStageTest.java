@@ -14,6 +14,8 @@ import org.dateline.core.Layer;
 import org.dateline.core.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** English time expressions in context: what the words around an expression decide. */
 class EnglishTimeStageTest {
@@ -80,5 +82,31 @@ class EnglishTimeStageTest {
         .containsExactly("the weekend=1990-W32-WE");
     assertThat(values("Talks will resume over the weekend.", LocalDate.of(1990, 8, 15)))
         .containsExactly("the weekend=1990-W33-WE");
+  }
+
+  /**
+   * The words around a weekday choose the week: a speech verb just before it is the past ("said
+   * Friday that he would …"), a sentence told in the past places a weekday with no verb of its own,
+   * schedules and "is to", "as soon as" look ahead; "earlier that day" is the day last named, "by
+   * year's end" the end of the anchor's year, a bare "that day" no time of its own, "in the near term"
+   * the future, "a second term" an ordinal and "60 Minutes" a title.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "He said Friday that he would seek a new provider.|1999-02-06|Friday=1999-02-05",
+      "On Sunday, police and FBI agents said they had made discoveries.|1998-09-11|Sunday=1998-09-06",
+      "The attorney has scheduled a news conference Thursday.|1999-05-05|Thursday=1999-05-06",
+      "The stock is to resume trading in Paris Tuesday.|1989-10-27|Tuesday=1989-10-31",
+      "The group is ready to leave as soon as Tuesday, Castro said.|2000-04-03|Tuesday=2000-04-04",
+      "He was killed on Oct. 23, 1999. Earlier that day, police were warned.|1999-10-24|Oct. 23, 1999=1999-10-23;Earlier that day=1999-10-23",
+      "The debt will be paid by year's end.|1989-11-02|year's end=1989",
+      "Trades made that day lost money.|1989-11-02|",
+      "Sales will grow in the near term, and he will decide at a later date.|1989-11-02|the near term=FUTURE_REF;a later date=FUTURE_REF",
+      "He won a second term and appeared on 60 Minutes for a second.|1989-11-02|a second=PT1S",
+      "The carrier, which has been on patrol since March, is due back.|1990-08-13|March=1990-03",
+      "The carrier has been on patrol since October.|1990-08-13|October=1989-10"})
+  void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
+    assertThat(values(text, LocalDate.parse(published)))
+        .containsExactly(expected == null ? new String[0] : expected.split(";"));
   }
 }

@@ -66,9 +66,15 @@ final class FrenchTense {
   }
 
   /** "a annoncé", "ont été", "est arrivé", "a déjà dit": a participle within the next two words. */
+  /** "j'ai vu", "il a pu", "ils ont dû": participles too short to be told by their ending. */
+  private static final Set<String> SHORT_PARTICIPLES = Set.of("vu", "eu", "pu", "dû", "lu", "su", "bu", "cru", "mû");
+
   private static boolean participleFollows(List<String> words, int auxiliary) {
     for (int j = auxiliary + 1; j <= auxiliary + 2 && j < words.size(); j++) {
       String w = words.get(j);
+      if (SHORT_PARTICIPLES.contains(w)) {
+        return true;
+      }
       if (w.length() < 3) {
         continue;
       }

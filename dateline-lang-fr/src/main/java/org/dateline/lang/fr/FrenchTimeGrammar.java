@@ -4,6 +4,7 @@ import static org.dateline.lang.fr.FrenchTimeReadings.*;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.partOfANumber;
+import static org.dateline.time.RuleSupport.withHalf;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
@@ -58,10 +59,12 @@ public final class FrenchTimeGrammar {
       "siècle", "décenn", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
       "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement", "ultérieure", "guerre", "heure");
+      "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   public static TimeGrammar create() {
-    return new RuleGrammar("fr", rules(), FrenchTense::of);
+    // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
+    return new RuleGrammar("fr", java.util.stream.Stream.concat(FrenchTimePhrases.rules().stream(), rules().stream())
+        .toList(), FrenchTense::of);
   }
 
   static List<Rule> rules() {
@@ -106,10 +109,12 @@ public final class FrenchTimeGrammar {
         new Rule("month", wordsCaseSensitive("(?:(?:le\\s+)?mois\\s+d'|(?:le\\s+)?mois\\s+de\\s+)?(?<month>" + MONTH
             + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                group(m, "dir").isEmpty() && SINCE_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 10), m.start()))
+                    .find() ? Direction.LAST : direction(m))), // "depuis mars" looks back
             MONTHS),
         // début octobre, fin mars 2024, mi-mars, fin 2024, courant 2025
-        new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+)?(?:(?<month>"
+        new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+|du\\s+mois\\s+(?:de\\s+|d'))?(?:(?<month>"
             + MONTH + ")(?:\\s+" + YEAR + ")?|(?<year2>1\\d{3}|20\\d{2}))"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, group(m, "month").map(FrenchTimeReadings::monthNumber),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
@@ -147,7 +152,8 @@ public final class FrenchTimeGrammar {
                 : Optional.empty(),
             Rule.DIGITS),
         // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain
-        new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain)"
+        new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
+            + "|l'avant-veille)"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),
@@ -187,30 +193,37 @@ public final class FrenchTimeGrammar {
             Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), 0)),
             UNIT_TRIGGERS),
         // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
-        new Rule("edge-of-unit", words("(?:la\\s+|le\\s+)?(?<edge>début|fin|milieu)\\s+(?:de\\s+la|du|de\\s+l')\\s*"
-            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
+        new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"
+            + "(?:de\\s+la|du|de\\s+l'|d'|de)\\s*"
+            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(),
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
         // il y a deux ans, il y a trois jours, dans deux semaines
-        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|dans|d'ici)\\s+" + NUM + "\\s+" + UNIT), Type.DATE,
-            (m, t) -> number(m).flatMap(n -> {
-              int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("il") ? -1 : 1;
+        new Rule("ago-in", words("(?<dir>il\\s+y\\s+a|voilà|voici|dans)\\s+(?:(?:tout\\s+)?juste\\s+)?(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de|environ|presque"
+            + "|quelque)\\s+)?" + NUM + "\\s+" + UNIT), Type.DATE,
+            (m, t) -> DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() // "dans un jour de gloire"
+                : number(m).flatMap(n -> {
+              int sign = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("d") ? 1 : -1;
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
-                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
+                  new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), modifier(m)));
             }),
-            List.of("il y a", "dans", "ici")),
+            List.of("il y a", "dans", "voilà", "voici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
         new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
-            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT + ")"),
+            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT
+            + "(?:\\s+et\\s+(?<half>demie?))?)"),
             Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
-                group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(v), modifier(m)))),
+                group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
+                    ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
-        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
-            + "(?<unit>jours|semaines|mois"
-            + "|années|ans|heures|minutes|décennies|siècles)"), Type.DURATION,
-            (m, t) -> durationValue("X", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni", "prochain")),
+        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
+            + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
+            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent)"), Type.DURATION,
+            (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {
@@ -226,30 +239,32 @@ public final class FrenchTimeGrammar {
               return Meant.of(new TimeMeaning.Fixed(v));
             },
             List.of("demi", "quart")),
-        // chaque semaine, tous les ans, toutes les semaines, tous les jeudis, annuels, quotidienne
-        new Rule("each", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<unit>jours?|semaines?|mois|ans|années?|heures?"
-            + "|minutes?|week-ends?)"), Type.SET,
-            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+        // chaque semaine, tous les ans, tous les deux ans, toutes les semaines, tous les jeudis, annuels
+        new Rule("each", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<num>deux|trois|quatre|cinq|six|dix|quinze|\\d{1,2})\\s+)?"
+            + "(?<unit>jours?|semaines?|mois|ans|années?|heures?|minutes?|week-ends?)"), Type.SET,
+            (m, t) -> durationValue(group(m, "num").orElse("1"), group(m, "unit").orElseThrow())
+                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("chaque", "tous", "toutes")),
         new Rule("each-weekday", words("(?:chaque|tous\\s+les)\\s+(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"),
             Type.SET, (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue())),
             List.of("chaque", "tous")),
-        new Rule("frequency-adjective", words("(?<adj>annuel(?:le)?s?|hebdomadaires?|mensuel(?:le)?s?"
+        new Rule("frequency-adjective", words("(?<adj>annuel(?:le)?s?|hebdomadaires?|mensuel(?:le)?s?|quotidiennement"
+            + "|annuellement|mensuellement|hebdomadairement"
             + "|bimensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?)"), Type.SET,
             (m, t) -> precededByArticle(t, m.start()) ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(
                 frequency(group(m, "adj").orElseThrow()))),
-            List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel")),
+            List.of("annuel", "hebdo", "mensuel", "trimestriel", "semestriel", "quotidiennement")),
         // deux fois par an, 100 euros par jour: the unit is the set
-        new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année))"), Type.SET,
+        new Rule("per-unit", words("par\\s+(?<t>(?<unit>an|jour|semaine|mois|heure|minute|année|semestre))"), Type.SET,
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l')(?<part>nuit|soirée|matinée|soir|matin|après-midi)"
-            + "|le\\s+même\\s+jour"
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+            + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
-            List.of("nuit", "soir", "matin", "midi", "même jour", "jour-là", "jour même", "moment")),
+            List.of("nuit", "soir", "matin", "midi", "journée", "même jour", "jour-là", "jour même", "moment")),
         // la nuit dernière: the night before the anchor's day
         new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, -1, Optional.of("NI"))), List.of("nuit")),
@@ -301,7 +316,7 @@ public final class FrenchTimeGrammar {
         new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
             + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
-            + "|une\\s+date\\s+ultérieure|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
+            + "|une\\s+date\\s+ultérieure|ces\\s+jours-ci|ces\\s+derniers\\s+temps|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
             REFERENCE_TRIGGERS));
   }

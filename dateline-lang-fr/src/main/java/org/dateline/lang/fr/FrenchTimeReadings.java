@@ -116,10 +116,10 @@ final class FrenchTimeReadings {
 
   static int dayOffset(String rel) {
     String r = rel.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (r.startsWith("avant")) {
+    if (r.startsWith("avant") || r.contains("avant-veille")) {
       return -2;
     }
-    if (r.startsWith("après")) {
+    if (r.startsWith("après") || r.contains("surlendemain")) {
       return 2;
     }
     if (r.startsWith("hier") || r.contains("veille")) {
@@ -235,7 +235,7 @@ final class FrenchTimeReadings {
       return "FUTURE_REF";
     }
     if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
-        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre")) {
+        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre") || r.contains("derniers")) {
       return "PAST_REF";
     }
     return "PRESENT_REF";
@@ -308,6 +308,8 @@ final class FrenchTimeReadings {
     };
   }
 
+  static final Pattern SINCE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])depuis\\s+$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern DE_BEFORE = Pattern.compile("(?:\\bde|\\bd')\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** "âgé d'une vingtaine d'années": a count after "de" describes, it is no time of its own. */
@@ -350,4 +352,7 @@ final class FrenchTimeReadings {
     String previous = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
     return List.of("le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "ces").contains(previous);
   }
+
+  /** Words after an hour that make "deux heures" a distance or a share ("à deux heures de route", "à 48 heures du vote"). */
+  static final Pattern DE_AFTER = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 }

@@ -17,6 +17,8 @@ import org.dateline.core.Span;
 import org.dateline.core.TimeExpression;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Time expressions in context: anchoring, the reference day of a time of day, impossible dates, hostile text. */
 class FrenchTimeStageTest {
@@ -115,5 +117,57 @@ class FrenchTimeStageTest {
   void readsAnAgeInAHeadline() {
     Document doc = analyze("Une Alsacienne de 6 ans se noie.", LocalDate.of(2003, 2, 21));
     assertThat(values(doc)).isEmpty();
+  }
+
+  /**
+   * Expressions the French TimeBank's development split has few of: an hour in words after "à" is a
+   * time of day (a distance, "à 2 heures de route", is not), quarters, counted "dernières années", the night
+   * from one day to the next, the edge of a named month, sets of parts of days and of seasons, and "d'ici" before a time
+   * (the TimeBank marks its "ici" as now, apart from the time it runs to); a short participle ("ai vu")
+   * tells the past.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      L'alerte a été levée à 20 heures.|2017-02-23|20 heures=2017-02-23T20:00
+      Il est arrivé vers 9 heures 45.|2017-02-10|vers 9 heures 45=2017-02-10T09:45
+      Le train est parti à 8 heures du soir.|2017-02-10|8 heures du soir=2017-02-10T20:00
+      Le village est à 2 heures de route.|2017-02-10|2 heures=PT2H
+      Il a attendu 15 heures.|2017-02-10|15 heures=PT15H
+      L'emploi a ralenti au troisième trimestre.|2017-11-15|troisième trimestre=2017-Q3
+      Le premier trimestre 2003 a été bon.|2003-05-12|Le premier trimestre 2003=2003-Q1
+      La CFDT a gagné des voix pendant ces quatre dernières années.|2017-04-01|ces quatre dernières années=P4Y
+      La hausse est de 0,1 % sur les douze derniers mois.|2017-04-01|les douze derniers mois=P12M
+      Il embauchera au cours des cinq prochaines années.|2017-02-01|cinq prochaines années=P5Y
+      Les 48 heures à venir seront décisives.|2017-02-01|Les 48 heures à venir=PT48H
+      Il est décédé dans la nuit de jeudi à vendredi.|2017-03-10|la nuit de jeudi à vendredi=2017-03-09TNI
+      La nuit du 4 août 1789 est célèbre.|2003-03-12|La nuit du 4 août 1789=1789-08-04TNI
+      Il partira à la fin du mois de mai.|2003-03-12|fin du mois de mai=2003-05
+      Il y a près de deux ans, il est parti.|2003-03-12|Il y a près de deux ans=2001
+      Il espère beaucoup en ce début d'année.|2003-03-12|ce début d'année=2003
+      En soirée, le ministre a parlé.|2003-03-12|En soirée=2003-03-12TEV
+      Il va mieux ces derniers temps.|2003-03-12|ces derniers temps=PAST_REF
+      Ces jours-ci, il fait froid.|2003-03-12|Ces jours-ci=PRESENT_REF
+      Il écrit quotidiennement.|2003-03-12|quotidiennement=P1D
+      Chaque matin, il court.|2003-03-12|Chaque matin=XXXX-XX-XXTMO
+      Chaque été, il part.|2003-03-12|Chaque été=XXXX-SU
+      Il vote tous les deux ans.|2003-03-12|tous les deux ans=P2Y
+      Bagdad exporte du brut à hauteur de 5 milliards de dollars par semestre.|1999-05-27|semestre=P6M
+      Les chiffres seront affinés d'ici la fin de l'année.|1999-07-07|ici=1999-07-07;la fin de l'année=1999
+      Il veut atteindre 3.000 milliards d'ici à dix ans.|1999-08-07|ici=1999-08-07;dix ans=P10Y
+      Il est parti loin d'ici.|1999-08-07|
+      Le surlendemain, il est mort.|2003-03-12|Le surlendemain=2003-03-14
+      Voilà deux ans, il est parti.|2003-03-12|Voilà deux ans=2001
+      Il verra au cours des prochaines semaines.|2003-03-12|des prochaines semaines=PXW
+      Il partira dans les jours qui viennent.|2003-03-12|les jours qui viennent=PXD
+      Le projet durera deux ans et demi.|2003-03-12|deux ans et demi=P2Y6M
+      Je n'en ai vu que trois samedi en forme.|1999-09-15|samedi=1999-09-11
+      Il a plu au cours du week-end.|2003-03-12|week-end=2003-W10-WE
+      Il partira dans la journée.|2003-03-12|dans la journée=2003-03-12TDT
+      La journée de mobilisation a réuni du monde.|2003-03-12|
+      Le porte-avions patrouille depuis mai.|2003-03-12|mai=2002-05
+      """)
+  void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
+    assertThat(values(analyze(text, LocalDate.parse(published))))
+        .containsExactly(expected == null ? new String[0] : expected.split(";"));
   }
 }

@@ -1,0 +1,151 @@
+package org.dateline.lang.fr;
+
+import static org.dateline.lang.fr.FrenchTimeGrammar.DAY;
+import static org.dateline.lang.fr.FrenchTimeGrammar.LAST;
+import static org.dateline.lang.fr.FrenchTimeGrammar.MONTH;
+import static org.dateline.lang.fr.FrenchTimeGrammar.NEXT;
+import static org.dateline.lang.fr.FrenchTimeGrammar.NUM;
+import static org.dateline.lang.fr.FrenchTimeGrammar.UNIT;
+import static org.dateline.lang.fr.FrenchTimeGrammar.WEEKDAY;
+import static org.dateline.lang.fr.FrenchTimeGrammar.YEAR;
+import static org.dateline.lang.fr.FrenchTimeReadings.*;
+import static org.dateline.time.RuleSupport.group;
+import static org.dateline.time.RuleSupport.intGroup;
+import static org.dateline.time.RuleSupport.words;
+import static org.dateline.time.RuleSupport.wordsCaseSensitive;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.core.TimeExpression.Modifier;
+import org.dateline.core.TimeExpression.Type;
+import org.dateline.time.Rule;
+import org.dateline.time.Rule.Meant;
+import org.dateline.time.TimeMeaning;
+import org.dateline.time.TimeMeaning.Calendar;
+import org.dateline.time.TimeMeaning.Direction;
+
+/**
+ * French phrases that the TimeBank marks and that need more than a calendar reading: "à 15 heures"
+ * (a clock time, not fifteen hours), "le troisième trimestre", "les dix dernières années", "la nuit
+ * de samedi à dimanche", "d'ici la fin de l'année" (its "ici" apart), "chaque matin", "Pâques".
+ * Rules for {@link FrenchTimeGrammar}, before its own: they win ties of the same extent.
+ */
+final class FrenchTimePhrases {
+
+  private FrenchTimePhrases() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
+        // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
+        new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s+heures?"
+            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
+            Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
+                && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
+                ? Meant.of(clock(afternoon(m, intGroup(m, "hour").orElseThrow()), intGroup(m, "minute").orElse(0)),
+                    group(m, "approx").map(a -> Modifier.APPROX))
+                : Optional.empty(),
+            List.of("heure")),
+        // Pâques, le lundi de Pâques, l'Ascension, la Pentecôte: feasts set by Easter, capitalised ("l'ascension sociale")
+        new Rule("easter-feast", wordsCaseSensitive("(?:[Ll]e\\s+)?(?<h>[Ll]undi\\s+de\\s+Pâques|Pâques|[Vv]endredi\\s+saint"
+            + "|Ascension|[Ll]undi\\s+de\\s+(?:la\\s+)?Pentecôte|Pentecôte)"), Type.DATE,
+            (m, t) -> {
+              String h = group(m, "h").orElseThrow().toLowerCase(Locale.ROOT);
+              int days = h.startsWith("vendredi") ? -2 : h.startsWith("ascension") ? 39 : h.contains("pentecôte")
+                  ? (h.startsWith("lundi") ? 50 : 49) : h.startsWith("lundi") ? 1 : 0;
+              return Meant.of(new TimeMeaning.EasterDay(days, Direction.BY_TENSE));
+            },
+            List.of("pâques", "saint", "ascension", "pentecôte")),
+        // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
+        new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
+            (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))
+                : Optional.empty(),
+            List.of("ici")),
+        // chaque matin, tous les soirs, chaque été: a part of every day, a season of every year
+        new Rule("each-part", words("(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?<p>matin|soir|nuit|soirée|matinée|été|hiver"
+            + "|printemps|automne)s?"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed(everyPart(group(m, "p").orElseThrow()))),
+            List.of("chaque", "tous", "toutes")),
+        // le troisième trimestre 2002, au premier trimestre: a quarter, of the year given or the latest one
+        // (a half year, "le second semestre 2002", is 2002-H2; without its year, XXXX-H2)
+        new Rule("quarter", words("(?:(?:du|au)\\s+)?(?<t>(?:le\\s+)?(?<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)"
+            + "\\s+(?<kind>trimestre|semestre)(?:\\s+(?:de\\s+l'année\\s+|de\\s+)?" + YEAR + ")?)"), Type.DATE,
+            (m, t) -> {
+              int n = quarterNumber(group(m, "q").orElseThrow());
+              if (group(m, "kind").orElseThrow().equalsIgnoreCase("trimestre")) {
+                return Meant.of(new TimeMeaning.Quarter(Optional.of(n), year(m), 0));
+              }
+              return n > 2 ? Optional.empty() : Meant.of(new TimeMeaning.Fixed(year(m).map(y -> String.format(Locale.ROOT,
+                  "%04d", y)).orElse("XXXX") + "-H" + n));
+            },
+            List.of("trimestre", "semestre")),
+        // au cours du week-end, pendant le week-end: the weekend, chosen by the tense
+        new Rule("weekend", words("du\\s+(?<t>week-end)|le\\s+week-end"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)), List.of("week-end")),
+        // les dix dernières années, des cinq prochains mois, ces quatre derniers jours: a counted duration
+        new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + ")\\s+"
+            + UNIT + "|(?:les|ces)\\s+" + NUM.replace("<num>", "<num2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>")
+            + "\\s+(?:" + LAST + "|" + NEXT + "))"), Type.DURATION,
+            (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
+                group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
+        // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
+        // la nuit du 4 août 1789 ("la nuit du 16 au 17 mars" is left to coordinated-day, as WiNER and TimeBank split it)
+        new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
+            + WEEKDAY + "))?|du\\s+" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
+            + YEAR + ")?)"), Type.TIME,
+            (m, t) -> Meant.of(group(m, "wd").isPresent()
+                ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))
+                : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
+                    Optional.empty(), Optional.of("NI"), Direction.BY_TENSE)),
+            List.of("nuit")));
+  }
+
+  private static final Pattern CLOCK_PREPOSITION = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:à|dès|avant|après|jusqu'à|jusqu’à|vers|de|entre|et)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. */
+  static boolean afterClockPreposition(CharSequence text, int start) {
+    return CLOCK_PREPOSITION.matcher(text.subSequence(Math.max(0, start - 12), start)).find();
+  }
+
+  /** "8 heures du soir" is 20:00. */
+  static int afternoon(Matcher m, int hour) {
+    boolean pm = group(m, "part").map(p -> !p.toLowerCase(Locale.ROOT).endsWith("matin")).orElse(false);
+    return pm && hour < 12 ? hour + 12 : hour;
+  }
+
+  static int quarterNumber(String ordinal) {
+    String q = ordinal.toLowerCase(Locale.ROOT);
+    return q.startsWith("p") || q.startsWith("1") ? 1 : q.startsWith("d") || q.startsWith("s") || q.startsWith("2") ? 2
+        : q.startsWith("t") || q.startsWith("3") ? 3 : 4;
+  }
+
+  /** "chaque matin" → every morning, "chaque été" → every summer. */
+  static String everyPart(String part) {
+    String p = part.toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "été" -> "XXXX-SU";
+      case "hiver" -> "XXXX-WI";
+      case "printemps" -> "XXXX-SP";
+      case "automne" -> "XXXX-FA";
+      case "matin", "matinée" -> "XXXX-XX-XXTMO";
+      case "nuit" -> "XXXX-XX-XXTNI";
+      default -> "XXXX-XX-XXTEV";
+    };
+  }
+
+  private static final Pattern TIME_AHEAD = Pattern.compile("\\s+(?:à\\s+|au\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:\\d"
+      + "|ans?\\b|années?\\b|mois\\b|jours?\\b|semaines?\\b|heures?\\b|fin\\b|début\\b|mi-|demain|là\\b|été\\b|hiver|automne"
+      + "|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" + FrenchTimeGrammar.MONTH + ")",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "d'ici la fin de l'année", "d'ici à 2010": a time follows within a few words (not "loin d'ici"). */
+  static boolean beforeATime(CharSequence text, int end) {
+    return TIME_AHEAD.matcher(text).region(end, text.length()).lookingAt();
+  }
+}
