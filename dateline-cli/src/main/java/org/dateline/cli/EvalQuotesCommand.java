@@ -44,6 +44,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       + "for polnear train or dev (default dev; its test split is not distributed here); ggt has none")
   String split;
 
+  @Option(names = "--verbose", description = "ggt only: list each gold quote missed or given the wrong speaker")
+  boolean verbose;
+
   @Parameters(paramLabel = "PATH", description = "the corpus directory")
   Path path;
 
@@ -52,7 +55,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (format == Format.ggt) {
-      return GgtEvaluation.run(spec, path, split);
+      return GgtEvaluation.run(spec, path, split, verbose);
     }
     if (format == Format.polnear) {
       return PolnearEvaluation.run(spec, path, split == null ? "dev" : split);

@@ -1,9 +1,11 @@
 package org.dateline.eval;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.dateline.core.Span;
 
 /**
@@ -44,10 +46,21 @@ public final class GgtQuoteEvaluator {
     this.threshold = threshold;
   }
 
-  public void add(List<GgtCorpus.GoldQuote> gold, List<SystemQuote> system) {
+  /** How one gold quote fared: the system quote it matched, if any, and whether its speaker is right. */
+  public record Outcome(GgtCorpus.GoldQuote gold, Optional<SystemQuote> match, boolean rightSpeaker) {
+
+    public Outcome {
+      Objects.requireNonNull(gold, "gold");
+      Objects.requireNonNull(match, "match");
+    }
+  }
+
+  /** Scores one article; returns each gold quote's outcome, in gold order (for listings of errors). */
+  public List<Outcome> add(List<GgtCorpus.GoldQuote> gold, List<SystemQuote> system) {
     boolean[] used = new boolean[system.size()];
     int matched = 0;
     int rightSpeaker = 0;
+    List<Outcome> outcomes = new ArrayList<>();
     for (GgtCorpus.GoldQuote g : gold) {
       int best = -1;
       double bestShare = 0;
@@ -58,16 +71,21 @@ public final class GgtQuoteEvaluator {
           bestShare = share;
         }
       }
-      if (best >= 0) {
-        used[best] = true;
-        matched++;
-        if (sameSpeaker(g.speaker(), system.get(best).speakerNames())) {
-          rightSpeaker++;
-        }
+      if (best < 0) {
+        outcomes.add(new Outcome(g, Optional.empty(), false));
+        continue;
       }
+      used[best] = true;
+      matched++;
+      boolean right = sameSpeaker(g.speaker(), system.get(best).speakerNames());
+      if (right) {
+        rightSpeaker++;
+      }
+      outcomes.add(new Outcome(g, Optional.of(system.get(best)), right));
     }
     quotes.add(gold.size(), system.size(), matched);
     speakers.add(gold.size(), system.size(), rightSpeaker);
+    return List.copyOf(outcomes);
   }
 
   public double threshold() {

@@ -74,4 +74,13 @@ class GgtQuoteEvaluatorTest {
   void aThresholdOutsideTheUnitIntervalIsRefused() {
     assertThatThrownBy(() -> new GgtQuoteEvaluator(1.0)).hasMessage("threshold must be in [0, 1): 1.0");
   }
+
+  @Test
+  void eachGoldQuoteHasItsOutcomeForListings() {
+    GgtQuoteEvaluator scores = new GgtQuoteEvaluator(0.3);
+    List<GgtQuoteEvaluator.Outcome> outcomes = scores.add(List.of(gold(0, 10, "A"), gold(20, 30, "B"),
+        gold(40, 50, "C")), List.of(system(0, 10, "A"), system(20, 30, "Z")));
+    assertThat(outcomes).extracting(GgtQuoteEvaluator.Outcome::rightSpeaker).containsExactly(true, false, false);
+    assertThat(outcomes).extracting(o -> o.match().isPresent()).containsExactly(true, true, false);
+  }
 }
