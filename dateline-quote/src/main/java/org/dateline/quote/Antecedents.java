@@ -5,18 +5,55 @@ import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Mention;
+import org.dateline.quote.GenderWords.Gender;
 
 /**
  * Which entity a mention is of, and whom "he" or "she" most likely is when a speaker is given by a
- * pronoun: the person named last before it.
+ * pronoun: the person named last before it whose gender, as far as the article tells it, fits the
+ * pronoun ("Jane Roe met Mr. Fry. … she said" is Jane Roe).
  */
 final class Antecedents {
 
   private Antecedents() {}
 
   static Optional<Mention> lastPersonBefore(Document document, int offset) {
+    return lastFitting(document, offset, PersonGenders.NONE, Optional.empty());
+  }
+
+  /**
+   * The person a pronoun of this gender at the offset most likely refers to: of the nearest sentence
+   * before it (or its own) that names a person who fits, the first such person, the likeliest subject
+   * ("Roy Graf met Justin Trudeau. … he said" is Graf).
+   */
+  static Optional<Mention> personBefore(Document document, int offset, PersonGenders genders, Optional<Gender> gender) {
+    Optional<Mention> last = lastFitting(document, offset, genders, gender);
+    if (last.isEmpty() || genders == PersonGenders.NONE) {
+      return last;
+    }
+    int sentenceStart = document.sentences().stream().map(s -> s.span())
+        .filter(s -> s.start() <= last.get().span().start() && last.get().span().start() < s.end())
+        .mapToInt(s -> s.start()).findFirst().orElse(last.get().span().start());
+    Mention first = last.get();
+    for (Entity e : document.entities()) {
+      if (!genders.fits(e.id(), gender)) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.type() == EntityType.PERSON && m.span().start() >= sentenceStart && m.span().start() < first.span().start()) {
+          first = m;
+        }
+      }
+    }
+    return Optional.of(first);
+  }
+
+  private static Optional<Mention> lastFitting(Document document, int offset, PersonGenders genders,
+      Optional<Gender> gender) {
     Mention best = null;
     for (Entity e : document.entities()) {
+      if (!genders.fits(e.id(), gender)) {
+        continue;
+      }
       for (Mention m : e.mentions()) {
         if (m.type() == EntityType.PERSON && m.span().end() <= offset
             && (best == null || m.span().start() > best.span().start())) {

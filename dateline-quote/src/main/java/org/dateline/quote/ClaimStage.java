@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Document;
+import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
 import org.dateline.core.Sentence;
 import org.dateline.core.Span;
@@ -81,12 +82,13 @@ public final class ClaimStage implements Stage {
 
   @Override
   public Document apply(Document document) {
+    PersonGenders genders = PersonGenders.of(document, lexicon.genders());
     List<Claim> claims = new ArrayList<>();
     List<List<Token>> bySentence = document.tokensBySentence();
     for (int k = 0; k < bySentence.size(); k++) {
       Sentence sentence = document.sentences().get(k);
       List<Token> tokens = bySentence.get(k);
-      readSentence(document, sentence, tokens).stream().filter(c -> !mostlyQuoted(document, c.span()))
+      readSentence(document, sentence, tokens, genders).stream().filter(c -> !mostlyQuoted(document, c.span()))
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
     for (Block block : document.blocks()) {
@@ -111,7 +113,7 @@ public final class ClaimStage implements Stage {
   }
 
   /** Every claim of a sentence, one per cue: "X a dit que …, selon Y" holds two. */
-  private List<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens) {
+  private List<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens, PersonGenders genders) {
     List<Claim> found = new ArrayList<>();
     List<String> w = tokens.stream().map(t -> doc.text(t.span()).toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
     for (int i = 0; i < tokens.size(); i++) {
@@ -135,7 +137,7 @@ public final class ClaimStage implements Stage {
       String word = w.get(i);
       if (!isClaimCue(word)) {
         int at = i;
-        objectClaim(doc, tokens, w, at).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
+        objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
@@ -154,7 +156,7 @@ public final class ClaimStage implements Stage {
       if (word.startsWith("soupçonn") || word.startsWith("accus")) {
         int de = indexOf(w, i + 1, "de", "d'");
         if (de > 0 && de - i <= 4) {
-          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i), cue)
+          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i, genders), cue)
               .ifPresent(found::add);
           continue;
         }
@@ -177,7 +179,11 @@ public final class ClaimStage implements Stage {
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
-          List<String> before = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
+          List<String> named = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
+          // "…, he said.": the person the pronoun stands for
+          int pronoun = lonePronoun(w, comma + 1, i);
+          List<String> before = named.isEmpty() && pronoun >= 0
+              ? antecedent(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
             claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
@@ -205,20 +211,20 @@ public final class ClaimStage implements Stage {
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
-        List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+        List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
         if (!subject.isEmpty() || phrase.isPresent()) {
           int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
-      objectClaim(doc, tokens, w, i).ifPresent(found::add);
+      objectClaim(doc, tokens, w, i, genders).ifPresent(found::add);
     }
     return found;
   }
 
   /** "X criticized the plan", "X called for a ban", "X wants to win": the object, source the subject. */
-  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i) {
+  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i, PersonGenders genders) {
     Optional<StanceSpans.Range> object = stances.object(w, i);
     if (object.isEmpty()) {
       return Optional.empty();
@@ -228,7 +234,7 @@ public final class ClaimStage implements Stage {
     if (content != null && StanceSpans.mostlyInMarks(doc.text(content))) {
       return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
     }
-    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+    List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
     return claim(content, subject, doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i), Claim.Kind.STANCE);
   }
 
@@ -345,24 +351,63 @@ public final class ClaimStage implements Stage {
    * sentence; a participle ("…, affirmant que") shares the subject of the main verb, the first
    * entity of the sentence.
    */
-  private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue) {
+  private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue, PersonGenders genders) {
     if (w.get(cue).endsWith("ant") || w.get(cue).endsWith("ing")) {
       List<String> all = sourceNames.named(doc, span(tokens, 0, cue));
       return all.isEmpty() ? all : List.of(all.get(0));
     }
     List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
     if (!inClause.isEmpty()) {
-      return inClause;
+      return personsFirst(doc, inClause);
     }
     // "he said the plan failed": the person named last before the pronoun
     for (int k = clauseStart(w, cue); k < cue; k++) {
       if (lexicon.pronouns().contains(w.get(k))) {
-        return Antecedents.lastPersonBefore(doc, tokens.get(k).span().start())
-            .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
+        return antecedent(doc, genders, tokens.get(k).span().start(), w.get(k));
       }
     }
+    // "Will Young, a mechanic based in Kansas City, Mo., said": the person opening the sentence, not the place
     List<String> before = sourceNames.named(doc, span(tokens, 0, cue));
+    List<String> persons = personsFirst(doc, before);
+    if (!persons.isEmpty() && isPerson(doc, persons.get(0))) {
+      return List.of(persons.get(0));
+    }
     return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
+  }
+
+  private static boolean isPerson(Document doc, String id) {
+    return doc.entities().stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.PERSON);
+  }
+
+  /**
+   * "U.S. Secretary of State Mike Pompeo said": a person named in the subject speaks rather than the
+   * country or organisation before them; the order is otherwise kept.
+   */
+  private static List<String> personsFirst(Document doc, List<String> ids) {
+    List<String> persons = ids.stream().filter(id -> isPerson(doc, id)).toList();
+    List<String> ordered = new ArrayList<>(persons);
+    ids.stream().filter(id -> !persons.contains(id)).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** Where the one word between two tokens is a pronoun, quotation marks aside ("snipers,” he said"); else -1. */
+  private int lonePronoun(List<String> w, int from, int to) {
+    int found = -1;
+    for (int k = from; k < to; k++) {
+      if (w.get(k).chars().anyMatch(Character::isLetterOrDigit)) {
+        if (found >= 0 || !lexicon.pronouns().contains(w.get(k))) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
+  }
+
+  /** The person a pronoun stands for, as an entity id: named last before it, of a gender that fits. */
+  private List<String> antecedent(Document doc, PersonGenders genders, int offset, String pronoun) {
+    return Antecedents.personBefore(doc, offset, genders, lexicon.genders().ofPronoun(pronoun))
+        .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
   }
 
   private boolean mostlyQuoted(Document doc, Span content) {

@@ -1,6 +1,7 @@
 package org.dateline.quote;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Set;
  * @param smallWords words a title may leave in lower case ("de", "for", "the")
  * @param viaPrepositions the preposition before the medium a speaker told ("à" in "a déclaré à l'AFP", "to")
  * @param pronouns personal pronouns a speaker may be given by ("he said", "a-t-il dit" is read apart)
+ * @param genders the words that tell whom a pronoun may refer to ("she" not to a "Mr.")
  */
 public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
-    Set<String> viaPrepositions, Set<String> pronouns) {
+    Set<String> viaPrepositions, Set<String> pronouns, GenderWords genders) {
 
   public QuoteLexicon {
     cueStems = List.copyOf(cueStems);
@@ -21,6 +23,13 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     smallWords = Set.copyOf(smallWords);
     viaPrepositions = Set.copyOf(viaPrepositions);
     pronouns = Set.copyOf(pronouns);
+    Objects.requireNonNull(genders, "genders");
+  }
+
+  /** The lexicon without gender words: a pronoun refers to the person named last. */
+  public QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
+      Set<String> viaPrepositions, Set<String> pronouns) {
+    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, GenderWords.NONE);
   }
 
   /** The lexicon without pronouns, for the callers that had none. */

@@ -3,7 +3,10 @@ package org.dateline.lang.en;
 import java.util.List;
 import java.util.Set;
 import java.util.ArrayList;
+import org.dateline.kb.CountryLexicon;
 import org.dateline.quote.ClaimCues;
+import org.dateline.quote.DescribedSpeakers;
+import org.dateline.quote.GenderWords;
 import org.dateline.quote.HeadlineSources;
 import org.dateline.quote.ObjectCues;
 import org.dateline.quote.QuoteLexicon;
@@ -128,6 +131,39 @@ final class EnglishQuotes {
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
-        Set.of("he", "she"));
+        Set.of("he", "she"),
+        genders());
+  }
+
+  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
+  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+    Set<String> roles = new java.util.HashSet<>(TITLES);
+    roles.removeIf(t -> t.endsWith(".") || t.length() <= 3 || Set.of("former", "vice", "prime", "head", "chief",
+        "general", "executive", "speaker", "justice", "officer").contains(t));
+    roles.addAll(Set.of("official", "defenceman", "defenseman", "goaltender", "goalie", "forward", "winger", "player",
+        "owner", "president", "chair", "principal", "superintendent", "detective", "inspector", "constable",
+        "prosecutor", "curator", "pastor", "priest", "bishop", "activist", "organizer", "organiser", "lawmaker",
+        "legislator", "representative", "minister", "premier"));
+    return new DescribedSpeakers(roles, Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
+        "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
+        "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
+        "institute", "foundation", "regulator", "corporation", "retailer", "automaker", "airline", "broadcaster",
+        "newspaper", "service", "office"),
+        Set.of("the", "this"),
+        name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
+            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
+  }
+
+  /** Pronouns, titles and nouns that tell a person's gender: "he", "Mrs.", "spokeswoman", "his wife". */
+  static GenderWords genders() {
+    // subject pronouns only: "Brandt met her" says nothing of Brandt
+    return new GenderWords(Set.of("he"), Set.of("she"),
+        Set.of("mr.", "mr", "sir", "spokesman", "chairman", "congressman", "councilman", "alderman", "businessman",
+            "father", "husband", "son", "brother", "grandfather", "uncle", "nephew", "boyfriend", "man", "boy",
+            "king", "prince", "actor", "dad", "grandson", "stepfather", "widower", "lord"),
+        Set.of("mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman",
+            "congresswoman", "councilwoman", "alderwoman", "businesswoman", "mother", "wife", "daughter", "sister",
+            "grandmother", "aunt", "niece", "girlfriend", "woman", "girl", "queen", "princess", "actress", "mom",
+            "mum", "granddaughter", "stepmother", "widow"));
   }
 }
