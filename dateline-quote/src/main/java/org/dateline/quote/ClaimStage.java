@@ -200,6 +200,9 @@ public final class ClaimStage implements Stage {
       if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells") || w.get(i).equals("telling")) && next + 1 < w.size()) {
         next++; // "told reporters that", "told CNN he": past whom the speaker told
       }
+      if (phrases.enabled()) {
+        next = ReportedClause.pastDay(w, i, next); // "said Thursday one of the suggestions could…"
+      }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
       Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);

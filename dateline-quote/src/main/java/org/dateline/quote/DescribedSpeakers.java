@@ -31,6 +31,7 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   private static final int LONGEST = 5;
   /** How far from a name its role may stand: "Education Minister Rob Fleming", "Fleming, the education minister". */
   private static final int ROLE_REACH = 5;
+  private static final String AGE = "year-old";
 
   public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), name -> false);
 
@@ -44,6 +45,11 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   /** The entity a source phrase describes, if it is a definite description the article lets resolve. */
   Optional<String> resolve(Document doc, Span phrase) {
     List<Token> words = doc.tokens(phrase).stream().filter(t -> t.kind() == Token.Kind.WORD).toList();
+    // the phrase may stop at the hyphen: "the 39" of "the 39-year-old founder"
+    String said = doc.text().substring(phrase.start(), Math.min(doc.text().length(), phrase.end() + AGE.length() + 1));
+    if (said.toLowerCase(Locale.ROOT).matches("(?s)[^,]*" + AGE + "\\b.*")) {
+      return lastPerson(doc, phrase.start()); // "the 39-year-old founder of …": news gives an age to someone just named
+    }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();
     }
@@ -75,6 +81,11 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
       }
     }
     return Optional.ofNullable(bestId);
+  }
+
+  /** The person named last before the offset. */
+  private static Optional<String> lastPerson(Document doc, int before) {
+    return Antecedents.lastPersonBefore(doc, before).flatMap(m -> Antecedents.entityOf(doc, m));
   }
 
   private static boolean roleBeside(Document doc, List<Token> tokens, Span name, String role) {

@@ -13,6 +13,7 @@ import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
+import org.dateline.core.Mention;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -82,15 +83,37 @@ public final class GivenNameStage implements Stage {
           && sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
-      Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
-      if (end > i + 1 && NameWords.free(named, span) && !institution(document, tokens.subList(i, end))) {
-        add(document, entities, span);
-        named.set(span.start(), span.end());
+      if (end > i + 1 && !institution(document, tokens.subList(i, end))) {
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        Span surname = new Span(tokens.get(i + 1).span().start(), span.end());
+        // "Jordan Stewart", "Ben Myers": a given name the gazetteer took for a place, a surname after it
+        if (NameWords.free(named, span)
+            || (NameWords.free(named, surname) && dropPlace(entities, tokens.get(i).span()))) {
+          add(document, entities, span);
+          named.set(span.start(), span.end());
+        }
       }
       i = end - 1;
     }
     surnames(document, entities, named);
     return document.withEntities(entities);
+  }
+
+  /** Removes the one-word place mention at the span, and its place when it had no other mention; false when there is none. */
+  private static boolean dropPlace(List<Entity> entities, Span word) {
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      List<Mention> rest = e.mentions().stream().filter(m -> !m.span().equals(word)).toList();
+      if (e.type() == EntityType.LOCATION && rest.size() < e.mentions().size()) {
+        if (rest.isEmpty()) {
+          entities.remove(k);
+        } else {
+          entities.set(k, new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), rest));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Graf says" after "Roy Graf": the surname alone, not inside a longer name, is the one person of that surname. */

@@ -127,7 +127,8 @@ final class EnglishQuotes {
             // whole words: a shorter stem would take names in ("bark" and "Barkley")
             "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
             "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
-            "tweets", "contends", "posted"),
+            "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
+            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),

@@ -50,6 +50,20 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aGivenNameTheGazetteerTookForAPlaceIsAPersonBeforeASurname() {
+    Document doc = analyze("Victoria Stewart said the plan failed. Victoria signed a treaty.");
+    assertThat(claimSources(doc)).containsExactly("Victoria Stewart");
+    assertThat(doc.entities()).extracting(Entity::name).contains("Victoria");
+  }
+
+  @Test
+  void anAgedDescriptionAfterAQuoteIsThePersonNamedJustBefore() {
+    Document doc = analyze("Roy Graf opened a comic shop in March. “We print anything,” says the 39-year-old founder of "
+        + "the press.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
   void heIsTheSubjectOfTheNearestSentenceNamingSomeone() {
     Document doc = analyze("Roy Graf met Peter Brandt in the morning. “It went well,” he said.");
     assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
