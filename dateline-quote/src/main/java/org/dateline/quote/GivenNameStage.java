@@ -22,7 +22,8 @@ import org.dateline.core.Token;
  * People named anywhere, for a language without a named-entity model: a given name followed by
  * capitalised words ("Roy Graf protested…", "For Megda Belkacemi, …") is a person, and once a
  * person is named in full, the surname alone elsewhere is that person ("Graf says"), so that a
- * pronoun finds them as the person named last. A given name the article also writes in lower case
+ * pronoun finds them as the person named last; so is a name an apposition describes as a person
+ * ({@link AppositiveNames}). A given name the article also writes in lower case
  * ("will", "grant") is left alone; names an earlier stage found are left as they are.
  */
 public final class GivenNameStage implements Stage {
@@ -32,6 +33,7 @@ public final class GivenNameStage implements Stage {
 
   private final Set<String> givenNames;
   private final NameWords words;
+  private final AppositiveNames appositives;
 
   /**
    * @param givenNames given names as written: "John", "Chrystia"
@@ -39,8 +41,14 @@ public final class GivenNameStage implements Stage {
    * @param notNames capitalised words that are no name, lower case: "the", "monday"
    */
   public GivenNameStage(Set<String> givenNames, Set<String> titles, Set<String> notNames) {
+    this(givenNames, titles, notNames, Set.of());
+  }
+
+  /** @param personNouns nouns for what a person is ("president", "resident"): a name they describe in apposition is a person */
+  public GivenNameStage(Set<String> givenNames, Set<String> titles, Set<String> notNames, Set<String> personNouns) {
     this.givenNames = Set.copyOf(Objects.requireNonNull(givenNames, "givenNames"));
     this.words = new NameWords(titles, notNames);
+    this.appositives = new AppositiveNames(personNouns, words);
   }
 
   @Override
@@ -94,6 +102,12 @@ public final class GivenNameStage implements Stage {
         }
       }
       i = end - 1;
+    }
+    for (Span span : appositives.find(document, named)) {
+      if (!institution(document, document.tokens(span))) {
+        add(document, entities, span);
+        named.set(span.start(), span.end());
+      }
     }
     surnames(document, entities, named);
     return document.withEntities(entities);

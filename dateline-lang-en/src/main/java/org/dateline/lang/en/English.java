@@ -65,7 +65,8 @@ public final class English implements LanguagePack {
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
-      full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+      full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
+          EnglishQuotes.personNouns()));
       full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
     full

@@ -136,8 +136,8 @@ final class EnglishQuotes {
         genders());
   }
 
-  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
-  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+  /** Roles a person is named with: "Mayor Doug McCallum", "the mayor". */
+  static Set<String> personRoles() {
     Set<String> roles = new java.util.HashSet<>(TITLES);
     roles.removeIf(t -> t.endsWith(".") || t.length() <= 3 || Set.of("former", "vice", "prime", "head", "chief",
         "general", "executive", "speaker", "justice", "officer").contains(t));
@@ -145,7 +145,12 @@ final class EnglishQuotes {
         "owner", "president", "chair", "principal", "superintendent", "detective", "inspector", "constable",
         "prosecutor", "curator", "pastor", "priest", "bishop", "activist", "organizer", "organiser", "lawmaker",
         "legislator", "representative", "minister", "premier"));
-    return new DescribedSpeakers(roles, Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
+    return Set.copyOf(roles);
+  }
+
+  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
+  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+    return new DescribedSpeakers(personRoles(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
         "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
         "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
         "institute", "foundation", "regulator", "corporation", "retailer", "automaker", "airline", "broadcaster",
@@ -153,6 +158,23 @@ final class EnglishQuotes {
         Set.of("the", "this"),
         name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
             || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
+  }
+
+  /** What a person is, for a name in apposition: titles, roles, gendered nouns and common walks of life. */
+  static Set<String> personNouns() {
+    Set<String> nouns = new java.util.HashSet<>(personRoles());
+    nouns.addAll(genders().masculineNouns());
+    nouns.addAll(genders().feminineNouns());
+    nouns.removeIf(n -> n.endsWith(".") || n.length() <= 3);
+    nouns.addAll(Set.of("resident", "residents", "student", "member", "worker", "survivor", "victim", "employee",
+        "volunteer", "teacher", "nurse", "farmer", "driver", "founder", "co-founder", "partner", "friend", "neighbour",
+        "neighbor", "citizen", "refugee", "immigrant", "retiree", "graduate", "fan", "parent", "advocate", "expert",
+        "consultant", "scientist", "author", "writer", "artist", "singer", "chef", "veteran", "physician", "surgeon",
+        "pediatrician", "psychologist", "psychiatrist", "historian", "engineer", "mechanic", "pilot", "soldier",
+        "journalist", "reporter", "editor", "columnist", "producer", "comedian", "athlete", "pitcher", "golfer",
+        "skater", "dancer", "musician", "accountant", "entrepreneur", "investor", "banker", "landlord", "tenant",
+        "homeowner", "mp", "mla", "mpp"));
+    return Set.copyOf(nouns);
   }
 
   /** Pronouns, titles and nouns that tell a person's gender: "he", "Mrs.", "spokeswoman", "his wife". */

@@ -57,6 +57,15 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aNameAnAppositionDescribesAsAPersonIsAPerson() {
+    Document doc = analyze("Shanaaz Gokool, president of the charity, is hopeful. “It will pass,” she said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Shanaaz Gokool");
+    // an organisation's apposition names no person noun; one capitalised word opening a sentence is no name
+    assertThat(analyze("Dixon Hall, a social services agency, runs the program.").entities()).isEmpty();
+    assertThat(analyze("Meanwhile, a spokesman declined to comment.").entities()).isEmpty();
+  }
+
+  @Test
   void anAgedDescriptionAfterAQuoteIsThePersonNamedJustBefore() {
     Document doc = analyze("Roy Graf opened a comic shop in March. “We print anything,” says the 39-year-old founder of "
         + "the press.");
