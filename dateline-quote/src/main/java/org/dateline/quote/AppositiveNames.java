@@ -11,9 +11,10 @@ import org.dateline.core.Span;
 import org.dateline.core.Token;
 
 /**
- * Names that an apposition describes as a person: "Shanaaz Gokool, president of Dying with Dignity
- * Canada,", "Moyra Baxter, the board's chair,", "…, said Mulder, a former pitcher". A name of one word
- * opening its sentence is left alone ("Meanwhile, a spokesman said").
+ * Names described as a person: by an apposition ("Shanaaz Gokool, president of Dying with Dignity
+ * Canada,", "Moyra Baxter, the board's chair,", "…, said Mulder, a former pitcher"; a name of one word
+ * opening its sentence is left alone: "Meanwhile, a spokesman said"), or by a noun right before a
+ * name of two words or more ("Toronto retiree Doug Purdy").
  *
  * @param personNouns nouns and titles for what a person is, lower case: "president", "resident", "mother"
  * @param words which capitalised words may be part of a name
@@ -29,7 +30,10 @@ record AppositiveNames(Set<String> personNouns, NameWords words) {
     personNouns = Set.copyOf(personNouns);
   }
 
-  /** The names not yet covered by a mention that an apposition right after them describes as a person. */
+  /**
+   * The names not yet covered by a mention that an apposition right after them, or a noun right
+   * before them ("Toronto retiree Doug Purdy", "Education Minister Rob Fleming"), describes as a person.
+   */
   List<Span> find(Document doc, BitSet named) {
     List<Span> found = new ArrayList<>();
     if (personNouns.isEmpty()) {
@@ -37,6 +41,7 @@ record AppositiveNames(Set<String> personNouns, NameWords words) {
     }
     for (Sentence sentence : doc.sentences()) {
       List<Token> tokens = doc.tokens(sentence.span());
+      afterNouns(doc, tokens, named, found);
       for (int comma = 1; comma + 1 < tokens.size(); comma++) {
         if (!doc.text(tokens.get(comma).span()).equals(",") || !describesPerson(doc, tokens, comma + 1)) {
           continue;
@@ -51,12 +56,32 @@ record AppositiveNames(Set<String> personNouns, NameWords words) {
           continue;
         }
         Span span = new Span(tokens.get(start).span().start(), tokens.get(comma - 1).span().end());
-        if (NameWords.free(named, span)) {
+        if (NameWords.free(named, span) && found.stream().noneMatch(f -> f.overlaps(span))) {
           found.add(span);
         }
       }
     }
     return found;
+  }
+
+  /** "retiree Doug Purdy": two to four name words right after a person noun. */
+  private void afterNouns(Document doc, List<Token> tokens, BitSet named, List<Span> found) {
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      if (!personNouns.contains(doc.text(tokens.get(k).span()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < tokens.size() && end - k <= LONGEST && words.isNameWord(doc, tokens.get(end))
+          && doc.text().substring(tokens.get(end - 1).span().end(), tokens.get(end).span().start()).indexOf('\n') < 0) {
+        end++;
+      }
+      if (end - k >= 3) {
+        Span span = new Span(tokens.get(k + 1).span().start(), tokens.get(end - 1).span().end());
+        if (NameWords.free(named, span) && found.stream().noneMatch(f -> f.overlaps(span))) {
+          found.add(span);
+        }
+      }
+    }
   }
 
   /** "a resident of", "president of", "the incoming chairwoman": a person noun within a few words, before any comma. */

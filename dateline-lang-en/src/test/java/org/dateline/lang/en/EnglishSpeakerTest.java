@@ -60,6 +60,8 @@ class EnglishSpeakerTest {
   void aNameAnAppositionDescribesAsAPersonIsAPerson() {
     Document doc = analyze("Shanaaz Gokool, president of the charity, is hopeful. “It will pass,” she said.");
     assertThat(quoteSpeakers(doc)).containsExactly("Shanaaz Gokool");
+    // a noun before a name describes it too
+    assertThat(analyze("Toronto retiree Doug Purdy lost weight.").entities()).extracting(Entity::name).contains("Doug Purdy");
     // an organisation's apposition names no person noun; one capitalised word opening a sentence is no name
     assertThat(analyze("Dixon Hall, a social services agency, runs the program.").entities()).isEmpty();
     assertThat(analyze("Meanwhile, a spokesman declined to comment.").entities()).isEmpty();
