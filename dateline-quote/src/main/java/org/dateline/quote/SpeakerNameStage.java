@@ -61,12 +61,17 @@ public final class SpeakerNameStage implements Stage {
     java.util.BitSet named = NameWords.named(entities);
     for (List<Token> sentence : document.tokensBySentence()) {
       for (int i = 0; i < sentence.size(); i++) {
-        if (!lexicon.isCue(lower(document, sentence.get(i)))) {
+        // "Article Continued Below": a capitalised cue inside a line is a title's word, no verb
+        boolean capitalised = i > 0 && Character.isUpperCase(document.text(sentence.get(i).span()).codePointAt(0));
+        if (!lexicon.isCue(lower(document, sentence.get(i))) || capitalised) {
           continue;
         }
         int cue = i;
-        Optional<Span> name = nameBefore(document, sentence, cue).filter(n -> free(named, n))
-            .or(() -> nameAfter(document, sentence, cue).filter(n -> free(named, n)));
+        // "Somehow, the family will find a way, adds Al Basha": after a comma the name after the cue speaks
+        boolean inverted = cue > 0 && document.text(sentence.get(cue - 1).span()).equals(",");
+        Optional<Span> after = nameAfter(document, sentence, cue).filter(n -> free(named, n));
+        Optional<Span> name = inverted && after.isPresent() ? after
+            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after);
         if (name.isPresent()) {
           add(document, entities, name.get());
           named.set(name.get().start(), name.get().end());

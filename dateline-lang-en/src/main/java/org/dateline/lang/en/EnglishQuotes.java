@@ -32,7 +32,8 @@ final class EnglishQuotes {
       "who", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "republicans", "democrats", "officials", "police", "some", "many", "others", "both", "all", "one", "people",
-      "americans", "critics", "experts", "analysts", "sources", "god", "report", "reports", "statement", "polls");
+      "americans", "critics", "experts", "analysts", "sources", "god", "report", "reports", "statement", "polls",
+      "somehow", "meanwhile", "however", "still", "instead", "later", "now");
 
   private EnglishQuotes() {}
 

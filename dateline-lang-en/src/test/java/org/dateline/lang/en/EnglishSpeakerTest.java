@@ -68,6 +68,13 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void afterACommaTheNameAfterTheCueSpeaksAndACapitalisedCueIsATitlesWord() {
+    assertThat(analyze("Somehow, the family will find a way, adds Abir Basha.").entities()).extracting(Entity::name)
+        .containsExactly("Abir Basha");
+    assertThat(analyze("Article Continued Below").entities()).isEmpty();
+  }
+
+  @Test
   void anAgedDescriptionAfterAQuoteIsThePersonNamedJustBefore() {
     Document doc = analyze("Roy Graf opened a comic shop in March. “We print anything,” says the 39-year-old founder of "
         + "the press.");
