@@ -409,7 +409,7 @@ public final class ClaimStage implements Stage {
 
   /** The person a pronoun stands for, as an entity id: named last before it, of a gender that fits. */
   private List<String> antecedent(Document doc, PersonGenders genders, int offset, String pronoun) {
-    return Antecedents.personBefore(doc, offset, genders, lexicon.genders().ofPronoun(pronoun))
+    return Antecedents.personBefore(doc, offset, genders, lexicon.genders().ofPronoun(pronoun), lexicon::isCue)
         .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
   }
 

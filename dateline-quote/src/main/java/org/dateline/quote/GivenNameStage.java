@@ -158,17 +158,8 @@ public final class GivenNameStage implements Stage {
     }
   }
 
-  /** Words that end the names of institutions and places, not people: "County", "Museum", "University". */
-  private static final Set<String> INSTITUTION_WORDS = Set.of("county", "university", "college", "school", "museum",
-      "hospital", "nation", "nations", "league", "council", "party", "association", "foundation", "institute",
-      "centre", "center", "street", "avenue", "road", "park", "hall", "bank", "group", "company", "corp", "inc",
-      "ltd", "airport", "church", "department", "ministry", "agency", "board", "commission", "committee", "court",
-      "fund", "society", "union", "club", "state", "city", "island", "river", "lake", "mountain", "valley", "bay",
-      "police", "service", "services", "hockey", "news", "post", "times", "press", "house", "cup", "games",
-      "interest", "square", "bridge", "station", "tower", "building", "mall", "market", "hotel", "stadium", "arena");
-
   private static boolean institution(Document doc, List<Token> name) {
-    return name.stream().anyMatch(t -> INSTITUTION_WORDS.contains(doc.text(t.span()).toLowerCase(Locale.ROOT)));
+    return name.stream().anyMatch(t -> NameWords.INSTITUTION_WORDS.contains(doc.text(t.span()).toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -181,7 +172,7 @@ public final class GivenNameStage implements Stage {
     }
     Token previous = tokens.get(i - 1);
     return isNameWord(doc, previous) && sameLine(doc, previous, tokens.get(i)) && !opensSentence(doc, previous)
-        && !INSTITUTION_WORDS.contains(doc.text(previous.span()).toLowerCase(Locale.ROOT));
+        && !NameWords.INSTITUTION_WORDS.contains(doc.text(previous.span()).toLowerCase(Locale.ROOT));
   }
 
   private static boolean opensSentence(Document doc, Token t) {

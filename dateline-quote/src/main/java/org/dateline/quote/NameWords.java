@@ -27,6 +27,27 @@ record NameWords(Set<String> titles, Set<String> notNames) {
     notNames = Set.copyOf(notNames);
   }
 
+  /** English words that make a name an institution's or a place's, not a person's: "County", "Museum", "University". */
+  static final Set<String> INSTITUTION_WORDS = Set.of("county", "university", "college", "school", "museum",
+      "hospital", "nation", "nations", "league", "council", "party", "association", "foundation", "institute",
+      "centre", "center", "street", "avenue", "road", "park", "hall", "bank", "group", "company", "corp", "inc",
+      "ltd", "airport", "church", "department", "ministry", "agency", "board", "commission", "committee", "court",
+      "fund", "society", "union", "club", "state", "city", "island", "river", "lake", "mountain", "valley", "bay",
+      "police", "service", "services", "hockey", "news", "post", "times", "press", "house", "cup", "games",
+      "interest", "square", "bridge", "station", "tower", "building", "mall", "market", "hotel", "stadium", "arena");
+
+  /** Heads of organisations' names that are seldom surnames (unlike "Hall" or "Park"). */
+  private static final Set<String> ORGANISATION_HEADS = Set.of("authority", "association", "foundation", "institute",
+      "council", "board", "department", "ministry", "agency", "commission", "committee", "company", "corp", "inc",
+      "ltd", "union", "party", "society", "club", "university", "college", "school", "hospital", "museum", "league",
+      "group", "bank", "services", "police", "court", "fund", "centre", "center", "news", "times");
+
+  /** Whether a name ends on an organisation's head: "Nova Scotia Health Authority", not "Peter Hall". */
+  static boolean organisation(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return ORGANISATION_HEADS.contains(last);
+  }
+
   /** A capitalised word with lower-case letters that is neither a title nor one of the words that name no one. */
   boolean isNameWord(Document doc, Token t) {
     String text = doc.text(t.span());
@@ -59,7 +80,11 @@ record NameWords(Set<String> titles, Set<String> notNames) {
 
   /** A new person named so. */
   static void addPerson(List<Entity> entities, String name, Span span) {
-    entities.add(new Entity(Entity.nextId(entities), EntityType.PERSON, name, Optional.empty(), Optional.empty(),
-        List.of(new Mention(span, EntityType.PERSON))));
+    add(entities, EntityType.PERSON, name, span);
+  }
+
+  static void add(List<Entity> entities, EntityType type, String name, Span span) {
+    entities.add(new Entity(Entity.nextId(entities), type, name, Optional.empty(), Optional.empty(),
+        List.of(new Mention(span, type))));
   }
 }

@@ -295,7 +295,7 @@ public final class QuoteStage implements Stage {
 
   /** Whom the pronoun stands for: the person named last before the offset whose gender fits it. */
   private Optional<Mention> antecedent(Document document, PersonGenders genders, int offset, String pronoun) {
-    return Antecedents.personBefore(document, offset, genders, lexicon.genders().ofPronoun(pronoun));
+    return Antecedents.personBefore(document, offset, genders, lexicon.genders().ofPronoun(pronoun), lexicon::isCue);
   }
 
   /**

@@ -159,7 +159,8 @@ public final class SpeakerNameStage implements Stage {
         return;
       }
     }
-    NameWords.addPerson(entities, name, span);
+    // "Nova Scotia Health Authority says": an institution speaks
+    NameWords.add(entities, NameWords.organisation(name) ? EntityType.ORGANIZATION : EntityType.PERSON, name, span);
   }
 
   private static String lower(Document doc, Token t) {

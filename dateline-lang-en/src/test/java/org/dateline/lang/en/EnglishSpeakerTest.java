@@ -72,6 +72,11 @@ class EnglishSpeakerTest {
     assertThat(analyze("Somehow, the family will find a way, adds Abir Basha.").entities()).extracting(Entity::name)
         .containsExactly("Abir Basha");
     assertThat(analyze("Article Continued Below").entities()).isEmpty();
+    // an organisation's name before a cue is an organisation's, a surname like "Hall" a person's
+    assertThat(analyze("The Fairview Health Authority says the wait is long.").entities())
+        .extracting(e -> e.type().name()).containsExactly("ORGANIZATION");
+    assertThat(analyze("Kate Hall says the wait is long.").entities())
+        .extracting(e -> e.type().name()).containsExactly("PERSON");
   }
 
   @Test
