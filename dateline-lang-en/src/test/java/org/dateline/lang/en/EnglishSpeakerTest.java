@@ -93,6 +93,13 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void heIsRatherThePersonWhoSpeaksInThatSentence() {
+    Document doc = analyze("Asked what he would tell Mayor Peter Brandt, Roy Graf says he is tired.\n\n"
+        + "“We are people,” he said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
   void sheIsNoOneTheArticleCallsMrOrAHusband() {
     Document doc = analyze("Laura Stone came with her husband, Paul Stone. Later, Mr. Peter Brandt arrived. "
         + "“We waited for hours,” she said.");
