@@ -9,7 +9,6 @@ import java.util.Set;
 import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Document;
-import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
 import org.dateline.core.Sentence;
 import org.dateline.core.Span;
@@ -43,6 +42,7 @@ public final class ClaimStage implements Stage {
   private final SourcePhrases phrases;
   private final StanceSpans stances;
   private final HeadlineSources headlines;
+  private final Pronouns pronouns;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
     this(lexicon, countries, SourcePhrases.NONE, ClaimCues.NONE);
@@ -61,6 +61,7 @@ public final class ClaimStage implements Stage {
     this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
     this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.pronouns = new Pronouns(lexicon);
     this.sourceNames = new ClaimSources(countries);
     this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
@@ -181,9 +182,9 @@ public final class ClaimStage implements Stage {
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
           List<String> named = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
           // "…, he said.": the person the pronoun stands for
-          int pronoun = lonePronoun(w, comma + 1, i);
+          int pronoun = pronouns.lone(w, comma + 1, i);
           List<String> before = named.isEmpty() && pronoun >= 0
-              ? antecedent(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
+              ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
             claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
@@ -361,56 +362,21 @@ public final class ClaimStage implements Stage {
     }
     List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
     if (!inClause.isEmpty()) {
-      return personsFirst(doc, inClause);
+      return ClaimSources.personsFirst(doc, inClause);
     }
     // "he said the plan failed": the person named last before the pronoun
     for (int k = clauseStart(w, cue); k < cue; k++) {
       if (lexicon.pronouns().contains(w.get(k))) {
-        return antecedent(doc, genders, tokens.get(k).span().start(), w.get(k));
+        return pronouns.antecedentId(doc, genders, tokens.get(k).span().start(), w.get(k));
       }
     }
     // "Will Young, a mechanic based in Kansas City, Mo., said": the person opening the sentence, not the place
     List<String> before = sourceNames.named(doc, span(tokens, 0, cue));
-    List<String> persons = personsFirst(doc, before);
-    if (!persons.isEmpty() && isPerson(doc, persons.get(0))) {
+    List<String> persons = ClaimSources.personsFirst(doc, before);
+    if (!persons.isEmpty() && ClaimSources.isPerson(doc, persons.get(0))) {
       return List.of(persons.get(0));
     }
     return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
-  }
-
-  private static boolean isPerson(Document doc, String id) {
-    return doc.entities().stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.PERSON);
-  }
-
-  /**
-   * "U.S. Secretary of State Mike Pompeo said": a person named in the subject speaks rather than the
-   * country or organisation before them; the order is otherwise kept.
-   */
-  private static List<String> personsFirst(Document doc, List<String> ids) {
-    List<String> persons = ids.stream().filter(id -> isPerson(doc, id)).toList();
-    List<String> ordered = new ArrayList<>(persons);
-    ids.stream().filter(id -> !persons.contains(id)).forEach(ordered::add);
-    return ordered;
-  }
-
-  /** Where the one word between two tokens is a pronoun, quotation marks aside ("snipers,” he said"); else -1. */
-  private int lonePronoun(List<String> w, int from, int to) {
-    int found = -1;
-    for (int k = from; k < to; k++) {
-      if (w.get(k).chars().anyMatch(Character::isLetterOrDigit)) {
-        if (found >= 0 || !lexicon.pronouns().contains(w.get(k))) {
-          return -1;
-        }
-        found = k;
-      }
-    }
-    return found;
-  }
-
-  /** The person a pronoun stands for, as an entity id: named last before it, of a gender that fits. */
-  private List<String> antecedent(Document doc, PersonGenders genders, int offset, String pronoun) {
-    return Antecedents.personBefore(doc, offset, genders, lexicon.genders().ofPronoun(pronoun), lexicon::isCue)
-        .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
   }
 
   private boolean mostlyQuoted(Document doc, Span content) {

@@ -39,6 +39,7 @@ public final class QuoteStage implements Stage {
   private final QuoteLexicon lexicon;
   private final DialogueTurns turns;
   private final SourcePhrases phrases;
+  private final Pronouns pronouns;
 
   public QuoteStage(QuoteLexicon lexicon) {
     this(lexicon, SourcePhrases.NONE);
@@ -49,6 +50,7 @@ public final class QuoteStage implements Stage {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
     this.turns = new DialogueTurns(lexicon);
+    this.pronouns = new Pronouns(lexicon);
   }
 
   @Override
@@ -201,7 +203,7 @@ public final class QuoteStage implements Stage {
         Optional<Mention> speaker = Antecedents.lastPersonBefore(document, after.get(i).span().start())
             .filter(m -> between.contains(m.span()))
             .or(() -> firstMention(document, between, true))
-            .or(() -> pronounIn(document, between).flatMap(p -> antecedent(document, genders, marks.start(), p)))
+            .or(() -> pronounIn(document, between).flatMap(p -> pronouns.antecedent(document, genders, marks.start(), p)))
             // "“…,” she said in Mississauga", "“…,” the company said to The Associated Press": the subject
             // before the cue speaks, even when no entity stands for it, not a name after the cue
             .or(() -> pronounIn(document, between).isPresent() || subject.isPresent() ? Optional.empty()
@@ -217,7 +219,7 @@ public final class QuoteStage implements Stage {
       if (lexicon.isCue(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         Optional<Mention> speaker = firstMention(document, subject, true)
-            .or(() -> pronounIn(document, subject).flatMap(p -> antecedent(document, genders, subject.start(), p)));
+            .or(() -> pronounIn(document, subject).flatMap(p -> pronouns.antecedent(document, genders, subject.start(), p)));
         int cue = i;
         Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));
         return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i), phrase);
@@ -291,11 +293,6 @@ public final class QuoteStage implements Stage {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whom the pronoun stands for: the person named last before the offset whose gender fits it. */
-  private Optional<Mention> antecedent(Document document, PersonGenders genders, int offset, String pronoun) {
-    return Antecedents.personBefore(document, offset, genders, lexicon.genders().ofPronoun(pronoun), lexicon::isCue);
   }
 
   /**
