@@ -46,7 +46,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   String split;
 
   @Option(names = "--verbose", description = "aads: after the scores, each gold span missed ('-') and each system "
-      + "span matching none ('+'), as chapter, offsets and text, one a line")
+      + "span matching none ('+'), as chapter, offsets and text, one a line; ggt: each gold quote missed or given "
+      + "the wrong speaker; polnear: no listing")
   boolean verbose;
 
   @Parameters(paramLabel = "PATH", description = "the corpus directory")
@@ -57,7 +58,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (format == Format.ggt) {
-      return GgtEvaluation.run(spec, path, split);
+      return GgtEvaluation.run(spec, path, split, verbose);
     }
     if (format == Format.polnear) {
       return PolnearEvaluation.run(spec, path, split == null ? "dev" : split);

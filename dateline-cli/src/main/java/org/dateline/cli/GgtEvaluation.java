@@ -18,7 +18,7 @@ final class GgtEvaluation {
 
   private GgtEvaluation() {}
 
-  static int run(CommandSpec spec, Path path, String split) throws IOException {
+  static int run(CommandSpec spec, Path path, String split, boolean verbose) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (split != null) {
@@ -49,13 +49,32 @@ final class GgtEvaluation {
     GgtQuoteEvaluator strict = new GgtQuoteEvaluator(0.8);
     for (GgtCorpus.Article article : articles) {
       List<GgtQuoteEvaluator.SystemQuote> system = DocumentSpeakers.of(analyzer.analyze(article.toDocument()));
-      loose.add(article.quotes(), system);
+      List<GgtQuoteEvaluator.Outcome> outcomes = loose.add(article.quotes(), system);
       strict.add(article.quotes(), system);
+      if (verbose) {
+        list(out, article, outcomes);
+      }
     }
     out.print(loose.report());
     out.print(strict.report());
     out.printf(Locale.ROOT, "overall F1 = %.3f%n", loose.speakers().f1());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * One line per gold quote missed or given the wrong speaker at 0.3, tab-separated for sorting:
+   * MISSED or WRONG, article id, gold speaker, the system's speaker names, the quote's first words.
+   */
+  private static void list(PrintWriter out, GgtCorpus.Article article, List<GgtQuoteEvaluator.Outcome> outcomes) {
+    for (GgtQuoteEvaluator.Outcome o : outcomes) {
+      if (o.rightSpeaker()) {
+        continue;
+      }
+      String words = article.text().substring(o.gold().span().start(), o.gold().span().end()).replaceAll("\\s+", " ");
+      out.println(String.join("\t", o.match().isPresent() ? "WRONG" : "MISSED", article.id(), o.gold().speaker(),
+          o.match().map(m -> String.join(" | ", m.speakerNames())).orElse(""),
+          words.length() > 80 ? words.substring(0, 80) + "…" : words));
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,25 +27,41 @@ public final class DocumentSpeakers {
   public static List<GgtQuoteEvaluator.SystemQuote> of(Document doc) {
     Map<String, Entity> entities = doc.entities().stream()
         .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims of speech, with
+    // their sources; a stance ("criticized the plan") is no quote there. A claim that holds one partial
+    // quote covering less than half of it ("the attackers shot at them “like snipers,” he said") is
+    // one quote there, the claim.
+    List<Claim> claims = doc.claims().stream().filter(c -> c.kind() == Claim.Kind.SPEECH).toList();
+    List<Claim> holding = claims.stream().filter(c -> holdsFewPartialQuotes(doc, c)).toList();
     List<GgtQuoteEvaluator.SystemQuote> found = new ArrayList<>();
     for (Quote q : doc.quotes()) {
-      found.add(new GgtQuoteEvaluator.SystemQuote(q.span(),
-          names(doc, q.speaker().map(entities::get).stream().toList(), q.sourcePhrase())));
-    }
-    // the GGT counts indirect speech as quotes too ("X said that …"): Dateline's claims of speech, with
-    // their sources; a stance ("criticized the plan") is no quote there
-    for (Claim c : doc.claims()) {
-      if (c.kind() != Claim.Kind.SPEECH) {
-        continue;
+      if (holding.stream().noneMatch(c -> c.span().contains(q.span()))) {
+        found.add(new GgtQuoteEvaluator.SystemQuote(q.span(),
+            names(doc, q.speaker().map(entities::get).stream().toList(), q.sourcePhrase())));
       }
+    }
+    for (Claim c : claims) {
       boolean quoted = found.stream().anyMatch(q -> q.span().overlaps(c.span()));
       if (!quoted) {
-        found.add(new GgtQuoteEvaluator.SystemQuote(c.span(),
-            names(doc, c.sources().stream().map(entities::get).filter(java.util.Objects::nonNull).toList(),
-                c.sourcePhrase())));
+        List<String> names = names(doc, c.sources().stream().map(entities::get).filter(Objects::nonNull)
+            .toList(), c.sourcePhrase());
+        if (c.sources().isEmpty()) {
+          // the speaker of the quotes the claim holds, when the claim's source names no entity
+          doc.quotes().stream().filter(q -> c.span().contains(q.span())).findFirst().ifPresent(q -> names.addAll(0,
+              names(doc, q.speaker().map(entities::get).stream().toList(), q.sourcePhrase())));
+        }
+        found.add(new GgtQuoteEvaluator.SystemQuote(c.span(), names));
       }
     }
+    found.sort((a, b) -> a.span().compareTo(b.span()));
     return found;
+  }
+
+  private static boolean holdsFewPartialQuotes(Document doc, Claim c) {
+    List<Quote> inside = doc.quotes().stream().filter(q -> q.span().overlaps(c.span())).toList();
+    boolean partialInside = inside.size() == 1 && inside.stream()
+        .allMatch(q -> q.kind() == Quote.Kind.PARTIAL && c.span().contains(q.span()));
+    return partialInside && inside.stream().mapToInt(q -> q.span().length()).sum() * 2 < c.span().length();
   }
 
   /** The speakers' names: each entity's canonical name, then the text of each of its mentions, then the phrase. */

@@ -1,9 +1,12 @@
 package org.dateline.eval;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dateline.core.Span;
 
 /**
@@ -44,10 +47,21 @@ public final class GgtQuoteEvaluator {
     this.threshold = threshold;
   }
 
-  public void add(List<GgtCorpus.GoldQuote> gold, List<SystemQuote> system) {
+  /** How one gold quote fared: the system quote it matched, if any, and whether its speaker is right. */
+  public record Outcome(GgtCorpus.GoldQuote gold, Optional<SystemQuote> match, boolean rightSpeaker) {
+
+    public Outcome {
+      Objects.requireNonNull(gold, "gold");
+      Objects.requireNonNull(match, "match");
+    }
+  }
+
+  /** Scores one article; returns each gold quote's outcome, in gold order (for listings of errors). */
+  public List<Outcome> add(List<GgtCorpus.GoldQuote> gold, List<SystemQuote> system) {
     boolean[] used = new boolean[system.size()];
     int matched = 0;
     int rightSpeaker = 0;
+    List<Outcome> outcomes = new ArrayList<>();
     for (GgtCorpus.GoldQuote g : gold) {
       int best = -1;
       double bestShare = 0;
@@ -58,16 +72,21 @@ public final class GgtQuoteEvaluator {
           bestShare = share;
         }
       }
-      if (best >= 0) {
-        used[best] = true;
-        matched++;
-        if (sameSpeaker(g.speaker(), system.get(best).speakerNames())) {
-          rightSpeaker++;
-        }
+      if (best < 0) {
+        outcomes.add(new Outcome(g, Optional.empty(), false));
+        continue;
       }
+      used[best] = true;
+      matched++;
+      boolean right = sameSpeaker(g.speaker(), system.get(best).speakerNames());
+      if (right) {
+        rightSpeaker++;
+      }
+      outcomes.add(new Outcome(g, Optional.of(system.get(best)), right));
     }
     quotes.add(gold.size(), system.size(), matched);
     speakers.add(gold.size(), system.size(), rightSpeaker);
+    return List.copyOf(outcomes);
   }
 
   public double threshold() {
@@ -108,20 +127,36 @@ public final class GgtQuoteEvaluator {
 
   /**
    * Whether a system speaker is the gold one: one of its names (the entity's name first, then its
-   * mention texts) equals the gold name, ignoring case and accents; or the last words of the gold
-   * name and of the entity's name are equal ("Trudeau" for "Justin Trudeau"). No names, no match.
+   * mention texts, then the source phrase) equals the gold name, ignoring case and accents; or holds
+   * it as whole words, as a phrase that says more holds the name ("His father, Ernie LeBlanc,", "a
+   * citizen, whose name is redacted,"), which is how the GGT's own scorer, comparing speaker spans by
+   * overlap, sees it; or the last words of the gold name and of the entity's name, or of the phrase
+   * when it ends on a name, are equal ("Trudeau" for "Justin Trudeau", "Mr. Wilkinson" for "Andrew
+   * Wilkinson"; "the minister" is no Jane Minister). No names, no match.
    */
   public static boolean sameSpeaker(String gold, List<String> names) {
     String g = fold(gold);
     if (g.isEmpty() || names.isEmpty()) {
       return false;
     }
+    Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g) + "(?![\\p{L}\\p{N}])");
     for (String name : names) {
-      if (fold(name).equals(g)) {
+      String n = fold(name);
+      if (n.equals(g) || whole.matcher(n).find()) {
         return true;
       }
     }
-    return lastWord(g).equals(lastWord(fold(names.get(0))));
+    String last = lastWord(g);
+    String phrase = names.get(names.size() - 1);
+    return last.equals(lastWord(fold(names.get(0))))
+        || (endsOnName(phrase) && last.equals(lastWord(fold(phrase))));
+  }
+
+  /** Whether a phrase ends on a capitalised word, a name ("Mr. Wilkinson"), not a role ("the minister"). */
+  private static boolean endsOnName(String phrase) {
+    String trimmed = phrase.replaceAll("[\\p{P}\\s]+$", "");
+    String word = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   private static String fold(String name) {
@@ -129,7 +164,9 @@ public final class GgtQuoteEvaluator {
     return stripped.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 
+  /** The last word, without the punctuation that ends a phrase ("Ernie LeBlanc," is "leblanc"). */
   private static String lastWord(String folded) {
-    return folded.substring(folded.lastIndexOf(' ') + 1);
+    String trimmed = folded.replaceAll("[\\p{P}\\s]+$", "");
+    return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
   }
 }

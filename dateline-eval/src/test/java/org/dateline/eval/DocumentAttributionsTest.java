@@ -58,4 +58,21 @@ class DocumentAttributionsTest {
     assertThat(DocumentAttributions.of(doc)).hasSize(2);
     assertThat(DocumentSpeakers.of(doc)).hasSize(1);
   }
+
+  @Test
+  void forTheGgtAClaimHoldingOneShortPartialQuoteIsOneQuoteWithTheQuotesSpeaker() {
+    String text = "Jane Roe spoke. The men shot at them “like snipers,” she said, adding that police fired back.";
+    Span claim = new Span(text.indexOf("The men"), text.indexOf(" she said") - 1);
+    Span quote = new Span(text.indexOf("like"), text.indexOf("snipers,") + "snipers,".length());
+    Entity roe = new Entity("E1", EntityType.PERSON, "Jane Roe", Optional.empty(), Optional.empty(),
+        List.of(new Mention(new Span(0, 8), EntityType.PERSON)));
+    Document doc = Document.of("test", text).withEntities(List.of(roe))
+        .withQuotes(List.of(new Quote(quote, Quote.Kind.PARTIAL, Optional.of("E1"), Optional.of("said"),
+            Optional.empty())))
+        .withClaims(List.of(new Claim(claim, List.of(), "said", Optional.empty())));
+    assertThat(DocumentSpeakers.of(doc)).singleElement().satisfies(q -> {
+      assertThat(q.span()).isEqualTo(claim);
+      assertThat(q.speakerNames()).contains("Jane Roe");
+    });
+  }
 }

@@ -64,8 +64,13 @@ class GgtQuoteEvaluatorTest {
     assertThat(GgtQuoteEvaluator.sameSpeaker("François Legault", List.of("FRANCOIS  LEGAULT"))).isTrue();
     assertThat(GgtQuoteEvaluator.sameSpeaker("Ann Lee", List.of("Annie Lee-Smith", "Ann Lee"))).isTrue();
     assertThat(GgtQuoteEvaluator.sameSpeaker("Justin Trudeau", List.of("Pierre Trudeau"))).isTrue();
-    // the last word is compared with the entity's name only, not its mentions ("the minister")
+    // the last word is compared with the entity's name, and the phrase's when it ends on a name: not "the minister"
     assertThat(GgtQuoteEvaluator.sameSpeaker("Jane Minister", List.of("Bob Smith", "the minister"))).isFalse();
+    assertThat(GgtQuoteEvaluator.sameSpeaker("Andrew Wilkinson", List.of("Greens", "Mr. Wilkinson"))).isTrue();
+    // a phrase that says more holds the gold name as whole words, as the GGT's span overlap would see it
+    assertThat(GgtQuoteEvaluator.sameSpeaker("Ernie LeBlanc", List.of("His father, Ernie LeBlanc,"))).isTrue();
+    assertThat(GgtQuoteEvaluator.sameSpeaker("a citizen", List.of("a citizen, whose name is redacted,"))).isTrue();
+    assertThat(GgtQuoteEvaluator.sameSpeaker("Lee", List.of("Ann Leeds, a spokeswoman"))).isFalse();
     assertThat(GgtQuoteEvaluator.sameSpeaker("Bob", List.of())).isFalse();
     assertThat(GgtQuoteEvaluator.sameSpeaker("", List.of(""))).isFalse();
   }
@@ -73,5 +78,14 @@ class GgtQuoteEvaluatorTest {
   @Test
   void aThresholdOutsideTheUnitIntervalIsRefused() {
     assertThatThrownBy(() -> new GgtQuoteEvaluator(1.0)).hasMessage("threshold must be in [0, 1): 1.0");
+  }
+
+  @Test
+  void eachGoldQuoteHasItsOutcomeForListings() {
+    GgtQuoteEvaluator scores = new GgtQuoteEvaluator(0.3);
+    List<GgtQuoteEvaluator.Outcome> outcomes = scores.add(List.of(gold(0, 10, "A"), gold(20, 30, "B"),
+        gold(40, 50, "C")), List.of(system(0, 10, "A"), system(20, 30, "Z")));
+    assertThat(outcomes).extracting(GgtQuoteEvaluator.Outcome::rightSpeaker).containsExactly(true, false, false);
+    assertThat(outcomes).extracting(o -> o.match().isPresent()).containsExactly(true, true, false);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * People of the knowledge base, found by any spelling of their name ({@link NameKey}): "Choïgou"
@@ -24,8 +25,19 @@ public final class PeopleIndex {
   private final Map<String, List<Person>> byKey = new HashMap<>();
   private final Map<String, List<Person>> byLastWord = new HashMap<>();
   private final int size;
+  private final Set<String> givenNames;
 
   public PeopleIndex(List<Person> people) {
+    Map<String, Integer> firstWords = new HashMap<>();
+    for (Person p : people) {
+      String[] words = p.name().split(" ");
+      if (words.length > 1 && words[0].matches("\\p{Lu}\\p{Ll}+")) {
+        firstWords.merge(words[0], 1, Integer::sum);
+      }
+    }
+    // a first word two people share is a given name ("John", "Fatima"); once may be a surname first
+    givenNames = firstWords.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     for (Person p : people) {
       String key = NameKey.of(p.name());
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
@@ -126,5 +138,14 @@ public final class PeopleIndex {
 
   public int size() {
     return size;
+  }
+
+  /**
+   * Given names, as written ("John", "Chrystia"): the first words of the index's names of two or
+   * more words that at least two of its people share. Some are words too ("United", "San"): a
+   * caller checks the word is not part of a name it already knows.
+   */
+  public Set<String> givenNames() {
+    return givenNames;
   }
 }

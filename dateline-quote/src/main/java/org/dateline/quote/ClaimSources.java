@@ -75,4 +75,19 @@ final class ClaimSources {
     }
     return ids;
   }
+
+  static boolean isPerson(Document doc, String id) {
+    return doc.entities().stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.PERSON);
+  }
+
+  /**
+   * "U.S. Secretary of State Mike Pompeo said": a person named in the subject speaks rather than the
+   * country or organisation before them; the order is otherwise kept.
+   */
+  static List<String> personsFirst(Document doc, List<String> ids) {
+    List<String> persons = ids.stream().filter(id -> isPerson(doc, id)).toList();
+    List<String> ordered = new ArrayList<>(persons);
+    ids.stream().filter(id -> !persons.contains(id)).forEach(ordered::add);
+    return ordered;
+  }
 }

@@ -42,6 +42,7 @@ public final class ClaimStage implements Stage {
   private final SourcePhrases phrases;
   private final StanceSpans stances;
   private final HeadlineSources headlines;
+  private final Pronouns pronouns;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
     this(lexicon, countries, SourcePhrases.NONE, ClaimCues.NONE);
@@ -60,6 +61,7 @@ public final class ClaimStage implements Stage {
     this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
     this.headlines = cues.headlines();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.pronouns = new Pronouns(lexicon);
     this.sourceNames = new ClaimSources(countries);
     this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
@@ -81,12 +83,13 @@ public final class ClaimStage implements Stage {
 
   @Override
   public Document apply(Document document) {
+    PersonGenders genders = PersonGenders.of(document, lexicon.genders());
     List<Claim> claims = new ArrayList<>();
     List<List<Token>> bySentence = document.tokensBySentence();
     for (int k = 0; k < bySentence.size(); k++) {
       Sentence sentence = document.sentences().get(k);
       List<Token> tokens = bySentence.get(k);
-      readSentence(document, sentence, tokens).stream().filter(c -> !mostlyQuoted(document, c.span()))
+      readSentence(document, sentence, tokens, genders).stream().filter(c -> !mostlyQuoted(document, c.span()))
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
     for (Block block : document.blocks()) {
@@ -111,7 +114,7 @@ public final class ClaimStage implements Stage {
   }
 
   /** Every claim of a sentence, one per cue: "X a dit que …, selon Y" holds two. */
-  private List<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens) {
+  private List<Claim> readSentence(Document doc, Sentence sentence, List<Token> tokens, PersonGenders genders) {
     List<Claim> found = new ArrayList<>();
     List<String> w = tokens.stream().map(t -> doc.text(t.span()).toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
     for (int i = 0; i < tokens.size(); i++) {
@@ -135,7 +138,7 @@ public final class ClaimStage implements Stage {
       String word = w.get(i);
       if (!isClaimCue(word)) {
         int at = i;
-        objectClaim(doc, tokens, w, at).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
+        objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
       }
       String cue = doc.text(tokens.get(i).span());
@@ -154,7 +157,7 @@ public final class ClaimStage implements Stage {
       if (word.startsWith("soupçonn") || word.startsWith("accus")) {
         int de = indexOf(w, i + 1, "de", "d'");
         if (de > 0 && de - i <= 4) {
-          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i), cue)
+          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i, genders), cue)
               .ifPresent(found::add);
           continue;
         }
@@ -177,7 +180,11 @@ public final class ClaimStage implements Stage {
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
-          List<String> before = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
+          List<String> named = ClaimSources.speakers(doc, span(tokens, comma + 1, i));
+          // "…, he said.": the person the pronoun stands for
+          int pronoun = pronouns.lone(w, comma + 1, i);
+          List<String> before = named.isEmpty() && pronoun >= 0
+              ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
             claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
@@ -194,6 +201,9 @@ public final class ClaimStage implements Stage {
       if (next < w.size() && (w.get(i).equals("told") || w.get(i).equals("tells") || w.get(i).equals("telling")) && next + 1 < w.size()) {
         next++; // "told reporters that", "told CNN he": past whom the speaker told
       }
+      if (phrases.enabled()) {
+        next = ReportedClause.pastDay(w, i, next); // "said Thursday one of the suggestions could…"
+      }
       boolean that = next < w.size() && (w.get(next).equals("que") || w.get(next).equals("qu'") || w.get(next).equals("that"));
       boolean infinitive = next < w.size() && (w.get(next).equals("avoir") || w.get(next).equals("être"));
       Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);
@@ -205,20 +215,20 @@ public final class ClaimStage implements Stage {
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
-        List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+        List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
         if (!subject.isEmpty() || phrase.isPresent()) {
           int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
-      objectClaim(doc, tokens, w, i).ifPresent(found::add);
+      objectClaim(doc, tokens, w, i, genders).ifPresent(found::add);
     }
     return found;
   }
 
   /** "X criticized the plan", "X called for a ban", "X wants to win": the object, source the subject. */
-  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i) {
+  private Optional<Claim> objectClaim(Document doc, List<Token> tokens, List<String> w, int i, PersonGenders genders) {
     Optional<StanceSpans.Range> object = stances.object(w, i);
     if (object.isEmpty()) {
       return Optional.empty();
@@ -228,7 +238,7 @@ public final class ClaimStage implements Stage {
     if (content != null && StanceSpans.mostlyInMarks(doc.text(content))) {
       return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
     }
-    List<String> subject = subject(doc, tokens, w, i).stream().limit(1).toList();
+    List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
     return claim(content, subject, doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i), Claim.Kind.STANCE);
   }
 
@@ -345,23 +355,27 @@ public final class ClaimStage implements Stage {
    * sentence; a participle ("…, affirmant que") shares the subject of the main verb, the first
    * entity of the sentence.
    */
-  private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue) {
+  private List<String> subject(Document doc, List<Token> tokens, List<String> w, int cue, PersonGenders genders) {
     if (w.get(cue).endsWith("ant") || w.get(cue).endsWith("ing")) {
       List<String> all = sourceNames.named(doc, span(tokens, 0, cue));
       return all.isEmpty() ? all : List.of(all.get(0));
     }
     List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
     if (!inClause.isEmpty()) {
-      return inClause;
+      return ClaimSources.personsFirst(doc, inClause);
     }
     // "he said the plan failed": the person named last before the pronoun
     for (int k = clauseStart(w, cue); k < cue; k++) {
       if (lexicon.pronouns().contains(w.get(k))) {
-        return Antecedents.lastPersonBefore(doc, tokens.get(k).span().start())
-            .flatMap(m -> Antecedents.entityOf(doc, m)).stream().toList();
+        return pronouns.antecedentId(doc, genders, tokens.get(k).span().start(), w.get(k));
       }
     }
+    // "Will Young, a mechanic based in Kansas City, Mo., said": the person opening the sentence, not the place
     List<String> before = sourceNames.named(doc, span(tokens, 0, cue));
+    List<String> persons = ClaimSources.personsFirst(doc, before);
+    if (!persons.isEmpty() && ClaimSources.isPerson(doc, persons.get(0))) {
+      return List.of(persons.get(0));
+    }
     return before.isEmpty() ? before : List.of(before.get(before.size() - 1));
   }
 

@@ -1,6 +1,7 @@
 package org.dateline.quote;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -13,9 +14,10 @@ import java.util.Set;
  * @param pronouns personal pronouns a speaker may be given by ("he said", "a-t-il dit" is read apart)
  * @param inciseStems beginnings of verbs that report speech only in an incise, their subject after them
  *     ("gronda le père", "pensa-t-il"): too loose for a cue anywhere else
+ * @param genders the words that tell whom a pronoun may refer to ("she" not to a "Mr.")
  */
 public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
-    Set<String> viaPrepositions, Set<String> pronouns, List<String> inciseStems) {
+    Set<String> viaPrepositions, Set<String> pronouns, List<String> inciseStems, GenderWords genders) {
 
   public QuoteLexicon {
     cueStems = List.copyOf(cueStems);
@@ -24,12 +26,13 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     viaPrepositions = Set.copyOf(viaPrepositions);
     pronouns = Set.copyOf(pronouns);
     inciseStems = List.copyOf(inciseStems);
+    Objects.requireNonNull(genders, "genders");
   }
 
-  /** The lexicon without incise-only verbs. */
+  /** The lexicon without incise-only verbs or gender words: a pronoun refers to the person named last. */
   public QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
       Set<String> viaPrepositions, Set<String> pronouns) {
-    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, List.of());
+    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, List.of(), GenderWords.NONE);
   }
 
   /** The lexicon without pronouns, for the callers that had none. */

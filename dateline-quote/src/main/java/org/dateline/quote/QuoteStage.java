@@ -39,6 +39,7 @@ public final class QuoteStage implements Stage {
   private final QuoteLexicon lexicon;
   private final DialogueTurns turns;
   private final SourcePhrases phrases;
+  private final Pronouns pronouns;
 
   public QuoteStage(QuoteLexicon lexicon) {
     this(lexicon, SourcePhrases.NONE);
@@ -49,6 +50,7 @@ public final class QuoteStage implements Stage {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
     this.turns = new DialogueTurns(lexicon);
+    this.pronouns = new Pronouns(lexicon);
   }
 
   @Override
@@ -72,6 +74,7 @@ public final class QuoteStage implements Stage {
     List<Quote> quotes = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     String text = document.text();
+    PersonGenders genders = PersonGenders.of(document, lexicon.genders());
     for (Block block : document.blocks()) {
       if (block.kind() != Block.Kind.PARAGRAPH) {
         continue;
@@ -97,11 +100,11 @@ public final class QuoteStage implements Stage {
           continue; // a title, a name or a term in quotes: not speech
         }
         for (QuoteFinder.Found piece : turns.withoutIncises(text, found)) {
-          marked.add(attribute(document, piece, words(text, piece.content())));
+          marked.add(attribute(document, piece, words(text, piece.content()), genders));
         }
       }
       List<Quote> spoken = turns.find(document, block).stream()
-          .map(turn -> attribute(document, turn, words(text, turn.content()))).toList();
+          .map(turn -> attribute(document, turn, words(text, turn.content()), genders)).toList();
       quotes.addAll(DialogueTurns.outside(marked, spoken));
       quotes.addAll(spoken);
     }
@@ -178,7 +181,7 @@ public final class QuoteStage implements Stage {
     return new Quote(content, Quote.Kind.DIRECT, speaker, Optional.empty(), Optional.empty(), phrase);
   }
 
-  private Quote attribute(Document document, QuoteFinder.Found found, List<String> words) {
+  private Quote attribute(Document document, QuoteFinder.Found found, List<String> words, PersonGenders genders) {
     Span marks = found.withMarks();
     Optional<Sentence> end = cueSentence(document, marks);
     Optional<Sentence> start = sentenceAt(document, marks.start());
@@ -198,14 +201,18 @@ public final class QuoteStage implements Stage {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());
         Span rest = new Span(after.get(i).span().end(), end.get().span().end());
+        int cue = i;
+        Optional<Span> subject = phrases.before(document, after, cue);
         // "“…,” Carolina coach Rod Brind'Amour said": the person nearest the cue, else the first actor
         Optional<Mention> speaker = Antecedents.lastPersonBefore(document, after.get(i).span().start())
             .filter(m -> between.contains(m.span()))
             .or(() -> firstMention(document, between, true))
-            .or(() -> pronounIn(document, between) ? Antecedents.lastPersonBefore(document, marks.start()) : Optional.empty())
-            .or(() -> firstMention(document, rest, false));
-        int cue = i;
-        Optional<Span> phrase = phrases.before(document, after, cue).or(() -> phrases.after(document, after, cue));
+            .or(() -> pronounIn(document, between).flatMap(p -> pronouns.antecedent(document, genders, marks.start(), p)))
+            // "“…,” she said in Mississauga", "“…,” the company said to The Associated Press": the subject
+            // before the cue speaks, even when no entity stands for it, not a name after the cue
+            .or(() -> pronounIn(document, between).isPresent() || subject.isPresent() ? Optional.empty()
+                : firstMention(document, rest, true));
+        Optional<Span> phrase = subject.or(() -> phrases.after(document, after, cue));
         return quote(document, found, kind, speaker, cueText(document, after, i), via(document, after, i), phrase);
       }
     }
@@ -216,7 +223,7 @@ public final class QuoteStage implements Stage {
       if (lexicon.isCue(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         Optional<Mention> speaker = firstMention(document, subject, true)
-            .or(() -> pronounIn(document, subject) ? Antecedents.lastPersonBefore(document, subject.start()) : Optional.empty());
+            .or(() -> pronounIn(document, subject).flatMap(p -> pronouns.antecedent(document, genders, subject.start(), p)));
         int cue = i;
         Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));
         return quote(document, found, kind, speaker, cueText(document, before, i), via(document, before, i), phrase);
@@ -256,8 +263,13 @@ public final class QuoteStage implements Stage {
     return Optional.empty();
   }
 
-  private static Optional<Mention> firstMention(Document document, Span within, boolean actorsOnly) {
+  /**
+   * The first person mentioned in a span when it is a speaker that is looked for, else the first
+   * actor ("SINGAPORE (AP) — President Donald Trump said": the president, not the place).
+   */
+  private static Optional<Mention> firstMention(Document document, Span within, boolean speaker) {
     Mention best = null;
+    Mention person = null;
     for (Entity e : document.entities()) {
       for (Mention m : e.mentions()) {
         boolean actor = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION
@@ -265,22 +277,26 @@ public final class QuoteStage implements Stage {
         if (within.contains(m.span()) && actor && (best == null || m.span().start() < best.span().start())) {
           best = m;
         }
+        if (within.contains(m.span()) && m.type() == EntityType.PERSON
+            && (person == null || m.span().start() < person.span().start())) {
+          person = m;
+        }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(person != null && speaker ? person : best);
   }
 
-  /** Whether a personal pronoun stands in a span: "…,” he said", "She told reporters: “…”". */
-  private boolean pronounIn(Document document, Span span) {
+  /** The personal pronoun standing in a span, lower case: "…,” he said", "She told reporters: “…”". */
+  private Optional<String> pronounIn(Document document, Span span) {
     if (lexicon.pronouns().isEmpty() || span.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     for (Token t : tokensIn(document, span)) {
       if (lexicon.pronouns().contains(lower(document, t))) {
-        return true;
+        return Optional.of(lower(document, t));
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

@@ -87,6 +87,21 @@ final class ReportedClause {
     return -1;
   }
 
+  /** Days and times that may stand between a verb and its clause: "said Thursday the plan…". */
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight");
+
+  /**
+   * Past a day right after the verb ("said Thursday one of the suggestions could save money"), unless
+   * the day is the clause's own ("said Tuesday's remarks raise questions"): where the clause may open.
+   */
+  static int pastDay(List<String> w, int cue, int next) {
+    boolean day = next + 1 < w.size() && BARE_CUES.contains(w.get(cue)) && DAYS.contains(w.get(next));
+    boolean own = day && (w.get(next + 1).equals("'s") || w.get(next + 1).equals("’s"));
+    boolean punctuation = day && !w.get(next + 1).isEmpty() && !Character.isLetterOrDigit(w.get(next + 1).codePointAt(0));
+    return day && !own && !punctuation && !NO_CLAUSE.contains(w.get(next + 1)) ? next + 1 : next;
+  }
+
   /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
   static boolean opens(List<String> w, int cue, int next) {
     return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next));
@@ -103,7 +118,11 @@ final class ReportedClause {
       return false;
     }
     String word = w.get(next);
-    if (word.isEmpty() || !Character.isLetter(word.codePointAt(0)) || NO_CLAUSE.contains(word)) {
+    // "said Tuesday's remarks raise questions": a day that is the clause's own opens it
+    boolean ownDay = DAYS.contains(word) && next + 1 < w.size() && (w.get(next + 1).equals("'s")
+        || w.get(next + 1).equals("’s"));
+    // a number may open the clause: "said 112 cars is large for a train"
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0)) || (NO_CLAUSE.contains(word) && !ownDay)) {
       return false;
     }
     int end = next;

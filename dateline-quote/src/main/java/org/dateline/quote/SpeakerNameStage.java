@@ -10,7 +10,6 @@ import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
-import org.dateline.core.Mention;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -29,7 +28,7 @@ public final class SpeakerNameStage implements Stage {
 
   private final QuoteLexicon lexicon;
   private final Set<String> titles;
-  private final Set<String> notNames;
+  private final NameWords words;
 
   /**
    * @param titles words before a name that are no part of it, lower case: "sen.", "president", "mr."
@@ -38,7 +37,7 @@ public final class SpeakerNameStage implements Stage {
   public SpeakerNameStage(QuoteLexicon lexicon, Set<String> titles, Set<String> notNames) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.titles = Set.copyOf(titles);
-    this.notNames = Set.copyOf(notNames);
+    this.words = new NameWords(titles, notNames);
   }
 
   @Override
@@ -59,20 +58,20 @@ public final class SpeakerNameStage implements Stage {
   @Override
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
-    java.util.BitSet named = new java.util.BitSet();
-    for (Entity e : entities) {
-      for (Mention m : e.mentions()) {
-        named.set(m.span().start(), m.span().end());
-      }
-    }
+    java.util.BitSet named = NameWords.named(entities);
     for (List<Token> sentence : document.tokensBySentence()) {
       for (int i = 0; i < sentence.size(); i++) {
-        if (!lexicon.isCue(lower(document, sentence.get(i)))) {
+        // "Article Continued Below": a capitalised cue inside a line is a title's word, no verb
+        boolean capitalised = i > 0 && Character.isUpperCase(document.text(sentence.get(i).span()).codePointAt(0));
+        if (!lexicon.isCue(lower(document, sentence.get(i))) || capitalised) {
           continue;
         }
         int cue = i;
-        Optional<Span> name = nameBefore(document, sentence, cue).filter(n -> free(named, n))
-            .or(() -> nameAfter(document, sentence, cue).filter(n -> free(named, n)));
+        // "Somehow, the family will find a way, adds Al Basha": after a comma the name after the cue speaks
+        boolean inverted = cue > 0 && document.text(sentence.get(cue - 1).span()).equals(",");
+        Optional<Span> after = nameAfter(document, sentence, cue).filter(n -> free(named, n));
+        Optional<Span> name = inverted && after.isPresent() ? after
+            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after);
         if (name.isPresent()) {
           add(document, entities, name.get());
           named.set(name.get().start(), name.get().end());
@@ -83,8 +82,7 @@ public final class SpeakerNameStage implements Stage {
   }
 
   private static boolean free(java.util.BitSet named, Span span) {
-    int next = named.nextSetBit(span.start());
-    return next < 0 || next >= span.end();
+    return NameWords.free(named, span);
   }
 
   /** How long an apposition between a name and its cue may be: "Jane Roe, a spokeswoman for the ministry, said". */
@@ -146,12 +144,8 @@ public final class SpeakerNameStage implements Stage {
     return name;
   }
 
-  /** A capitalised word that is neither a title nor one of the capitalised words that name no one. */
   private boolean isNameWord(Document doc, Token t) {
-    String text = doc.text(t.span());
-    String lower = text.toLowerCase(Locale.ROOT);
-    return t.kind() == Token.Kind.WORD && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
-        && text.codePoints().anyMatch(Character::isLowerCase) && !titles.contains(lower) && !notNames.contains(lower);
+    return words.isNameWord(doc, t);
   }
 
   /** Joins a person of the article whose name ends with this surname, else makes a new one. */
@@ -161,14 +155,12 @@ public final class SpeakerNameStage implements Stage {
     for (int k = 0; k < entities.size(); k++) {
       Entity e = entities.get(k);
       if (e.type() == EntityType.PERSON && (e.name().equals(name) || e.name().endsWith(" " + last))) {
-        List<Mention> mentions = new ArrayList<>(e.mentions());
-        mentions.add(new Mention(span, EntityType.PERSON));
-        entities.set(k, new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), mentions));
+        NameWords.addMention(entities, k, span);
         return;
       }
     }
-    entities.add(new Entity(Entity.nextId(entities), EntityType.PERSON, name, Optional.empty(), Optional.empty(),
-        List.of(new Mention(span, EntityType.PERSON))));
+    // "Nova Scotia Health Authority says": an institution speaks
+    NameWords.add(entities, NameWords.organisation(name) ? EntityType.ORGANIZATION : EntityType.PERSON, name, span);
   }
 
   private static String lower(Document doc, Token t) {

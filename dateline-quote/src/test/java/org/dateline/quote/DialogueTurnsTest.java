@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DialogueTurnsTest {
 
   private final DialogueTurns turns = new DialogueTurns(new QuoteLexicon(List.of("dit", "répond", "repri", "s'écri"),
-      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria")));
+      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria"), GenderWords.NONE));
 
   private List<String> turns(String paragraph) {
     Block block = new Block(new Span(0, paragraph.length()), Block.Kind.PARAGRAPH);

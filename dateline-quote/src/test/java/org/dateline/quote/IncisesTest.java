@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IncisesTest {
 
   private static final QuoteLexicon LEXICON = new QuoteLexicon(List.of("dit", "répond", "repri", "s'écri", "cria"),
-      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria", "gronda"));
+      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria", "gronda"), GenderWords.NONE);
 
   private final Incises incises = new Incises(LEXICON);
 

@@ -27,6 +27,9 @@ import org.dateline.ner.NerStage;
 import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
+import org.dateline.quote.DescribedSpeakerStage;
+import org.dateline.quote.GivenNameStage;
+import org.dateline.quote.OrphanQuoteStage;
 import org.dateline.quote.QuotedNameStage;
 import org.dateline.quote.SpeakerNameStage;
 import org.dateline.quantity.QuantityStage;
@@ -62,6 +65,8 @@ public final class English implements LanguagePack {
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
+      full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
+          EnglishQuotes.personNouns()));
       full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
     full
@@ -72,6 +77,8 @@ public final class English implements LanguagePack {
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
         .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases(),
             EnglishQuotes.claimCues()))
+        .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries)))
+        .add(new OrphanQuoteStage())
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
   }

@@ -3,7 +3,10 @@ package org.dateline.lang.en;
 import java.util.List;
 import java.util.Set;
 import java.util.ArrayList;
+import org.dateline.kb.CountryLexicon;
 import org.dateline.quote.ClaimCues;
+import org.dateline.quote.DescribedSpeakers;
+import org.dateline.quote.GenderWords;
 import org.dateline.quote.HeadlineSources;
 import org.dateline.quote.ObjectCues;
 import org.dateline.quote.QuoteLexicon;
@@ -29,7 +32,8 @@ final class EnglishQuotes {
       "who", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "republicans", "democrats", "officials", "police", "some", "many", "others", "both", "all", "one", "people",
-      "americans", "critics", "experts", "analysts", "sources", "god", "report", "reports", "statement", "polls");
+      "americans", "critics", "experts", "analysts", "sources", "god", "report", "reports", "statement", "polls",
+      "somehow", "meanwhile", "however", "still", "instead", "later", "now");
 
   private EnglishQuotes() {}
 
@@ -124,10 +128,67 @@ final class EnglishQuotes {
             // whole words: a shorter stem would take names in ("bark" and "Barkley")
             "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
             "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
-            "tweets", "contends", "posted"),
+            "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
+            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
-        Set.of("he", "she"));
+        Set.of("he", "she"),
+        List.of(),
+        genders());
+  }
+
+  /** Roles a person is named with: "Mayor Doug McCallum", "the mayor". */
+  static Set<String> personRoles() {
+    Set<String> roles = new java.util.HashSet<>(TITLES);
+    roles.removeIf(t -> t.endsWith(".") || t.length() <= 3 || Set.of("former", "vice", "prime", "head", "chief",
+        "general", "executive", "speaker", "justice", "officer").contains(t));
+    roles.addAll(Set.of("official", "defenceman", "defenseman", "goaltender", "goalie", "forward", "winger", "player",
+        "owner", "president", "chair", "principal", "superintendent", "detective", "inspector", "constable",
+        "prosecutor", "curator", "pastor", "priest", "bishop", "activist", "organizer", "organiser", "lawmaker",
+        "legislator", "representative", "minister", "premier"));
+    return Set.copyOf(roles);
+  }
+
+  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
+  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+    return new DescribedSpeakers(personRoles(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
+        "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
+        "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
+        "institute", "foundation", "regulator", "corporation", "retailer", "automaker", "airline", "broadcaster",
+        "newspaper", "service", "office"),
+        Set.of("the", "this"),
+        name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
+            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
+  }
+
+  /** What a person is, for a name in apposition: titles, roles, gendered nouns and common walks of life. */
+  static Set<String> personNouns() {
+    Set<String> nouns = new java.util.HashSet<>(personRoles());
+    nouns.addAll(genders().masculineNouns());
+    nouns.addAll(genders().feminineNouns());
+    nouns.removeIf(n -> n.endsWith(".") || n.length() <= 3);
+    nouns.addAll(Set.of("resident", "residents", "student", "member", "worker", "survivor", "victim", "employee",
+        "volunteer", "teacher", "nurse", "farmer", "driver", "founder", "co-founder", "partner", "friend", "neighbour",
+        "neighbor", "citizen", "refugee", "immigrant", "retiree", "graduate", "fan", "parent", "advocate", "expert",
+        "consultant", "scientist", "author", "writer", "artist", "singer", "chef", "veteran", "physician", "surgeon",
+        "pediatrician", "psychologist", "psychiatrist", "historian", "engineer", "mechanic", "pilot", "soldier",
+        "journalist", "reporter", "editor", "columnist", "producer", "comedian", "athlete", "pitcher", "golfer",
+        "skater", "dancer", "musician", "accountant", "entrepreneur", "investor", "banker", "landlord", "tenant",
+        "homeowner", "mp", "mla", "mpp"));
+    return Set.copyOf(nouns);
+  }
+
+  /** Pronouns, titles and nouns that tell a person's gender: "he", "Mrs.", "spokeswoman", "his wife". */
+  static GenderWords genders() {
+    // subject pronouns only: "Brandt met her" says nothing of Brandt
+    return new GenderWords(Set.of("he"), Set.of("she"),
+        Set.of("mr.", "mr", "sir", "spokesman", "chairman", "congressman", "councilman", "alderman", "businessman",
+            "father", "husband", "son", "brother", "grandfather", "uncle", "nephew", "boyfriend", "man", "boy",
+            "king", "prince", "actor", "dad", "grandson", "stepfather", "widower", "lord"),
+        Set.of("mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman",
+            "congresswoman", "councilwoman", "alderwoman", "businesswoman", "mother", "wife", "daughter", "sister",
+            "grandmother", "aunt", "niece", "girlfriend", "woman", "girl", "queen", "princess", "actress", "mom",
+            "mum", "granddaughter", "stepmother", "widow"));
   }
 }

@@ -45,6 +45,17 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aDayAfterTheVerbMayComeBeforeItsClauseAndANumberMayOpenIt() {
+    assertThat(claims("Peter Brandt said Thursday one of the suggestions could save money."))
+        .containsExactly("one of the suggestions could save money. <- Peter Brandt");
+    // the day that is the clause's own stays in it
+    assertThat(claims("The group said Tuesday's remarks raise serious questions."))
+        .containsExactly("Tuesday's remarks raise serious questions. <- The group");
+    assertThat(claims("A veteran engineer said 112 cars is large for a train."))
+        .containsExactly("112 cars is large for a train. <- A veteran engineer");
+  }
+
+  @Test
   void thatMayComePastAShortAdjunct() {
     assertThat(claims("The campaign said in a statement that the ad would air nationally."))
         .containsExactly("the ad would air nationally. <- The campaign");

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.dateline.core.Block;
 import org.dateline.core.Claim;
 import org.dateline.core.Document;
-import org.dateline.core.Language;
-import org.dateline.core.Layer;
 import org.dateline.core.Quote;
-import org.dateline.core.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +23,7 @@ class EnglishSourcePhraseTest {
 
   /** Each paragraph of {@code text} (separated by a blank line) a block. */
   private static Document analyze(String text) {
-    List<Block> blocks = new java.util.ArrayList<>();
-    int start = 0;
-    for (String part : text.split("\n\n", -1)) {
-      blocks.add(new Block(new Span(start, start + part.length()), Block.Kind.PARAGRAPH));
-      start += part.length() + 2;
-    }
-    Document doc = Document.of("test", text).withStructure(blocks, Optional.empty())
-        .withLanguage(Language.given("en")).withLayers(Set.of(Layer.STRUCTURE, Layer.LANGUAGE))
-        .withPublicationDate(Optional.of(LocalDate.of(2016, 9, 30)));
-    return english.pipeline().apply(doc);
+    return EnglishParagraphs.analyze(english, text, LocalDate.of(2016, 9, 30));
   }
 
   private static List<String> quotes(Document doc) {

@@ -2,6 +2,7 @@ package org.dateline.lang.fr;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.quote.GenderWords;
 import org.dateline.quote.QuoteLexicon;
 
 /** How French news reports speech: "a déclaré", "affirmant", "a-t-il ajouté", "selon", "à l'AFP". */
@@ -28,6 +29,7 @@ final class FrenchQuotes {
             "ripost", "rétorqu", "protest", "conclu", "lança", "hasard", "avoua", "suppli", "implor", "ordonn",
             "command", "appela", "proféra", "prononç", "articul", "susurr", "raill", "plaisant", "conseill",
             "recommand", "enquit", "informa", "dirent", "disai", "remarqu", "opina", "approuv",
-            "acquiesç", "insinu", "bougonn", "marmott", "marmonn", "siffl", "mugi", "geign", "cri"));
+            "acquiesç", "insinu", "bougonn", "marmott", "marmonn", "siffl", "mugi", "geign", "cri"),
+        GenderWords.NONE);
   }
 }

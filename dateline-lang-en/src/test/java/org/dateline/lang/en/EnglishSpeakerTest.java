@@ -1,0 +1,168 @@
+package org.dateline.lang.en;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.core.Claim;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who speaks when the text says it with a pronoun, a description or nothing, through the whole English pipeline. */
+class EnglishSpeakerTest {
+
+  private static English english;
+
+  @BeforeAll
+  static void load() throws IOException {
+    english = English.load();
+  }
+
+  /** Paragraphs separated by blank lines. */
+  private static Document analyze(String text) {
+    return EnglishParagraphs.analyze(english, text, java.time.LocalDate.of(2019, 1, 15));
+  }
+
+  private static Optional<String> name(Document doc, Optional<String> id) {
+    return id.flatMap(i -> doc.entities().stream().filter(e -> e.id().equals(i)).map(Entity::name).findFirst());
+  }
+
+  private static List<String> quoteSpeakers(Document doc) {
+    return doc.quotes().stream().map(q -> name(doc, q.speaker()).orElse("-")).toList();
+  }
+
+  private static List<String> claimSources(Document doc) {
+    return doc.claims().stream().filter(c -> c.kind() == Claim.Kind.SPEECH)
+        .map(c -> name(doc, c.sources().stream().findFirst()).orElse("-")).toList();
+  }
+
+  @Test
+  void aGivenNameAndTheCapitalisedWordsAfterItAreAPersonAndTheSurnameAloneIsThemToo() {
+    Document doc = analyze("Roy Graf protested on the highway with a hundred trucks. Later Graf drove home.");
+    assertThat(doc.entities()).filteredOn(e -> e.name().equals("Roy Graf")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    // a word the article writes in lower case is no given name; an institution's name is no person
+    assertThat(analyze("Will Young will speak at Maria Hall University.").entities()).extracting(Entity::name)
+        .doesNotContain("Will Young", "Maria Hall University");
+  }
+
+  @Test
+  void aGivenNameTheGazetteerTookForAPlaceIsAPersonBeforeASurname() {
+    Document doc = analyze("Victoria Stewart said the plan failed. Victoria signed a treaty.");
+    assertThat(claimSources(doc)).containsExactly("Victoria Stewart");
+    assertThat(doc.entities()).extracting(Entity::name).contains("Victoria");
+  }
+
+  @Test
+  void aNameAnAppositionDescribesAsAPersonIsAPerson() {
+    Document doc = analyze("Shanaaz Gokool, president of the charity, is hopeful. “It will pass,” she said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Shanaaz Gokool");
+    // a noun before a name describes it too
+    assertThat(analyze("Toronto retiree Doug Purdy lost weight.").entities()).extracting(Entity::name).contains("Doug Purdy");
+    // an organisation's apposition names no person noun; one capitalised word opening a sentence is no name
+    assertThat(analyze("Dixon Hall, a social services agency, runs the program.").entities()).isEmpty();
+    assertThat(analyze("Meanwhile, a spokesman declined to comment.").entities()).isEmpty();
+  }
+
+  @Test
+  void afterACommaTheNameAfterTheCueSpeaksAndACapitalisedCueIsATitlesWord() {
+    assertThat(analyze("Somehow, the family will find a way, adds Abir Basha.").entities()).extracting(Entity::name)
+        .containsExactly("Abir Basha");
+    assertThat(analyze("Article Continued Below").entities()).isEmpty();
+    // an organisation's name before a cue is an organisation's, a surname like "Hall" a person's
+    assertThat(analyze("The Fairview Health Authority says the wait is long.").entities())
+        .extracting(e -> e.type().name()).containsExactly("ORGANIZATION");
+    assertThat(analyze("Kate Hall says the wait is long.").entities())
+        .extracting(e -> e.type().name()).containsExactly("PERSON");
+  }
+
+  @Test
+  void anAgedDescriptionAfterAQuoteIsThePersonNamedJustBefore() {
+    Document doc = analyze("Roy Graf opened a comic shop in March. “We print anything,” says the 39-year-old founder of "
+        + "the press.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
+  void heIsTheSubjectOfTheNearestSentenceNamingSomeone() {
+    Document doc = analyze("Roy Graf met Peter Brandt in the morning. “It went well,” he said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
+  void heIsRatherThePersonWhoSpeaksInThatSentence() {
+    Document doc = analyze("Asked what he would tell Mayor Peter Brandt, Roy Graf says he is tired.\n\n"
+        + "“We are people,” he said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
+  void sheIsNoOneTheArticleCallsMrOrAHusband() {
+    Document doc = analyze("Laura Stone came with her husband, Paul Stone. Later, Mr. Peter Brandt arrived. "
+        + "“We waited for hours,” she said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Laura Stone");
+    // and "Anna Berg said she …" tells that Anna Berg is a woman
+    Document told = analyze("Peter Brandt came late. Anna Berg said she was tired. “It is over,” he said.");
+    assertThat(quoteSpeakers(told)).containsExactly("Peter Brandt");
+  }
+
+  @Test
+  void aPronounBeforeAClosingCueIsThePersonItStandsFor() {
+    Document doc = analyze("Maria Lopez spoke in Ottawa on Monday. The plan failed, she said.");
+    assertThat(claimSources(doc)).containsExactly("Maria Lopez");
+  }
+
+  @Test
+  void aPersonInTheSubjectSpeaksRatherThanTheCountryBeforeThem() {
+    Document doc = analyze("U.S. Secretary of State Mike Pompeo said the talks would go on.");
+    assertThat(claimSources(doc)).containsExactly("Mike Pompeo");
+    Document apposition = analyze("Peter Brandt, a mechanic based in Kansas City, Mo., said the cold takes a toll.");
+    assertThat(claimSources(apposition)).containsExactly("Peter Brandt");
+  }
+
+  @Test
+  void aQuoteWithNoCueAfterReportedSpeechIsItsSourcesAndOneAfterAColonIsTheIntroducedPersons() {
+    Document doc = analyze("Peter Brandt said the cold takes a toll on the trains.\n\n“Things break that normally don't.”");
+    assertThat(quoteSpeakers(doc)).containsExactly("Peter Brandt");
+    Document colon = analyze("Roy Graf, the doctor on the coast, is more blunt: “We are failing them.”");
+    assertThat(quoteSpeakers(colon)).containsExactly("Roy Graf");
+  }
+
+  @Test
+  void aQuoteTakenAsContinuingTheOneBeforeGoesToTheSpeechReportedSince() {
+    Document doc = analyze("“We lost,” Roy Graf said.\n\nMaria Lopez said the plan failed.\n\n“It is over.”");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf", "Maria Lopez");
+  }
+
+  @Test
+  void theMayorIsThePersonNamedWithThatRoleAndTheAgencyTheOrganisationNamedLast() {
+    Document doc = analyze("Mayor Peter Brandt opened the rink on Monday. “We will build more,” the mayor said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Peter Brandt");
+    Document agency = analyze("The United Nations sent food to the region. “More is coming,” the agency said.");
+    assertThat(quoteSpeakers(agency)).containsExactly("United Nations");
+  }
+
+  @Test
+  void emptyAndRandomTextAndTheTurkishLocaleAreNoTrouble() {
+    assertThat(analyze("").quotes()).isEmpty();
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 20; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 200; i++) {
+        b.append("Aa “”\",.:Ms he she said Graf\n".charAt(random.nextInt(29)));
+      }
+      analyze(b.toString());
+    }
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+      assertThat(quoteSpeakers(analyze("Roy Graf met Peter Brandt in the morning. “It went well,” he said.")))
+          .containsExactly("Roy Graf");
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+}

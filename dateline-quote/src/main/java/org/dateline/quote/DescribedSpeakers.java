@@ -1,0 +1,145 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Mention;
+import org.dateline.core.Span;
+import org.dateline.core.Token;
+
+/**
+ * Whom a definite description that stands as a source refers to: "the mayor" is the person the
+ * article named with that role before ("Mayor Doug McCallum", "Ron Robison, the WHL commissioner,"),
+ * "the company" the organisation it named last. All words lower case.
+ *
+ * @param personRoles nouns for what a person is: "mayor", "minister", "coach"
+ * @param organisationNouns nouns for an organisation: "company", "agency", "team"
+ * @param determiners what opens a definite description: "the", "this"
+ * @param medium whether an organisation's name is a news medium ("Reuters"), which reports and is no
+ *     "company" of the story
+ */
+public record DescribedSpeakers(Set<String> personRoles, Set<String> organisationNouns, Set<String> determiners,
+    Predicate<String> medium) {
+
+  /** How many words a description may have: "the WHL commissioner", "the U.S. trade representative". */
+  private static final int LONGEST = 5;
+  /** How far from a name its role may stand: "Education Minister Rob Fleming", "Fleming, the education minister". */
+  private static final int ROLE_REACH = 5;
+  private static final String AGE = "year-old";
+
+  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), name -> false);
+
+  public DescribedSpeakers {
+    personRoles = Set.copyOf(personRoles);
+    organisationNouns = Set.copyOf(organisationNouns);
+    determiners = Set.copyOf(determiners);
+    Objects.requireNonNull(medium, "medium");
+  }
+
+  /** The entity a source phrase describes, if it is a definite description the article lets resolve. */
+  Optional<String> resolve(Document doc, Span phrase) {
+    List<Token> words = doc.tokens(phrase).stream().filter(t -> t.kind() == Token.Kind.WORD).toList();
+    // the phrase may stop at the hyphen: "the 39" of "the 39-year-old founder"
+    String said = doc.text().substring(phrase.start(), Math.min(doc.text().length(), phrase.end() + AGE.length() + 1));
+    if (said.toLowerCase(Locale.ROOT).matches("(?s)[^,]*" + AGE + "\\b.*")) {
+      return lastPerson(doc, phrase.start()); // "the 39-year-old founder of …": news gives an age to someone just named
+    }
+    if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
+      return Optional.empty();
+    }
+    String head = lower(doc, words.get(words.size() - 1));
+    if (personRoles.contains(head)) {
+      return personWithRole(doc, head, phrase.start());
+    }
+    if (organisationNouns.contains(head)) {
+      return lastOrganisation(doc, phrase.start());
+    }
+    return Optional.empty();
+  }
+
+  /** The person named last before the offset with the role right beside their name. */
+  private static Optional<String> personWithRole(Document doc, String role, int before) {
+    List<Token> tokens = doc.tokens();
+    Mention best = null;
+    String bestId = null;
+    for (Entity e : doc.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.span().end() <= before && (best == null || m.span().start() > best.span().start())
+            && roleBeside(doc, tokens, m.span(), role)) {
+          best = m;
+          bestId = e.id();
+        }
+      }
+    }
+    return Optional.ofNullable(bestId);
+  }
+
+  /** The person named last before the offset. */
+  private static Optional<String> lastPerson(Document doc, int before) {
+    return Antecedents.lastPersonBefore(doc, before).flatMap(m -> Antecedents.entityOf(doc, m));
+  }
+
+  private static boolean roleBeside(Document doc, List<Token> tokens, Span name, String role) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      Span s = tokens.get(k).span();
+      if (first < 0 && s.start() >= name.start()) {
+        first = k;
+      }
+      if (s.end() <= name.end()) {
+        last = k;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    for (int k = Math.max(0, first - ROLE_REACH); k < first; k++) {
+      if (lower(doc, tokens.get(k)).equals(role)) {
+        return true;
+      }
+    }
+    boolean apposition = last + 1 < tokens.size() && doc.text(tokens.get(last + 1).span()).equals(",");
+    for (int k = last + 2; apposition && k < Math.min(tokens.size(), last + 2 + ROLE_REACH); k++) {
+      String w = lower(doc, tokens.get(k));
+      if (w.equals(role)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private Optional<String> lastOrganisation(Document doc, int before) {
+    Mention best = null;
+    String bestId = null;
+    for (Entity e : doc.entities()) {
+      if (medium.test(e.name())) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.type() == EntityType.ORGANIZATION && m.span().end() <= before
+            && (best == null || m.span().start() > best.span().start())) {
+          best = m;
+          bestId = e.id();
+        }
+      }
+    }
+    return Optional.ofNullable(bestId);
+  }
+
+  private static String lower(Document doc, Token t) {
+    return doc.text(t.span()).toLowerCase(Locale.ROOT);
+  }
+}
