@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.core.Analyzer;
+import org.dateline.core.LazyLanguagePack;
 import org.dateline.core.Pipeline;
 import org.dateline.io.StructureStage;
 import org.dateline.event.CameoCodebook;
@@ -61,10 +62,15 @@ public final class AnalyzerFactory {
     CountryLexicon countries = CountryLexicon.load(user);
     PeopleIndex people = PeopleIndex.load(user);
     CameoCodebook codebook = CameoCodebook.load();
-    Optional<NerModel> french = nerModel("fr", nerModels, French::nerModel);
-    Optional<NerModel> english = nerModel("en", nerModels, English::nerModel);
-    return new Analyzer(preparation.build(), List.of(French.load(countries, people, codebook, french),
-        English.load(countries, people, codebook, english)));
+    // the caller's and the user's models are read now, so that a broken one is reported at start;
+    // each language's pipeline, with its shipped model, is loaded with its first document
+    Optional<NerModel> french = nerModel("fr", nerModels, Optional::empty);
+    Optional<NerModel> english = nerModel("en", nerModels, Optional::empty);
+    return new Analyzer(preparation.build(), List.of(
+        new LazyLanguagePack("fr", () -> French.load(countries, people, codebook,
+            french.isPresent() ? french : French.nerModel())),
+        new LazyLanguagePack("en", () -> English.load(countries, people, codebook,
+            english.isPresent() ? english : English.nerModel()))));
   }
 
   /** The user's named-entity model for a language, else the shipped one; empty when neither exists. */
