@@ -282,6 +282,9 @@ public final class EnglishTimeGrammar {
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
             }), List.of("ago", "earlier", "before", "later", "from now", "hence")),
+        // "will one day be", "hopes to one day lead": some day ahead, not a day long (before "duration", to win the tie)
+        new Rule("one-day-ahead", words("(?:will|would|could|might|may|can|shall|to)\\s+(?<t>one\\s+day)(?!\\s+(?:of|in|to|and))"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("one day")),
         // more than two hours, the first nine months, the past two months, a two-year contract, 30 seconds
         new Rule("duration", words("(?:(?:for|during|over|in|within)\\s+)?(?<t>(?:(?<mod>more\\s+than|less\\s+than|about|around"
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"

@@ -57,9 +57,9 @@ public final class FrenchTimeGrammar {
       "samedi", "dimanche");
   private static final List<String> UNIT_TRIGGERS = List.of("an", "mois", "semaine", "jour", "heure", "minute", "seconde",
       "siècle", "décenn", "trimestre", "semestre", "week");
-  private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
-      "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
+  private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "dorénavant",
+      "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
+      "récemment", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   public static TimeGrammar create() {
     // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
@@ -75,8 +75,9 @@ public final class FrenchTimeGrammar {
             (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
                 Optional.of(day(m)), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
             MONTHS),
-        // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain
-        new Rule("day-month", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")"
+        // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain; le 11-Septembre, le 14-Juillet (a day named
+        // by its date)
+        new Rule("day-month", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "(?:\\s+|-)(?<month>" + MONTH + ")"
             + "(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
                 Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
@@ -120,10 +121,11 @@ public final class FrenchTimeGrammar {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
                 Optional.of(edge(m))),
             List.of("début", "fin", "mi", "milieu", "courant")),
-        // les années 60, années 1990, début des années 2000
-        new Rule("decade", words("(?:(?<edge>début|fin|milieu)\\s+des\\s+|les\\s+)?années\\s+(?<decade>(?:19|20)?\\d0)"),
+        // les années 60, années 1990, début des années 2000, les années quatre-vingt
+        new Rule("decade", words("(?:(?<edge>début|fin|milieu)\\s+des\\s+|les\\s+)?années\\s+(?<decade>(?:19|20)?\\d0"
+            + "|vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"),
             Type.DATE, (m, t) -> {
-              String d = group(m, "decade").orElseThrow();
+              String d = decadeDigits(group(m, "decade").orElseThrow());
               String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
               return Meant.of(new TimeMeaning.Fixed(decade + "X"), group(m, "edge").map(e -> edge(m)));
             },
@@ -259,7 +261,9 @@ public final class FrenchTimeGrammar {
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+        // au petit matin, en pleine nuit: a part of that day too
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée)|au\\s+petit\\s+(?=matin)"
+            + "|en\\s+pleine\\s+(?=nuit))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
             + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -313,7 +317,7 @@ public final class FrenchTimeGrammar {
                 group(m, "approx").map(a -> Modifier.APPROX)),
             List.of("midi", "minuit")),
         // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
-        new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
+        new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|dorénavant|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
             + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
             + "|une\\s+date\\s+ultérieure|ces\\s+jours-ci|ces\\s+derniers\\s+temps|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),

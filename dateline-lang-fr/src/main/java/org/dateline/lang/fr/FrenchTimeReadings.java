@@ -294,6 +294,18 @@ final class FrenchTimeReadings {
   static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:[Uu]ne?|[Ll][ea]|[Ll]')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
 
+  /** "les années quatre-vingt" are the 1980s: a decade in words as its two digits ("80"); digits are kept. */
+  static String decadeDigits(String decade) {
+    String d = decade.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(d.charAt(0))) {
+      return d;
+    }
+    int tens = d.startsWith("quatre-vingt") ? (d.endsWith("dix") ? 9 : 8) : d.startsWith("soixante")
+        ? (d.endsWith("dix") ? 7 : 6) : d.startsWith("cinquante") ? 5 : d.startsWith("quarante") ? 4
+        : d.startsWith("trente") ? 3 : 2;
+    return tens + "0";
+  }
+
   /** "dizaine" → 10, "quinzaine" → 15: the number an approximate count is built on. */
   static int approximateNumber(String noun) {
     return switch (noun.toLowerCase(Locale.ROOT)) {
