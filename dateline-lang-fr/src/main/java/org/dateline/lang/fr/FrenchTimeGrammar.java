@@ -153,13 +153,13 @@ public final class FrenchTimeGrammar {
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))
                 : Optional.empty(),
             Rule.DIGITS),
-        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain
+        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant
         new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
-            + "|l'avant-veille)"
+            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent))"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),
-            List.of("hier", "aujourd", "demain", "veille", "lendemain")),
+            List.of("hier", "aujourd", "demain", "veille", "lendemain", "jour suivant", "jour précédent")),
         // ce matin, ce soir, cette nuit, cet après-midi
         new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
@@ -219,13 +219,15 @@ public final class FrenchTimeGrammar {
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
                     ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
-        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent
+        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent,
+        // les jours suivants
         new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
-            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent)"), Type.DURATION,
+            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
+            Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent")),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {

@@ -122,10 +122,10 @@ final class FrenchTimeReadings {
     if (r.startsWith("après") || r.contains("surlendemain")) {
       return 2;
     }
-    if (r.startsWith("hier") || r.contains("veille")) {
+    if (r.startsWith("hier") || r.contains("veille") || r.endsWith("précédent")) {
       return -1;
     }
-    if (r.startsWith("demain") || r.contains("lendemain")) {
+    if (r.startsWith("demain") || r.contains("lendemain") || r.endsWith("suivant")) {
       return 1;
     }
     return 0;
