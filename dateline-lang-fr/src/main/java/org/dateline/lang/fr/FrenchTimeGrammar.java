@@ -185,14 +185,15 @@ public final class FrenchTimeGrammar {
               return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
             },
             List.of("printemps", "été", "eté", "automne", "hiver")),
-        // la semaine dernière, le mois prochain, l'an dernier, l'année passée
-        new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle)\\s+(?<dir>"
+        // la semaine dernière, le mois prochain, l'an dernier, l'année passée, le trimestre précédent
+        new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)\\s+(?<dir>"
             + LAST + "|" + NEXT + ")"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
             UNIT_TRIGGERS),
-        // cette semaine, ce mois-ci, cette année, ce week-end
-        new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle)(?:-ci)?"),
-            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), 0)),
+        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one)
+        new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)(?:-ci)?"
+            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"),
+            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(), 0)),
             UNIT_TRIGGERS),
         // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
         new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"

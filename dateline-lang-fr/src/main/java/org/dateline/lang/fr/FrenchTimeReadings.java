@@ -136,6 +136,9 @@ final class FrenchTimeReadings {
     if (u.startsWith("week")) {
       return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
     }
+    if (u.startsWith("trimestre")) {
+      return new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), amount);
+    }
     return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
   }
 

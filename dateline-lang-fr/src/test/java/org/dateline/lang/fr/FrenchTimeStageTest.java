@@ -126,7 +126,8 @@ class FrenchTimeStageTest {
    * (the TimeBank marks its "ici" as now, apart from the time it runs to); a short participle ("ai vu")
    * tells the past. Also a capital accented letter at the start of a sentence ("À présent"), "il y a"
    * before an approximate count (no age), decades in words, a day named by its hyphenated date, hours
-   * in words after "à", "au petit matin", "en pleine nuit".
+   * in words after "à", "au petit matin", "en pleine nuit", "le jour suivant", "dans la semaine" (this
+   * one), "le trimestre dernier".
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -175,6 +176,8 @@ class FrenchTimeStageTest {
       Il défilera le 14-Juillet.|2003-03-12|14-Juillet=2003-07-14
       Il est arrivé à trois heures du matin.|2003-03-12|trois heures du matin=2003-03-12T03:00
       Il est parti au petit matin et revenu en pleine nuit.|2003-03-12|au petit matin=2003-03-12TMO;en pleine nuit=2003-03-12TNI
+      Le jour suivant, il signera dans la semaine.|2003-03-12|Le jour suivant=2003-03-13;dans la semaine=2003-W11
+      Les ventes ont baissé le trimestre dernier, il reviendra dans le mois de mai.|2003-03-12|le trimestre dernier=2002-Q4;le mois de mai=2003-05
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
