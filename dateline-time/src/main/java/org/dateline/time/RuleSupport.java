@@ -29,7 +29,38 @@ public final class RuleSupport {
    * also make case-insensitive matching Unicode-aware, which costs more than the whole rest.
    */
   private static String apostrophes(String regex) {
-    return regex.replace("'", "['’]").replace("\\s", "[\\s\\u00A0\\u202F]");
+    return accentedCapitals(regex.replace("'", "['’]").replace("\\s", "[\\s\\u00A0\\u202F]"));
+  }
+
+  private static final String ACCENTED = "àâäçéèêëîïôöùûü";
+
+  /**
+   * An accented small letter also matches its capital ("À présent", "Été" at the start of a
+   * sentence), which ASCII case-insensitivity misses: inside a character class the capital is
+   * added to it, elsewhere the letter becomes a two-letter class.
+   */
+  static String accentedCapitals(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 16);
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
+      }
+      if (ACCENTED.indexOf(c) < 0) {
+        out.append(c);
+      } else {
+        char upper = Character.toUpperCase(c);
+        out.append(inClass ? "" + c + upper : "[" + c + upper + "]");
+      }
+    }
+    return out.toString();
   }
 
   /** A named group's text, or empty when the group did not take part in the match. */
@@ -58,7 +89,9 @@ public final class RuleSupport {
   /** Units of a TIMEX3 duration, with how they are written after the number. */
   public enum DurationUnit {
     YEAR("Y", false), MONTH("M", false), WEEK("W", false), DAY("D", false), HOUR("H", true), MINUTE("M", true),
-    SECOND("S", true), QUARTER("Q", false), DECADE("DE", false), CENTURY("CE", false), WEEKEND("WE", false);
+    SECOND("S", true), QUARTER("Q", false), DECADE("DE", false),
+    /** TIMEX3 writes a century "C" ("PXC"), as it writes a decade "E" and a millennium "L". */
+    CENTURY("C", false), WEEKEND("WE", false);
 
     private final String letter;
     private final boolean timePart;

@@ -13,4 +13,11 @@ class RuleSupportTest {
   void addsAHalfInTheNextSmallerUnit(String duration, String withHalf) {
     assertThat(RuleSupport.withHalf(duration)).isEqualTo(withHalf);
   }
+
+  @ParameterizedTest(name = "{0} matches {1}")
+  @CsvSource({"à\\s+présent, À présent", "été, Été", "[ée]t[ée], ÉTÉ", "[^é]t, Ét"})
+  void matchesAnAccentedCapitalAsItsSmallLetter(String regex, String text) {
+    boolean negated = regex.startsWith("[^");
+    assertThat(RuleSupport.words(regex).matcher(text).matches()).isEqualTo(!negated);
+  }
 }

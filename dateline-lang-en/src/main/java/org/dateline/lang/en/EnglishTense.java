@@ -13,7 +13,9 @@ final class EnglishTense {
   private EnglishTense() {}
 
   /** Markers of the future; "expected", "planned" are left out: news reports them in the past as often. */
-  private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming", "won");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming", "won",
+      // "the dividend is payable Jan. 2": a payment date is announced ahead
+      "payable");
   /** Intentions: "planned to leave", "is scheduled to vote", "are expected to meet". */
   private static final Set<String> INTENT = Set.of("plan", "plans", "planned", "planning", "scheduled", "expected",
       "expects", "intend", "intends", "intended", "set");

@@ -137,8 +137,15 @@ public final class EnglishTimeGrammar {
             (m, t) -> {
               String d = group(m, "decade").orElseThrow();
               String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
-              return Meant.of(new TimeMeaning.Fixed(decade + "X"), group(m, "edge").map(e -> edge(m)));
+              // TIMEX3 writes a decade with its three digits, the 1990s "199" ("199X" is the older TIMEX2 form)
+              return Meant.of(new TimeMeaning.Fixed(decade), group(m, "edge").map(e -> edge(m)));
             }, Rule.DIGITS),
+        // the nineties, the late sixties (after "the": "in his sixties" is an age)
+        new Rule("decade-word", words("the\\s+(?:(?<edge>early|mid|late)[\\s-]+)?(?:nineteen[\\s-]+)?(?<w>twenties|thirties"
+            + "|forties|fifties|sixties|seventies|eighties|nineties)"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed("19" + (2 + List.of("twenties", "thirties", "forties", "fifties", "sixties",
+                "seventies", "eighties", "nineties").indexOf(m.group("w").toLowerCase(Locale.ROOT)))),
+                group(m, "edge").map(e -> edge(m))), List.of("ties")),
         new Rule("century", words("(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]+)?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century"),
             // TIMEX3 writes a century with its two digits: the 20th century is "19"
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(String.format(Locale.ROOT, "%02d",
@@ -282,6 +289,9 @@ public final class EnglishTimeGrammar {
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
             }), List.of("ago", "earlier", "before", "later", "from now", "hence")),
+        // "will one day be", "hopes to one day lead": some day ahead, not a day long (before "duration", to win the tie)
+        new Rule("one-day-ahead", words("(?:will|would|could|might|may|can|shall|to)\\s+(?<t>one\\s+day)(?!\\s+(?:of|in|to|and))"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("one day")),
         // more than two hours, the first nine months, the past two months, a two-year contract, 30 seconds
         new Rule("duration", words("(?:(?:for|during|over|in|within)\\s+)?(?<t>(?:(?<mod>more\\s+than|less\\s+than|about|around"
             + "|nearly|almost|at\\s+least|up\\s+to|some|roughly|approximately|over|under)\\s+)?(?:the\\s+(?:first|past|last"

@@ -4,7 +4,9 @@ import static org.dateline.lang.en.EnglishTimeReadings.clock;
 import static org.dateline.lang.en.EnglishTimeReadings.durationValue;
 import static org.dateline.lang.en.EnglishTimeReadings.modifier;
 import static org.dateline.lang.en.EnglishTimeReadings.number;
+import static org.dateline.lang.en.EnglishTimeReadings.month;
 import static org.dateline.lang.en.EnglishTimeReadings.part;
+import static org.dateline.lang.en.EnglishTimeReadings.unitOf;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.withHalf;
 import static org.dateline.time.RuleSupport.words;
@@ -12,6 +14,7 @@ import static org.dateline.time.RuleSupport.words;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.core.TimeExpression.Modifier;
 import org.dateline.core.TimeExpression.Type;
 import org.dateline.time.Rule;
 import org.dateline.time.RuleSupport;
@@ -113,6 +116,22 @@ final class EnglishTimePhrases {
         // at year end, by year's end, before year-end: the end of the anchor's year
         new Rule("year-end", words("(?:at|by|before|until|through|after|since)\\s+(?<t>year[-\\s]end|year's\\s+end)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.YEARS, 0, Optional.empty())),
-            List.of("year")));
+            List.of("year")),
+        // a few years ago, several weeks ago: some time back, no number to count; nearly two weeks ago, a week or so
+        // ago: the count is approximate, the point in time is still that many units back
+        new Rule("vague-ago", words("(?:a\\s+few|several|some|many)\\s+(?<unit>years|months|weeks|days|decades)\\s+ago"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("PAST_REF")), List.of("ago")),
+        new Rule("about-ago", words("(?:(?<mod>nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|over|under)\\s+"
+            + ")?" + NUM + "\\s+" + UNITS + "(?<so>\\s+or\\s+so)?\\s+ago"), Type.DATE,
+            (m, t) -> group(m, "mod").or(() -> group(m, "so")).flatMap(approx -> number(m))
+                .flatMap(n -> unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
+                    new TimeMeaning.Offset(u, -n.intValue(), Optional.empty()),
+                    modifier(m).or(() -> Optional.of(Modifier.APPROX))))),
+            List.of("ago")),
+        // each July, every December: that month of every year
+        new Rule("each-month", RuleSupport.wordsCaseSensitive("(?:[Ee]very|[Ee]ach)\\s+(?<month>"
+            + EnglishTimeGrammar.MONTH + ")"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed(String.format(java.util.Locale.ROOT, "XXXX-%02d", month(m)))),
+            List.of("every", "each")));
   }
 }

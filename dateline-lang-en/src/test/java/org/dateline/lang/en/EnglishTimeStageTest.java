@@ -104,7 +104,19 @@ class EnglishTimeStageTest {
       "Sales will grow in the near term, and he will decide at a later date.|1989-11-02|the near term=FUTURE_REF;a later date=FUTURE_REF",
       "He won a second term and appeared on 60 Minutes for a second.|1989-11-02|a second=PT1S",
       "The carrier, which has been on patrol since March, is due back.|1990-08-13|March=1990-03",
-      "The carrier has been on patrol since October.|1990-08-13|October=1989-10"})
+      "The carrier has been on patrol since October.|1990-08-13|October=1989-10",
+      // "ago" after a vague count is some time back, after an approximate one that many units back
+      "The mill closed a few years ago and several months ago it was sold.|2004-06-10|a few years ago=PAST_REF;several months ago=PAST_REF",
+      "The bridge opened nearly three weeks ago.|2004-06-10|nearly three weeks ago=2004-W21",
+      "The board met a month or so ago.|2004-06-10|a month or so ago=2004-05",
+      // a month of every year; "will one day" is the future, not a day long; a payment date is ahead
+      "The fair opens each July and every March.|2004-06-10|each July=XXXX-07;every March=XXXX-03",
+      "She hopes the town will one day have a school.|2004-06-10|one day=FUTURE_REF",
+      "The strike lasted one day.|2004-06-10|one day=P1D",
+      "The company cut its dividend, which is payable Jan. 5.|2004-11-10|Jan. 5=2005-01-05",
+      // TIMEX3 writes centuries "C" and decades with three digits; "in his sixties" is an age
+      "The church stood for centuries, two centuries at least.|2004-06-10|centuries=PXC;two centuries=P2C",
+      "Prices rose in the 1990s and in the late seventies, when he was in his sixties.|2004-06-10|the 1990s=199;the late seventies=197"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
     assertThat(values(text, LocalDate.parse(published)))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));

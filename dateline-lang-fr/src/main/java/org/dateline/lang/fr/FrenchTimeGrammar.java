@@ -57,9 +57,9 @@ public final class FrenchTimeGrammar {
       "samedi", "dimanche");
   private static final List<String> UNIT_TRIGGERS = List.of("an", "mois", "semaine", "jour", "heure", "minute", "seconde",
       "siècle", "décenn", "trimestre", "semestre", "week");
-  private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "présent", "instant",
-      "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère", "récemment", "dernièrement",
-      "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
+  private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "dorénavant",
+      "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
+      "récemment", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   public static TimeGrammar create() {
     // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
@@ -75,8 +75,9 @@ public final class FrenchTimeGrammar {
             (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
                 Optional.of(day(m)), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
             MONTHS),
-        // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain
-        new Rule("day-month", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")"
+        // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain; le 11-Septembre, le 14-Juillet (a day named
+        // by its date)
+        new Rule("day-month", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "(?:\\s+|-)(?<month>" + MONTH + ")"
             + "(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
                 Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
@@ -120,10 +121,11 @@ public final class FrenchTimeGrammar {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE),
                 Optional.of(edge(m))),
             List.of("début", "fin", "mi", "milieu", "courant")),
-        // les années 60, années 1990, début des années 2000
-        new Rule("decade", words("(?:(?<edge>début|fin|milieu)\\s+des\\s+|les\\s+)?années\\s+(?<decade>(?:19|20)?\\d0)"),
+        // les années 60, années 1990, début des années 2000, les années quatre-vingt
+        new Rule("decade", words("(?:(?<edge>début|fin|milieu)\\s+des\\s+|les\\s+)?années\\s+(?<decade>(?:19|20)?\\d0"
+            + "|vingt|trente|quarante|cinquante|soixante(?:-dix)?|quatre-vingts?(?:-dix)?)"),
             Type.DATE, (m, t) -> {
-              String d = group(m, "decade").orElseThrow();
+              String d = decadeDigits(group(m, "decade").orElseThrow());
               String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
               return Meant.of(new TimeMeaning.Fixed(decade + "X"), group(m, "edge").map(e -> edge(m)));
             },
@@ -151,13 +153,13 @@ public final class FrenchTimeGrammar {
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))
                 : Optional.empty(),
             Rule.DIGITS),
-        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain
+        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant
         new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
-            + "|l'avant-veille)"
+            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent))"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),
-            List.of("hier", "aujourd", "demain", "veille", "lendemain")),
+            List.of("hier", "aujourd", "demain", "veille", "lendemain", "jour suivant", "jour précédent")),
         // ce matin, ce soir, cette nuit, cet après-midi
         new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
@@ -183,14 +185,15 @@ public final class FrenchTimeGrammar {
               return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
             },
             List.of("printemps", "été", "eté", "automne", "hiver")),
-        // la semaine dernière, le mois prochain, l'an dernier, l'année passée
-        new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle)\\s+(?<dir>"
+        // la semaine dernière, le mois prochain, l'an dernier, l'année passée, le trimestre précédent
+        new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)\\s+(?<dir>"
             + LAST + "|" + NEXT + ")"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
             UNIT_TRIGGERS),
-        // cette semaine, ce mois-ci, cette année, ce week-end
-        new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle)(?:-ci)?"),
-            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), 0)),
+        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one)
+        new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)(?:-ci)?"
+            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"),
+            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(), 0)),
             UNIT_TRIGGERS),
         // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
         new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"
@@ -217,13 +220,15 @@ public final class FrenchTimeGrammar {
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
                     ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
-        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent
+        // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent,
+        // les jours suivants
         new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
-            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent)"), Type.DURATION,
+            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
+            Type.DURATION,
             (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent")),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
             + "année|décennie)"), Type.DURATION,
             (m, t) -> {
@@ -259,7 +264,9 @@ public final class FrenchTimeGrammar {
             (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
-        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+        // au petit matin, en pleine nuit: a part of that day too
+        new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée)|au\\s+petit\\s+(?=matin)"
+            + "|en\\s+pleine\\s+(?=nuit))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
             + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -313,7 +320,7 @@ public final class FrenchTimeGrammar {
                 group(m, "approx").map(a -> Modifier.APPROX)),
             List.of("midi", "minuit")),
         // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
-        new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|à\\s+présent|jusqu'à\\s+présent"
+        new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|dorénavant|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
             + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
             + "|une\\s+date\\s+ultérieure|ces\\s+jours-ci|ces\\s+derniers\\s+temps|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),

@@ -40,13 +40,23 @@ final class FrenchTimePhrases {
 
   static List<Rule> rules() {
     return List.of(
+        // il y a une dizaine d'années, voilà une quinzaine de jours, dans une vingtaine de minutes: about so many units
+        // back or ahead ("il a une trentaine d'années" is an age, "il y a" is not); "il y a quelques mois" is left to
+        // the vague duration "quelques mois", as the French TimeBank marks it
+        new Rule("ago-in-about", words("(?<dir>il\\s+y\\s+a|voilà|voici|dans)\\s+une\\s+(?<approx>dizaine|douzaine|quinzaine"
+            + "|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\\s+(?:de\\s+|d')(?<unit>jours|ans|années|semaines|mois"
+            + "|siècles)"), Type.DATE,
+            (m, t) -> unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(new TimeMeaning.Offset(u,
+                (group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT).startsWith("d") ? 1 : -1)
+                    * approximateNumber(group(m, "approx").orElseThrow()), Optional.empty()), Optional.of(Modifier.APPROX))),
+            List.of("il y a", "dans", "voilà", "voici")),
         // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
         // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
-        new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s+heures?"
+        new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4]|" + HOUR_WORD + ")\\s+heures?"
             + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
             Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
                 && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
-                ? Meant.of(clock(afternoon(m, intGroup(m, "hour").orElseThrow()), intGroup(m, "minute").orElse(0)),
+                ? Meant.of(clock(afternoon(m, hour(group(m, "hour").orElseThrow())), intGroup(m, "minute").orElse(0)),
                     group(m, "approx").map(a -> Modifier.APPROX))
                 : Optional.empty(),
             List.of("heure")),
@@ -111,6 +121,15 @@ final class FrenchTimePhrases {
   /** "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. */
   static boolean afterClockPreposition(CharSequence text, int start) {
     return CLOCK_PREPOSITION.matcher(text.subSequence(Math.max(0, start - 12), start)).find();
+  }
+
+  /** An hour of the clock in words: "à trois heures du matin", "vers onze heures". */
+  private static final String HOUR_WORD = "une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+      + "|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt-deux|vingt-trois";
+
+  static int hour(String digitsOrWords) {
+    return Character.isDigit(digitsOrWords.charAt(0)) ? Integer.parseInt(digitsOrWords)
+        : (int) FrenchNumberWords.parse(digitsOrWords.toLowerCase(Locale.ROOT)).orElse(0);
   }
 
   /** "8 heures du soir" is 20:00. */

@@ -122,10 +122,10 @@ final class FrenchTimeReadings {
     if (r.startsWith("après") || r.contains("surlendemain")) {
       return 2;
     }
-    if (r.startsWith("hier") || r.contains("veille")) {
+    if (r.startsWith("hier") || r.contains("veille") || r.endsWith("précédent")) {
       return -1;
     }
-    if (r.startsWith("demain") || r.contains("lendemain")) {
+    if (r.startsWith("demain") || r.contains("lendemain") || r.endsWith("suivant")) {
       return 1;
     }
     return 0;
@@ -135,6 +135,9 @@ final class FrenchTimeReadings {
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("week")) {
       return new TimeMeaning.Offset(ChronoUnit.WEEKS, amount, Optional.of("WE"));
+    }
+    if (u.startsWith("trimestre")) {
+      return new TimeMeaning.Quarter(Optional.empty(), Optional.empty(), amount);
     }
     return new TimeMeaning.Offset(unitOf(u).orElseThrow(), amount, Optional.empty());
   }
@@ -293,6 +296,18 @@ final class FrenchTimeReadings {
   /** "une Alsacienne de 6 ans", "Un Lyonnais de 54 ans" (a headline): a capitalised noun of origin, then the age. */
   static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:[Uu]ne?|[Ll][ea]|[Ll]')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
+
+  /** "les années quatre-vingt" are the 1980s: a decade in words as its two digits ("80"); digits are kept. */
+  static String decadeDigits(String decade) {
+    String d = decade.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(d.charAt(0))) {
+      return d;
+    }
+    int tens = d.startsWith("quatre-vingt") ? (d.endsWith("dix") ? 9 : 8) : d.startsWith("soixante")
+        ? (d.endsWith("dix") ? 7 : 6) : d.startsWith("cinquante") ? 5 : d.startsWith("quarante") ? 4
+        : d.startsWith("trente") ? 3 : 2;
+    return tens + "0";
+  }
 
   /** "dizaine" → 10, "quinzaine" → 15: the number an approximate count is built on. */
   static int approximateNumber(String noun) {

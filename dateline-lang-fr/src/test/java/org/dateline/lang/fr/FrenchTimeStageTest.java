@@ -124,7 +124,10 @@ class FrenchTimeStageTest {
    * time of day (a distance, "à 2 heures de route", is not), quarters, counted "dernières années", the night
    * from one day to the next, the edge of a named month, sets of parts of days and of seasons, and "d'ici" before a time
    * (the TimeBank marks its "ici" as now, apart from the time it runs to); a short participle ("ai vu")
-   * tells the past.
+   * tells the past. Also a capital accented letter at the start of a sentence ("À présent"), "il y a"
+   * before an approximate count (no age), decades in words, a day named by its hyphenated date, hours
+   * in words after "à", "au petit matin", "en pleine nuit", "le jour suivant", "dans la semaine" (this
+   * one), "le trimestre dernier".
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -165,6 +168,16 @@ class FrenchTimeStageTest {
       Il partira dans la journée.|2003-03-12|dans la journée=2003-03-12TDT
       La journée de mobilisation a réuni du monde.|2003-03-12|
       Le porte-avions patrouille depuis mai.|2003-03-12|mai=2002-05
+      À présent, il vit seul. À l'heure actuelle, il travaille.|2003-03-12|À présent=PRESENT_REF;À l'heure actuelle=PRESENT_REF
+      Dorénavant, il viendra seul.|2003-03-12|Dorénavant=PRESENT_REF
+      Il y a une dizaine d'années, le quartier était désert.|2003-03-12|Il y a une dizaine d'années=1993
+      Il a une trentaine d'années.|2003-03-12|
+      Les années quatre-vingt et les années soixante-dix furent dures.|2003-03-12|Les années quatre-vingt=198X;les années soixante-dix=197X
+      Il défilera le 14-Juillet.|2003-03-12|14-Juillet=2003-07-14
+      Il est arrivé à trois heures du matin.|2003-03-12|trois heures du matin=2003-03-12T03:00
+      Il est parti au petit matin et revenu en pleine nuit.|2003-03-12|au petit matin=2003-03-12TMO;en pleine nuit=2003-03-12TNI
+      Le jour suivant, il signera dans la semaine.|2003-03-12|Le jour suivant=2003-03-13;dans la semaine=2003-W11
+      Les ventes ont baissé le trimestre dernier, il reviendra dans le mois de mai.|2003-03-12|le trimestre dernier=2002-Q4;le mois de mai=2003-05
       """)
   void readsHoursQuartersPeriodsNightsAndSets(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
