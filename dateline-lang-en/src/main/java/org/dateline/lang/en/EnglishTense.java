@@ -26,8 +26,12 @@ final class EnglishTense {
   static Tense of(CharSequence sentence) {
     List<String> words = Tense.words(sentence);
     boolean past = false;
+    boolean effective = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      // "created an office, effective Feb. 1": the date a change takes effect may be either side of
+      // the announcement, whose past tense says nothing of it
+      effective |= w.equals("effective");
       if (FUTURE.contains(w) && !(w.equals("won") && i + 1 < words.size() && !words.get(i + 1).equals("t"))
           // reported speech: "said he would leave Thursday" looks ahead, "would have left" does not
           || w.equals("would") && !(i + 1 < words.size() && words.get(i + 1).equals("have"))
@@ -40,7 +44,7 @@ final class EnglishTense {
       }
       past |= PAST.contains(w) || (w.length() > 4 && w.endsWith("ed"));
     }
-    return past ? Tense.PAST : Tense.UNKNOWN;
+    return past && !effective ? Tense.PAST : Tense.UNKNOWN;
   }
 
 }

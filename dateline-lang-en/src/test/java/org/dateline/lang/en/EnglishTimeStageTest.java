@@ -114,6 +114,9 @@ class EnglishTimeStageTest {
       "She hopes the town will one day have a school.|2004-06-10|one day=FUTURE_REF",
       "The strike lasted one day.|2004-06-10|one day=P1D",
       "The company cut its dividend, which is payable Jan. 5.|2004-11-10|Jan. 5=2005-01-05",
+      // an effective date is the nearest one, ahead or behind, whatever the announcement's tense
+      "The bank created a new office, effective Feb. 1.|1989-10-26|Feb. 1=1990-02-01",
+      "The bank created a new office, effective Oct. 1.|1989-10-26|Oct. 1=1989-10-01",
       // TIMEX3 writes centuries "C" and decades with three digits; "in his sixties" is an age
       "The church stood for centuries, two centuries at least.|2004-06-10|centuries=PXC;two centuries=P2C",
       "Prices rose in the 1990s and in the late seventies, when he was in his sixties.|2004-06-10|the 1990s=199;the late seventies=197"})
