@@ -134,9 +134,10 @@ public final class ClaimStage implements Stage {
         claim(doc, content, sources, doc.text(tokens.get(i).span()), phrase).ifPresent(found::add);
       }
     }
+    Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
-      if (!isClaimCue(word)) {
+      if (!isClaimCue(word) && !ReportedClause.secondParticiple(w, i)) {
         int at = i;
         objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
@@ -175,8 +176,9 @@ public final class ClaimStage implements Stage {
       }
       // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
       // and "The museum, Mr. Bush said, celebrated …": an incise, the whole sentence reported
-      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".");
-      boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
+      // "…, Roe said, adding that …": a closing cue before a second report
+      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".") || ReportedClause.secondReport(w, i + 1) == i + 1;
+      boolean incise = !closing && phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
@@ -187,8 +189,10 @@ public final class ClaimStage implements Stage {
               ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
-            claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
-                .ifPresent(found::add);
+            Optional<Claim> claim = claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before,
+                cue, phrase);
+            claim.ifPresent(found::add);
+            closed = ReportedClause.secondReport(w, i + 1) == i + 1 ? claim : Optional.empty();
             continue;
           }
         }
@@ -216,6 +220,10 @@ public final class ClaimStage implements Stage {
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
+        if (participle && closed.isPresent()) {
+          subject = closed.get().sources();
+          phrase = closed.get().sourcePhrase();
+        }
         if (!subject.isEmpty() || phrase.isPresent()) {
           int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
           claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
@@ -389,15 +397,17 @@ public final class ClaimStage implements Stage {
 
   /**
    * Where reported content ends when its subject goes on with a verb of its own: "X a annoncé avoir
-   * testé des missiles et a menacé …" reports the test, not the threat.
+   * testé des missiles et a menacé …" reports the test, not the threat; and before a second report
+   * ("…, adding that …": {@link ReportedClause#secondReport}).
    */
   private static int coordinatedClause(List<String> w, int from) {
-    for (int k = from; k + 1 < w.size(); k++) {
+    int second = ReportedClause.secondReport(w, from);
+    for (int k = from; k + 1 < second; k++) {
       if ((w.get(k).equals("et") || w.get(k).equals("and")) && FINITE_AUXILIARIES.contains(w.get(k + 1))) {
         return k;
       }
     }
-    return w.size();
+    return second;
   }
 
   private static int clauseEnd(List<String> w, int from) {

@@ -55,7 +55,37 @@ final class ReportedClause {
   /** Between a verb of asking and its question: whom was asked, a few words. */
   static final int MAX_ASKED = 4;
 
+  /** A second report of the same speaker after a comma: "…, adding that …", "…, noting the …". */
+  private static final Set<String> SECOND_PARTICIPLES = Set.of("adding", "noting", "saying", "explaining", "arguing",
+      "insisting", "warning", "stressing", "joking", "acknowledging", "claiming", "admitting", "suggesting");
+  /** The same after "and" or "but": "…, but added that …". */
+  private static final Set<String> SECOND_VERBS = Set.of("added", "adds", "noted", "notes", "said", "says", "warned",
+      "stressed", "insisted", "argued", "explained", "acknowledged", "admitted", "conceded", "joked");
+
   private ReportedClause() {}
+
+  /** Whether the word at i is a participle of a second report after a comma, a cue in its own right: ", adding that". */
+  static boolean secondParticiple(List<String> w, int i) {
+    return i > 0 && w.get(i - 1).equals(",") && SECOND_PARTICIPLES.contains(w.get(i));
+  }
+
+  /**
+   * Where a second report of the same speaker opens inside a reported clause, which the clause stops
+   * before: the comma or conjunction of "…, adding that …", "…, but added that …", "… and noted that …";
+   * the list's size when there is none.
+   */
+  static int secondReport(List<String> w, int from) {
+    for (int k = from; k + 1 < w.size(); k++) {
+      boolean comma = w.get(k).equals(",");
+      int verb = comma && Set.of("and", "but").contains(w.get(k + 1)) ? k + 2 : k + 1;
+      boolean conjunction = verb > k + 1 || w.get(k).equals("and") || w.get(k).equals("but");
+      if (verb < w.size() && (comma && SECOND_PARTICIPLES.contains(w.get(verb))
+          || conjunction && SECOND_VERBS.contains(w.get(verb)))) {
+        return k;
+      }
+    }
+    return w.size();
+  }
 
   /** The index of the word opening the question a verb of asking or explaining at {@code cue} reports; -1 when none. */
   static int question(List<String> w, int cue) {

@@ -39,6 +39,17 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aSecondReportOfTheSameSpeakerIsAClaimOfItsOwn() {
+    assertThat(claims("The bridge will close in May, Peter Brandt said, adding that a ferry would run."))
+        .containsExactly("The bridge will close in May <- Peter Brandt", "a ferry would run. <- Peter Brandt");
+    assertThat(claims("Peter Brandt said the bridge will close in May, but added that a ferry would run."))
+        .contains("the bridge will close in May <- Peter Brandt");
+    // a participle with no comma before it is no second report
+    assertThat(claims("Peter Brandt said he was tired of people adding taxes to fuel."))
+        .containsExactly("he was tired of people adding taxes to fuel. <- Peter Brandt");
+  }
+
+  @Test
   void aTimeOrAPrepositionAfterTheVerbOpensNoClause() {
     assertThat(claims("The senator said Friday.")).isEmpty();
     assertThat(claims("The senator said in an interview.")).isEmpty();
