@@ -369,7 +369,10 @@ public final class ClaimStage implements Stage {
       return all.isEmpty() ? all : List.of(all.get(0));
     }
     List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
-    if (!inClause.isEmpty()) {
+    // "He told police he …": a pronoun that an earlier stage tied to the person named last, whatever
+    // their gender, is resolved below by gender instead
+    boolean pronounsOnly = ClaimSources.pronounsOnly(doc, span(tokens, clauseStart(w, cue), cue));
+    if (!inClause.isEmpty() && !pronounsOnly) {
       return ClaimSources.personsFirst(doc, inClause);
     }
     // "he said the plan failed": the person named last before the pronoun
@@ -377,6 +380,9 @@ public final class ClaimStage implements Stage {
       if (lexicon.pronouns().contains(w.get(k))) {
         return pronouns.antecedentId(doc, genders, tokens.get(k).span().start(), w.get(k));
       }
+    }
+    if (!inClause.isEmpty()) {
+      return inClause;
     }
     // "Will Young, a mechanic based in Kansas City, Mo., said": the person opening the sentence, not the place
     List<String> before = sourceNames.named(doc, span(tokens, 0, cue));

@@ -186,6 +186,18 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void anAgeBeforeANameMakesItAPerson() {
+    assertThat(claimSources(analyze("For three months, 13-year-old Tavi Orsk hid in a cabin. Tavi told police she heard "
+        + "sirens."))).containsExactly("Tavi Orsk");
+  }
+
+  @Test
+  void aSubjectPronounIsThePersonOfItsGenderNotThePersonNamedLast() {
+    Document doc = analyze("Peter Brandt drove north. Anna Berg said she was cold. He told police he saw nothing.");
+    assertThat(claimSources(doc)).containsExactly("Anna Berg", "Peter Brandt");
+  }
+
+  @Test
   void emptyAndRandomTextAndTheTurkishLocaleAreNoTrouble() {
     assertThat(analyze("").quotes()).isEmpty();
     java.util.Random random = new java.util.Random(7);
