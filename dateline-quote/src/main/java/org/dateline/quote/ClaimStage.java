@@ -213,8 +213,11 @@ public final class ClaimStage implements Stage {
       Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);
       // "said in a statement that …": past a short adjunct
       int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
-      // "asked reporters whether …": the question, from its opening word
+      // "asked reporters whether …": the question, from its opening word; "said in a speech he …"
       int question = that || !phrases.enabled() ? -1 : ReportedClause.question(w, i);
+      if (question < 0 && thatAfterAdjunct < 0 && !that && phrases.enabled()) {
+        question = ReportedClause.pronounAfterAdjunct(w, i, next);
+      }
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));

@@ -117,6 +117,32 @@ final class ReportedClause {
     return -1;
   }
 
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "after", "before");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+  /**
+   * The index of a subject pronoun opening the clause past a short adjunct, "that" left out: "said in
+   * his New Year's speech he was ready", "stated in July it opposed the pipeline"; -1 when none.
+   *
+   * @param next where the clause may open, past whom the speaker told
+   */
+  static int pronounAfterAdjunct(List<String> w, int cue, int next) {
+    if (next >= w.size() || !BARE_CUES.contains(w.get(cue)) || !ADJUNCT_OPENERS.contains(w.get(next))) {
+      return -1;
+    }
+    for (int k = next + 2; k + 1 < w.size() && k <= cue + MAX_ADJUNCT; k++) {
+      String word = w.get(k);
+      if (SUBJECT_PRONOUNS.contains(word) && !ADJUNCT_OPENERS.contains(w.get(k - 1))
+          && Character.isLetter(w.get(k + 1).codePointAt(0))) {
+        return k;
+      }
+      if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'") || word.equals("that")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Days and times that may stand between a verb and its clause: "said Thursday the plan…". */
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today", "yesterday", "tonight");

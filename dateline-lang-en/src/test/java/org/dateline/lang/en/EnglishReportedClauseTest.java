@@ -50,6 +50,14 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aPronounMayOpenTheClausePastAShortAdjunct() {
+    assertThat(claims("Peter Brandt said in his New Year's speech he was ready to meet them."))
+        .containsExactly("he was ready to meet them. <- Peter Brandt");
+    // a pronoun right after the preposition is the adjunct's own, the next one opens the clause
+    assertThat(claims("Peter Brandt said in it they were wrong.")).containsExactly("they were wrong. <- Peter Brandt");
+  }
+
+  @Test
   void aTimeOrAPrepositionAfterTheVerbOpensNoClause() {
     assertThat(claims("The senator said Friday.")).isEmpty();
     assertThat(claims("The senator said in an interview.")).isEmpty();
