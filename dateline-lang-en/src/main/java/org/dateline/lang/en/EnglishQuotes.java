@@ -129,7 +129,7 @@ final class EnglishQuotes {
             "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
             "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
             "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
-            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified"),
+            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified", "commented", "blurted"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),

@@ -198,6 +198,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void blurtingAndCommentingAreSpeech() {
+    assertThat(quoteSpeakers(analyze("“You are short,” Roy Graf blurted out."))).containsExactly("Roy Graf");
+    assertThat(quoteSpeakers(analyze("As Anna Berg commented: “It never comes in on time.”"))).containsExactly("Anna Berg");
+  }
+
+  @Test
   void emptyAndRandomTextAndTheTurkishLocaleAreNoTrouble() {
     assertThat(analyze("").quotes()).isEmpty();
     java.util.Random random = new java.util.Random(7);
