@@ -158,6 +158,21 @@ final class ReportedClause {
     return day && !own && !punctuation && !NO_CLAUSE.contains(w.get(next + 1)) ? next + 1 : next;
   }
 
+  /** "more charges", "less money", "about 550", "more than 100": a quantity opening a clause. */
+  private static boolean quantity(List<String> w, int at) {
+    if (at + 1 >= w.size() || w.get(at + 1).isEmpty()) {
+      return false;
+    }
+    String after = w.get(at + 1);
+    boolean number = Character.isDigit(after.codePointAt(0));
+    boolean noun = Character.isLetter(after.codePointAt(0)) && !NO_CLAUSE.contains(after);
+    return switch (w.get(at)) {
+      case "more", "less" -> number || noun || after.equals("than");
+      case "about" -> number;
+      default -> false;
+    };
+  }
+
   /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
   static boolean opens(List<String> w, int cue, int next) {
     return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next));
@@ -177,8 +192,10 @@ final class ReportedClause {
     // "said Tuesday's remarks raise questions": a day that is the clause's own opens it
     boolean ownDay = DAYS.contains(word) && next + 1 < w.size() && (w.get(next + 1).equals("'s")
         || w.get(next + 1).equals("’s"));
-    // a number may open the clause: "said 112 cars is large for a train"
-    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0)) || (NO_CLAUSE.contains(word) && !ownDay)) {
+    // a number may open the clause: "said 112 cars is large for a train", and so may a quantity:
+    // "say more charges could come", "says about 550 students attend"
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))
+        || (NO_CLAUSE.contains(word) && !ownDay && !quantity(w, next))) {
       return false;
     }
     int end = next;

@@ -58,6 +58,15 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aQuantityMayOpenTheClause() {
+    assertThat(claims("Prosecutors say more charges could come later."))
+        .containsExactly("more charges could come later. <- Prosecutors");
+    assertThat(claims("The principal says about 550 students attend the school."))
+        .containsExactly("about 550 students attend the school. <- The principal");
+    assertThat(claims("The senator said more about it on Friday.")).isEmpty();
+  }
+
+  @Test
   void aTimeOrAPrepositionAfterTheVerbOpensNoClause() {
     assertThat(claims("The senator said Friday.")).isEmpty();
     assertThat(claims("The senator said in an interview.")).isEmpty();
