@@ -64,10 +64,10 @@ record AppositiveNames(Set<String> personNouns, NameWords words) {
     return found;
   }
 
-  /** "retiree Doug Purdy": two to four name words right after a person noun. */
+  /** "retiree Doug Purdy", "13-year-old Jayme Closs": two to four name words right after a person noun or an age. */
   private void afterNouns(Document doc, List<Token> tokens, BitSet named, List<Span> found) {
     for (int k = 0; k + 2 < tokens.size(); k++) {
-      if (!personNouns.contains(doc.text(tokens.get(k).span()).toLowerCase(Locale.ROOT))) {
+      if (!personNouns.contains(doc.text(tokens.get(k).span()).toLowerCase(Locale.ROOT)) && !age(doc, tokens.get(k))) {
         continue;
       }
       int end = k + 1;
@@ -83,6 +83,14 @@ record AppositiveNames(Set<String> personNouns, NameWords words) {
       }
     }
   }
+
+  /** Whether the token ends "…-year-old", however the hyphens were tokenised. */
+  private static boolean age(Document doc, Token t) {
+    int end = t.span().end();
+    return end >= AGE.length() && doc.text().substring(end - AGE.length(), end).toLowerCase(Locale.ROOT).equals(AGE);
+  }
+
+  private static final String AGE = "year-old";
 
   /** "a resident of", "president of", "the incoming chairwoman": a person noun within a few words, before any comma. */
   private boolean describesPerson(Document doc, List<Token> tokens, int from) {

@@ -53,6 +53,16 @@ final class ClaimSources {
     return List.copyOf(ids);
   }
 
+  /** Whether the span holds mentions and all are pronouns an earlier stage linked ("Il a volé…"). */
+  static boolean pronounsOnly(Document doc, Span within) {
+    if (within == null) {
+      return false;
+    }
+    List<Mention> inside = doc.entities().stream().flatMap(e -> e.mentions().stream())
+        .filter(m -> within.contains(m.span())).toList();
+    return !inside.isEmpty() && inside.stream().allMatch(m -> m.form() == Mention.Form.PRONOUN);
+  }
+
   /** The article's entity for a country: a place of that country that the country lexicon calls a country. */
   private Optional<String> countryEntityOf(Document doc, String country) {
     return doc.entities().stream().filter(e -> e.type() == EntityType.LOCATION

@@ -34,9 +34,6 @@ import org.dateline.kb.CountryLexicon;
  */
 public final class ClaimStage implements Stage {
 
-  private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
-      "has", "have", "had", "was", "were", "is", "are");
-
   private final QuoteLexicon lexicon;
   private final ClaimSources sourceNames;
   private final SourcePhrases phrases;
@@ -122,7 +119,7 @@ public final class ClaimStage implements Stage {
       if (lexicon.sourcePrepositions().contains(w.get(i)) || (w.get(i).equals("according") && i + 1 < w.size()
           && w.get(i + 1).equals("to"))) {
         boolean trailing = i > 1 && w.get(i - 1).equals(",");
-        int phraseEnd = trailing ? tokens.size() : clauseEnd(w, i + 1);
+        int phraseEnd = trailing ? tokens.size() : Clauses.clauseEnd(w, i + 1);
         int from = w.get(i).equals("according") ? i + 2 : i + 1;
         List<String> sources = sourceNames.named(doc, span(tokens, i + 1, phraseEnd));
         Span content = trailing ? span(tokens, 0, i - 1) : span(tokens, Math.min(phraseEnd + 1, tokens.size() - 1), tokens.size());
@@ -134,9 +131,10 @@ public final class ClaimStage implements Stage {
         claim(doc, content, sources, doc.text(tokens.get(i).span()), phrase).ifPresent(found::add);
       }
     }
+    Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
-      if (!isClaimCue(word)) {
+      if (!isClaimCue(word) && !ReportedClause.secondParticiple(w, i)) {
         int at = i;
         objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
@@ -146,18 +144,18 @@ public final class ClaimStage implements Stage {
       boolean participle = word.endsWith("ing") || word.endsWith("ant");
       // … est accusé par Y de …
       if (word.startsWith("accus") && i + 1 < w.size() && w.get(i + 1).equals("par")) {
-        int de = indexOf(w, i + 2, "de", "d'");
+        int de = Clauses.indexOf(w, i + 2, "de", "d'");
         if (de > 0) {
-          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), sourceNames.named(doc, span(tokens, i + 2, de)), cue)
+          claim(doc, span(tokens, de + 1, Clauses.coordinatedClause(w, de + 1)), sourceNames.named(doc, span(tokens, i + 2, de)), cue)
               .ifPresent(found::add);
           continue;
         }
       }
       // Y soupçonnent X de …, Y accusent X de …
       if (word.startsWith("soupçonn") || word.startsWith("accus")) {
-        int de = indexOf(w, i + 1, "de", "d'");
+        int de = Clauses.indexOf(w, i + 1, "de", "d'");
         if (de > 0 && de - i <= 4) {
-          claim(doc, span(tokens, de + 1, coordinatedClause(w, de + 1)), subject(doc, tokens, w, i, genders), cue)
+          claim(doc, span(tokens, de + 1, Clauses.coordinatedClause(w, de + 1)), subject(doc, tokens, w, i, genders), cue)
               .ifPresent(found::add);
           continue;
         }
@@ -166,7 +164,7 @@ public final class ClaimStage implements Stage {
       Optional<Span> apposition = i > 0 && w.get(i - 1).equals(",") ? subjectWithApposition(doc, tokens, w, i)
           : Optional.empty();
       if (i > 0 && w.get(i - 1).equals(",") && i + 1 < tokens.size() && apposition.isEmpty()) {
-        List<String> after = ClaimSources.speakers(doc, span(tokens, i + 1, Math.min(i + 4, clauseEnd(w, i + 1))));
+        List<String> after = ClaimSources.speakers(doc, span(tokens, i + 1, Math.min(i + 4, Clauses.clauseEnd(w, i + 1))));
         Optional<Span> phrase = participle ? Optional.empty() : phrases.after(doc, tokens, i);
         if (!after.isEmpty() || phrase.isPresent()) {
           claim(doc, span(tokens, 0, i - 1), after, cue, phrase).ifPresent(found::add);
@@ -175,8 +173,9 @@ public final class ClaimStage implements Stage {
       }
       // …, the Kremlin said.  /  …, a indiqué le Kremlin.  (the source between the comma and a closing cue)
       // and "The museum, Mr. Bush said, celebrated …": an incise, the whole sentence reported
-      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".");
-      boolean incise = phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
+      // "…, Roe said, adding that …": a closing cue before a second report
+      boolean closing = i + 1 >= w.size() || w.get(i + 1).equals(".") || ReportedClause.secondReport(w, i + 1) == i + 1;
+      boolean incise = !closing && phrases.enabled() && i + 2 < w.size() && w.get(i + 1).equals(",");
       if (closing || incise) {
         int comma = w.subList(0, i).lastIndexOf(",");
         if (comma > 0 && i - comma <= MAX_CLOSING_SOURCE) {
@@ -187,8 +186,10 @@ public final class ClaimStage implements Stage {
               ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
-            claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before, cue, phrase)
-                .ifPresent(found::add);
+            Optional<Claim> claim = claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before,
+                cue, phrase);
+            claim.ifPresent(found::add);
+            closed = ReportedClause.secondReport(w, i + 1) == i + 1 ? claim : Optional.empty();
             continue;
           }
         }
@@ -209,16 +210,23 @@ public final class ClaimStage implements Stage {
       Optional<Span> phrase = subjectPhrase(doc, tokens, w, i).or(() -> apposition);
       // "said in a statement that …": past a short adjunct
       int thatAfterAdjunct = that || !phrases.enabled() ? -1 : ReportedClause.that(w, i);
-      // "asked reporters whether …": the question, from its opening word
+      // "asked reporters whether …": the question, from its opening word; "said in a speech he …"
       int question = that || !phrases.enabled() ? -1 : ReportedClause.question(w, i);
+      if (question < 0 && thatAfterAdjunct < 0 && !that && phrases.enabled()) {
+        question = ReportedClause.pronounAfterAdjunct(w, i, next);
+      }
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
       boolean bareClause = !that && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
+        if (participle && closed.isPresent()) {
+          subject = closed.get().sources();
+          phrase = closed.get().sourcePhrase();
+        }
         if (!subject.isEmpty() || phrase.isPresent()) {
           int from = that ? next + 1 : question > 0 ? question : thatAfterAdjunct > 0 ? thatAfterAdjunct + 1 : next;
-          claim(doc, span(tokens, from, coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
+          claim(doc, span(tokens, from, Clauses.coordinatedClause(w, from)), subject, cue, phrase).ifPresent(found::add);
           continue;
         }
       }
@@ -234,7 +242,7 @@ public final class ClaimStage implements Stage {
       return Optional.empty();
     }
     int from = object.get().from();
-    Span content = span(tokens, from, Math.min(object.get().to(), coordinatedClause(w, from)));
+    Span content = span(tokens, from, Math.min(object.get().to(), Clauses.coordinatedClause(w, from)));
     if (content != null && StanceSpans.mostlyInMarks(doc.text(content))) {
       return Optional.empty(); // "called it “a disgrace”": the quoted words are the quote stage's to judge
     }
@@ -244,7 +252,7 @@ public final class ClaimStage implements Stage {
 
   /** "Trump seemed to relish the fight", "the bill is expected to pass": the clause, with no source. */
   private Optional<Claim> appearance(List<Token> tokens, List<String> w, int i) {
-    return stances.appearance(w, i, clauseStart(w, i)).map(r -> span(tokens, r.from(), r.to()))
+    return stances.appearance(w, i, Clauses.clauseStart(w, i)).map(r -> span(tokens, r.from(), r.to()))
         .map(content -> new Claim(content, List.of(), w.get(i), Optional.empty(), Claim.Kind.APPEARANCE));
   }
 
@@ -340,16 +348,6 @@ public final class ClaimStage implements Stage {
     return Optional.of(new Claim(content, sources, cue, phrase, kind));
   }
 
-  /** Where the clause of token i starts: after the last comma before it. */
-  private static int clauseStart(List<String> w, int i) {
-    for (int k = i - 1; k > 0; k--) {
-      if (w.get(k).equals(",")) {
-        return k + 1;
-      }
-    }
-    return 0;
-  }
-
   /**
    * The subject of a cue: the entities of its clause, else the last entity before it in the
    * sentence; a participle ("…, affirmant que") shares the subject of the main verb, the first
@@ -360,15 +358,21 @@ public final class ClaimStage implements Stage {
       List<String> all = sourceNames.named(doc, span(tokens, 0, cue));
       return all.isEmpty() ? all : List.of(all.get(0));
     }
-    List<String> inClause = sourceNames.named(doc, span(tokens, clauseStart(w, cue), cue));
-    if (!inClause.isEmpty()) {
+    List<String> inClause = sourceNames.named(doc, span(tokens, Clauses.clauseStart(w, cue), cue));
+    // "He told police he …": a pronoun that an earlier stage tied to the person named last, whatever
+    // their gender, is resolved below by gender instead
+    boolean pronounsOnly = ClaimSources.pronounsOnly(doc, span(tokens, Clauses.clauseStart(w, cue), cue));
+    if (!inClause.isEmpty() && !pronounsOnly) {
       return ClaimSources.personsFirst(doc, inClause);
     }
     // "he said the plan failed": the person named last before the pronoun
-    for (int k = clauseStart(w, cue); k < cue; k++) {
+    for (int k = Clauses.clauseStart(w, cue); k < cue; k++) {
       if (lexicon.pronouns().contains(w.get(k))) {
         return pronouns.antecedentId(doc, genders, tokens.get(k).span().start(), w.get(k));
       }
+    }
+    if (!inClause.isEmpty()) {
+      return inClause;
     }
     // "Will Young, a mechanic based in Kansas City, Mo., said": the person opening the sentence, not the place
     List<String> before = sourceNames.named(doc, span(tokens, 0, cue));
@@ -385,40 +389,6 @@ public final class ClaimStage implements Stage {
       quoted += Math.max(0, Math.min(q.span().end(), content.end()) - Math.max(q.span().start(), content.start()));
     }
     return quoted * 2 > content.length();
-  }
-
-  /**
-   * Where reported content ends when its subject goes on with a verb of its own: "X a annoncé avoir
-   * testé des missiles et a menacé …" reports the test, not the threat.
-   */
-  private static int coordinatedClause(List<String> w, int from) {
-    for (int k = from; k + 1 < w.size(); k++) {
-      if ((w.get(k).equals("et") || w.get(k).equals("and")) && FINITE_AUXILIARIES.contains(w.get(k + 1))) {
-        return k;
-      }
-    }
-    return w.size();
-  }
-
-  private static int clauseEnd(List<String> w, int from) {
-    for (int k = from; k < w.size(); k++) {
-      if (w.get(k).equals(",") || w.get(k).equals(";") || w.get(k).equals(".")) {
-        return k;
-      }
-    }
-    return w.size();
-  }
-
-  private static int indexOf(List<String> w, int from, String a, String b) {
-    for (int k = from; k < w.size(); k++) {
-      if (w.get(k).equals(a) || w.get(k).equals(b)) {
-        return k;
-      }
-      if (w.get(k).equals(".") || w.get(k).equals(";")) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The span of tokens [from, to); null when empty. */

@@ -16,16 +16,18 @@ import org.dateline.core.Token;
 /**
  * Whom a definite description that stands as a source refers to: "the mayor" is the person the
  * article named with that role before ("Mayor Doug McCallum", "Ron Robison, the WHL commissioner,"),
- * "the company" the organisation it named last. All words lower case.
+ * "the company" the organisation it named last, "the affable proprietor" the person named last when no
+ * one was named with that role. All words lower case.
  *
  * @param personRoles nouns for what a person is: "mayor", "minister", "coach"
  * @param organisationNouns nouns for an organisation: "company", "agency", "team"
  * @param determiners what opens a definite description: "the", "this"
+ * @param organisationPronouns pronouns that stand for an organisation as a source: "it" ("…, it said.")
  * @param medium whether an organisation's name is a news medium ("Reuters"), which reports and is no
  *     "company" of the story
  */
 public record DescribedSpeakers(Set<String> personRoles, Set<String> organisationNouns, Set<String> determiners,
-    Predicate<String> medium) {
+    Set<String> organisationPronouns, Predicate<String> medium) {
 
   /** How many words a description may have: "the WHL commissioner", "the U.S. trade representative". */
   private static final int LONGEST = 5;
@@ -33,12 +35,13 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   private static final int ROLE_REACH = 5;
   private static final String AGE = "year-old";
 
-  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), name -> false);
+  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false);
 
   public DescribedSpeakers {
     personRoles = Set.copyOf(personRoles);
     organisationNouns = Set.copyOf(organisationNouns);
     determiners = Set.copyOf(determiners);
+    organisationPronouns = Set.copyOf(organisationPronouns);
     Objects.requireNonNull(medium, "medium");
   }
 
@@ -50,12 +53,18 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     if (said.toLowerCase(Locale.ROOT).matches("(?s)[^,]*" + AGE + "\\b.*")) {
       return lastPerson(doc, phrase.start()); // "the 39-year-old founder of …": news gives an age to someone just named
     }
+    if (words.size() == 1 && organisationPronouns.contains(lower(doc, words.get(0)))) {
+      return lastOrganisation(doc, phrase.start()); // "“…,” it said.": a person would be "he" or "she"
+    }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();
     }
     String head = lower(doc, words.get(words.size() - 1));
     if (personRoles.contains(head)) {
-      return personWithRole(doc, head, phrase.start());
+      Optional<String> named = personWithRole(doc, head, phrase.start());
+      // "the affable proprietor", "the rookie defenceman": a description with a modifier is feature
+      // writing's way back to the person just named
+      return named.isPresent() || words.size() < 3 ? named : lastPerson(doc, phrase.start());
     }
     if (organisationNouns.contains(head)) {
       return lastOrganisation(doc, phrase.start());

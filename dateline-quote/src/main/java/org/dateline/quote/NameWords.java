@@ -83,6 +83,25 @@ record NameWords(Set<String> titles, Set<String> notNames) {
     add(entities, EntityType.PERSON, name, span);
   }
 
+  /**
+   * An organisation's mention: joins the entity of that name, or a one-word person of that name with no
+   * knowledge-base link, which then is an organisation ("Suncor said … Suncor disclosed in its"); else a new one.
+   */
+  static void addOrganisation(List<Entity> entities, String name, Span span) {
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      boolean retype = e.type() == EntityType.PERSON && e.kbId().isEmpty() && name.indexOf(' ') < 0;
+      if (e.name().equals(name) && (e.type() == EntityType.ORGANIZATION || retype)) {
+        List<Mention> mentions = new ArrayList<>();
+        e.mentions().forEach(m -> mentions.add(new Mention(m.span(), EntityType.ORGANIZATION)));
+        mentions.add(new Mention(span, EntityType.ORGANIZATION));
+        entities.set(k, new Entity(e.id(), EntityType.ORGANIZATION, e.name(), e.country(), e.kbId(), mentions));
+        return;
+      }
+    }
+    add(entities, EntityType.ORGANIZATION, name, span);
+  }
+
   static void add(List<Entity> entities, EntityType type, String name, Span span) {
     entities.add(new Entity(Entity.nextId(entities), type, name, Optional.empty(), Optional.empty(),
         List.of(new Mention(span, type))));

@@ -55,7 +55,37 @@ final class ReportedClause {
   /** Between a verb of asking and its question: whom was asked, a few words. */
   static final int MAX_ASKED = 4;
 
+  /** A second report of the same speaker after a comma: "…, adding that …", "…, noting the …". */
+  private static final Set<String> SECOND_PARTICIPLES = Set.of("adding", "noting", "saying", "explaining", "arguing",
+      "insisting", "warning", "stressing", "joking", "acknowledging", "claiming", "admitting", "suggesting");
+  /** The same after "and" or "but": "…, but added that …". */
+  private static final Set<String> SECOND_VERBS = Set.of("added", "adds", "noted", "notes", "said", "says", "warned",
+      "stressed", "insisted", "argued", "explained", "acknowledged", "admitted", "conceded", "joked");
+
   private ReportedClause() {}
+
+  /** Whether the word at i is a participle of a second report after a comma, a cue in its own right: ", adding that". */
+  static boolean secondParticiple(List<String> w, int i) {
+    return i > 0 && w.get(i - 1).equals(",") && SECOND_PARTICIPLES.contains(w.get(i));
+  }
+
+  /**
+   * Where a second report of the same speaker opens inside a reported clause, which the clause stops
+   * before: the comma or conjunction of "…, adding that …", "…, but added that …", "… and noted that …";
+   * the list's size when there is none.
+   */
+  static int secondReport(List<String> w, int from) {
+    for (int k = from; k + 1 < w.size(); k++) {
+      boolean comma = w.get(k).equals(",");
+      int verb = comma && Set.of("and", "but").contains(w.get(k + 1)) ? k + 2 : k + 1;
+      boolean conjunction = verb > k + 1 || w.get(k).equals("and") || w.get(k).equals("but");
+      if (verb < w.size() && (comma && SECOND_PARTICIPLES.contains(w.get(verb))
+          || conjunction && SECOND_VERBS.contains(w.get(verb)))) {
+        return k;
+      }
+    }
+    return w.size();
+  }
 
   /** The index of the word opening the question a verb of asking or explaining at {@code cue} reports; -1 when none. */
   static int question(List<String> w, int cue) {
@@ -87,6 +117,32 @@ final class ReportedClause {
     return -1;
   }
 
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "after", "before");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+  /**
+   * The index of a subject pronoun opening the clause past a short adjunct, "that" left out: "said in
+   * his New Year's speech he was ready", "stated in July it opposed the pipeline"; -1 when none.
+   *
+   * @param next where the clause may open, past whom the speaker told
+   */
+  static int pronounAfterAdjunct(List<String> w, int cue, int next) {
+    if (next >= w.size() || !BARE_CUES.contains(w.get(cue)) || !ADJUNCT_OPENERS.contains(w.get(next))) {
+      return -1;
+    }
+    for (int k = next + 2; k + 1 < w.size() && k <= cue + MAX_ADJUNCT; k++) {
+      String word = w.get(k);
+      if (SUBJECT_PRONOUNS.contains(word) && !ADJUNCT_OPENERS.contains(w.get(k - 1))
+          && Character.isLetter(w.get(k + 1).codePointAt(0))) {
+        return k;
+      }
+      if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'") || word.equals("that")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Days and times that may stand between a verb and its clause: "said Thursday the plan…". */
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today", "yesterday", "tonight");
@@ -100,6 +156,21 @@ final class ReportedClause {
     boolean own = day && (w.get(next + 1).equals("'s") || w.get(next + 1).equals("’s"));
     boolean punctuation = day && !w.get(next + 1).isEmpty() && !Character.isLetterOrDigit(w.get(next + 1).codePointAt(0));
     return day && !own && !punctuation && !NO_CLAUSE.contains(w.get(next + 1)) ? next + 1 : next;
+  }
+
+  /** "more charges", "less money", "about 550", "more than 100": a quantity opening a clause. */
+  private static boolean quantity(List<String> w, int at) {
+    if (at + 1 >= w.size() || w.get(at + 1).isEmpty()) {
+      return false;
+    }
+    String after = w.get(at + 1);
+    boolean number = Character.isDigit(after.codePointAt(0));
+    boolean noun = Character.isLetter(after.codePointAt(0)) && !NO_CLAUSE.contains(after);
+    return switch (w.get(at)) {
+      case "more", "less" -> number || noun || after.equals("than");
+      case "about" -> number;
+      default -> false;
+    };
   }
 
   /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
@@ -121,8 +192,10 @@ final class ReportedClause {
     // "said Tuesday's remarks raise questions": a day that is the clause's own opens it
     boolean ownDay = DAYS.contains(word) && next + 1 < w.size() && (w.get(next + 1).equals("'s")
         || w.get(next + 1).equals("’s"));
-    // a number may open the clause: "said 112 cars is large for a train"
-    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0)) || (NO_CLAUSE.contains(word) && !ownDay)) {
+    // a number may open the clause: "said 112 cars is large for a train", and so may a quantity:
+    // "say more charges could come", "says about 550 students attend"
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))
+        || (NO_CLAUSE.contains(word) && !ownDay && !quantity(w, next))) {
       return false;
     }
     int end = next;

@@ -72,13 +72,23 @@ public final class SpeakerNameStage implements Stage {
         Optional<Span> after = nameAfter(document, sentence, cue).filter(n -> free(named, n));
         Optional<Span> name = inverted && after.isPresent() ? after
             : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after);
-        if (name.isPresent()) {
-          add(document, entities, name.get());
-          named.set(name.get().start(), name.get().end());
+        Optional<Span> acronym = inverted ? Optional.empty() : acronymBefore(document, sentence, cue).filter(n -> free(named, n));
+        if (name.isEmpty() && acronym.isPresent()) {
+          NameWords.addOrganisation(entities, OrganisationNames.spelledOut(document.text(), document.text(acronym.get()))
+              .orElse(document.text(acronym.get())), acronym.get());
+          named.set(acronym.get().start(), acronym.get().end());
+        } else if (name.isPresent()) {
+          Span span = withAcronym(document, sentence, name.get());
+          if (span.start() < name.get().start() || OrganisationNames.itsFollows(document, sentence, cue)) {
+            NameWords.addOrganisation(entities, document.text(span), span);
+          } else {
+            add(document, entities, span);
+          }
+          named.set(span.start(), span.end());
         }
       }
     }
-    return document.withEntities(entities);
+    return document.withEntities(FirstNames.merge(entities));
   }
 
   private static boolean free(java.util.BitSet named, Span span) {
@@ -91,7 +101,7 @@ public final class SpeakerNameStage implements Stage {
   /** "Trump said", "Sen. Ted Cruz told", "… Hillary Clinton has said", "Jane Roe, a spokeswoman, said". */
   private Optional<Span> nameBefore(Document doc, List<Token> tokens, int cue) {
     int end = cue;
-    if (end > 0 && Set.of("has", "had", "have", "also", "later", "then").contains(lower(doc, tokens.get(end - 1)))) {
+    if (end > 0 && AUXILIARIES.contains(lower(doc, tokens.get(end - 1)))) {
       end--;
     }
     if (end > 1 && doc.text(tokens.get(end - 1).span()).equals(",")) {
@@ -108,6 +118,31 @@ public final class SpeakerNameStage implements Stage {
     }
     return start < end ? Optional.of(new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end()))
         : Optional.empty();
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "also", "later", "then");
+
+  /** "IRCC said", "the PBO has said": an acronym right before the cue. */
+  private static Optional<Span> acronymBefore(Document doc, List<Token> tokens, int cue) {
+    int k = cue - 1;
+    if (k > 0 && AUXILIARIES.contains(lower(doc, tokens.get(k)))) {
+      k--;
+    }
+    return k >= 0 && OrganisationNames.acronym(doc, tokens.get(k)) ? Optional.of(tokens.get(k).span()) : Optional.empty();
+  }
+
+  /** "BC Hydro", "TD Bank": the name with the acronym that opens it; people's names open on no acronym. */
+  private Span withAcronym(Document doc, List<Token> tokens, Span name) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k).span().start() == name.start()) {
+        Token before = tokens.get(k - 1);
+        String between = doc.text().substring(before.span().end(), name.start());
+        // "MP Charlie Angus", "CEO Jane Roe": a title in capitals is no organisation's
+        boolean opens = OrganisationNames.acronym(doc, before) && !titles.contains(lower(doc, before));
+        return opens && between.isBlank() && between.indexOf('\n') < 0 ? new Span(before.span().start(), name.end()) : name;
+      }
+    }
+    return name;
   }
 
   /**
@@ -152,6 +187,10 @@ public final class SpeakerNameStage implements Stage {
   private static void add(Document doc, List<Entity> entities, Span span) {
     String name = doc.text(span);
     String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals(name))) {
+      NameWords.addOrganisation(entities, name, span);
+      return;
+    }
     for (int k = 0; k < entities.size(); k++) {
       Entity e = entities.get(k);
       if (e.type() == EntityType.PERSON && (e.name().equals(name) || e.name().endsWith(" " + last))) {

@@ -129,7 +129,7 @@ final class EnglishQuotes {
             "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
             "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
             "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
-            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified"),
+            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified", "commented", "blurted"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
@@ -152,12 +152,12 @@ final class EnglishQuotes {
 
   /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
   static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
-    return new DescribedSpeakers(personRoles(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
+    return new DescribedSpeakers(personNouns(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
         "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
         "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
         "institute", "foundation", "regulator", "corporation", "retailer", "automaker", "airline", "broadcaster",
         "newspaper", "service", "office"),
-        Set.of("the", "this"),
+        Set.of("the", "this"), Set.of("it"),
         name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
             || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
   }
@@ -175,7 +175,7 @@ final class EnglishQuotes {
         "pediatrician", "psychologist", "psychiatrist", "historian", "engineer", "mechanic", "pilot", "soldier",
         "journalist", "reporter", "editor", "columnist", "producer", "comedian", "athlete", "pitcher", "golfer",
         "skater", "dancer", "musician", "accountant", "entrepreneur", "investor", "banker", "landlord", "tenant",
-        "homeowner", "mp", "mla", "mpp"));
+        "homeowner", "mp", "mla", "mpp", "proprietor", "shopkeeper"));
     return Set.copyOf(nouns);
   }
 

@@ -39,6 +39,34 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aSecondReportOfTheSameSpeakerIsAClaimOfItsOwn() {
+    assertThat(claims("The bridge will close in May, Peter Brandt said, adding that a ferry would run."))
+        .containsExactly("The bridge will close in May <- Peter Brandt", "a ferry would run. <- Peter Brandt");
+    assertThat(claims("Peter Brandt said the bridge will close in May, but added that a ferry would run."))
+        .contains("the bridge will close in May <- Peter Brandt");
+    // a participle with no comma before it is no second report
+    assertThat(claims("Peter Brandt said he was tired of people adding taxes to fuel."))
+        .containsExactly("he was tired of people adding taxes to fuel. <- Peter Brandt");
+  }
+
+  @Test
+  void aPronounMayOpenTheClausePastAShortAdjunct() {
+    assertThat(claims("Peter Brandt said in his New Year's speech he was ready to meet them."))
+        .containsExactly("he was ready to meet them. <- Peter Brandt");
+    // a pronoun right after the preposition is the adjunct's own, the next one opens the clause
+    assertThat(claims("Peter Brandt said in it they were wrong.")).containsExactly("they were wrong. <- Peter Brandt");
+  }
+
+  @Test
+  void aQuantityMayOpenTheClause() {
+    assertThat(claims("Prosecutors say more charges could come later."))
+        .containsExactly("more charges could come later. <- Prosecutors");
+    assertThat(claims("The principal says about 550 students attend the school."))
+        .containsExactly("about 550 students attend the school. <- The principal");
+    assertThat(claims("The senator said more about it on Friday.")).isEmpty();
+  }
+
+  @Test
   void aTimeOrAPrepositionAfterTheVerbOpensNoClause() {
     assertThat(claims("The senator said Friday.")).isEmpty();
     assertThat(claims("The senator said in an interview.")).isEmpty();

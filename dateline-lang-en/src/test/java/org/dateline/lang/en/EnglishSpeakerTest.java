@@ -145,6 +145,64 @@ class EnglishSpeakerTest {
     assertThat(quoteSpeakers(agency)).containsExactly("United Nations");
   }
 
+  /** Each entity as "name/TYPE". */
+  private static List<String> namesAndTypes(String text) {
+    return analyze(text).entities().stream().map(e -> e.name() + "/" + e.type().name()).toList();
+  }
+
+  @Test
+  void theFirstWordOfAFullNameAloneIsThatPerson() {
+    assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
+        + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
+    // not when two people of the article begin with it
+    assertThat(quoteSpeakers(analyze("Tarn Velko said the talks failed. Tarn Oduya said they would resume. "
+        + "“We want calm,” Tarn said."))).containsExactly("Tarn");
+  }
+
+  @Test
+  void anAcronymBeforeACueIsAnOrganisationNamedAsTheArticleSpellsItOut() {
+    assertThat(claimSources(analyze("Export Development Canada (EDC) insures investors. EDC said the claim was paid.")))
+        .containsExactly("Export Development Canada");
+    assertThat(namesAndTypes("Lake Fenwood Water Authority sent a letter. LFWA said the pipes were safe."))
+        .contains("Lake Fenwood Water Authority/ORGANIZATION");
+    // a name opening on an acronym is an organisation's, a title in capitals is no organisation
+    assertThat(namesAndTypes("NB Power said the storm was over.")).containsExactly("NB Power/ORGANIZATION");
+    assertThat(namesAndTypes("MP Walter Dunn said the storm was over.")).containsExactly("Walter Dunn/PERSON");
+  }
+
+  @Test
+  void aNameWhoseSpeechSaysItsIsAnOrganisationAndItAsSourceIsTheOrganisationNamedLast() {
+    String text = "Norvex said in its annual report that sales fell. “We expect a better year,” it said.";
+    assertThat(namesAndTypes(text)).contains("Norvex/ORGANIZATION");
+    assertThat(quoteSpeakers(analyze(text))).containsExactly("Norvex");
+  }
+
+  @Test
+  void aDescriptionWithAModifierIsThePersonJustNamedWhenNoOneHasThatRole() {
+    String opening = "Roy Graf opened a comic shop in March. “We sell local work,” says ";
+    assertThat(quoteSpeakers(analyze(opening + "the affable proprietor."))).containsExactly("Roy Graf");
+    // a bare role nobody was named with stays unresolved
+    assertThat(quoteSpeakers(analyze(opening + "the proprietor."))).containsExactly("-");
+  }
+
+  @Test
+  void anAgeBeforeANameMakesItAPerson() {
+    assertThat(claimSources(analyze("For three months, 13-year-old Tavi Orsk hid in a cabin. Tavi told police she heard "
+        + "sirens."))).containsExactly("Tavi Orsk");
+  }
+
+  @Test
+  void aSubjectPronounIsThePersonOfItsGenderNotThePersonNamedLast() {
+    Document doc = analyze("Peter Brandt drove north. Anna Berg said she was cold. He told police he saw nothing.");
+    assertThat(claimSources(doc)).containsExactly("Anna Berg", "Peter Brandt");
+  }
+
+  @Test
+  void blurtingAndCommentingAreSpeech() {
+    assertThat(quoteSpeakers(analyze("“You are short,” Roy Graf blurted out."))).containsExactly("Roy Graf");
+    assertThat(quoteSpeakers(analyze("As Anna Berg commented: “It never comes in on time.”"))).containsExactly("Anna Berg");
+  }
+
   @Test
   void emptyAndRandomTextAndTheTurkishLocaleAreNoTrouble() {
     assertThat(analyze("").quotes()).isEmpty();

@@ -1,0 +1,59 @@
+package org.dateline.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where a clause starts and ends in a sentence's lower-case words, one a token, for the claims. */
+final class Clauses {
+
+  private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
+      "has", "have", "had", "was", "were", "is", "are");
+
+  /** Where the clause of token i starts: after the last comma before it. */
+  static int clauseStart(List<String> w, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      if (w.get(k).equals(",")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where reported content ends when its subject goes on with a verb of its own: "X a annoncé avoir
+   * testé des missiles et a menacé …" reports the test, not the threat; and before a second report
+   * ("…, adding that …": {@link ReportedClause#secondReport}).
+   */
+  static int coordinatedClause(List<String> w, int from) {
+    int second = ReportedClause.secondReport(w, from);
+    for (int k = from; k + 1 < second; k++) {
+      if ((w.get(k).equals("et") || w.get(k).equals("and")) && FINITE_AUXILIARIES.contains(w.get(k + 1))) {
+        return k;
+      }
+    }
+    return second;
+  }
+
+  static int clauseEnd(List<String> w, int from) {
+    for (int k = from; k < w.size(); k++) {
+      if (w.get(k).equals(",") || w.get(k).equals(";") || w.get(k).equals(".")) {
+        return k;
+      }
+    }
+    return w.size();
+  }
+
+  static int indexOf(List<String> w, int from, String a, String b) {
+    for (int k = from; k < w.size(); k++) {
+      if (w.get(k).equals(a) || w.get(k).equals(b)) {
+        return k;
+      }
+      if (w.get(k).equals(".") || w.get(k).equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private Clauses() {}
+}
