@@ -31,14 +31,7 @@ final class NerCorpora {
   java.util.List<java.util.List<String>> sentences(String id, String text) {
     Document doc = segmentation.apply(structure.apply(Document.of(id, text).withLanguage(language)
         .withLayers(java.util.Set.of(Layer.LANGUAGE))));
-    java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
-    for (org.dateline.core.Sentence sentence : doc.sentences()) {
-      java.util.List<String> words = doc.tokens().stream()
-          .filter(t -> sentence.span().contains(t.span())).map(t -> doc.text(t.span())).toList();
-      if (!words.isEmpty()) {
-        out.add(words);
-      }
-    }
-    return out;
+    return doc.tokensBySentence().stream().filter(tokens -> !tokens.isEmpty())
+        .map(tokens -> tokens.stream().map(t -> doc.text(t.span())).toList()).toList();
   }
 }

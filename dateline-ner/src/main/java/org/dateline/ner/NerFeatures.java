@@ -216,11 +216,12 @@ final class NerFeatures {
     if (s.casing().length > 0 && !s.casing()[i].equals("unknown") || i == 0) {
       f.add("cs=", s.casing()[i], "|", shape, "|", first);
     }
-    if (s.clusters().length > 0 && !s.clusters()[i].equals("_")) {
-      f.add("c=", s.clusters()[i]);
-      f.add("csh=", s.clusters()[i], "|", shape);
-    }
     if (s.clusters().length > 0) {
+      String cluster = s.clusters()[i];
+      if (!cluster.equals("_")) {
+        f.add("c=", cluster);
+        f.add("csh=", cluster, "|", shape);
+      }
       f.add("c-1=", at(s.clusters(), i - 1));
       f.add("c+1=", at(s.clusters(), i + 1));
     }
