@@ -1,6 +1,7 @@
 package org.dateline.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -46,6 +47,40 @@ public final class NerTagger {
   private record Hypothesis(Hypothesis back, String tag, String prev, double score) {}
 
   /**
+   * The best hypotheses of one step, best first, at most the beam's width: what a stable sort of all
+   * candidates by falling score and a cut would keep (among equal scores the one offered first
+   * stays ahead), without building or sorting the others.
+   */
+  private static final class BestHypotheses {
+    private final Hypothesis[] best;
+    private int size;
+
+    BestHypotheses(int width) {
+      this.best = new Hypothesis[width];
+    }
+
+    /** Whether a candidate with this score would be kept. */
+    boolean admits(double score) {
+      return size < best.length || score > best[size - 1].score();
+    }
+
+    void add(Hypothesis h) {
+      int at = Math.min(size, best.length - 1);
+      while (at > 0 && best[at - 1].score() < h.score()) {
+        at--;
+      }
+      int moved = Math.min(size, best.length - 1) - at;
+      System.arraycopy(best, at, best, at + 1, moved);
+      best[at] = h;
+      size = Math.min(size + 1, best.length);
+    }
+
+    List<Hypothesis> asList() {
+      return Arrays.asList(best).subList(0, size);
+    }
+  }
+
+  /**
    * Beam search over whole tag sequences, for a model trained so (a structured perceptron): the
    * features that do not depend on earlier tags are scored once per token, the few that do once per
    * partial sequence.
@@ -62,7 +97,7 @@ public final class NerTagger {
       NerFeatures.untagged(s, i, context, history, features);
       model.score(features, base);
       byPrevious.clear();
-      List<Hypothesis> next = new ArrayList<>(beam.size() * n);
+      BestHypotheses next = new BestHypotheses(model.beam());
       for (Hypothesis h : beam) {
         int at = i;
         float[] withPrevious = byPrevious.computeIfAbsent(h.tag(), prev -> {
@@ -78,13 +113,12 @@ public final class NerTagger {
         model.add(features, scores);
         for (int c = 0; c < n; c++) {
           String tag = model.tags().get(c);
-          if (allowed(tag, h.tag())) {
+          if (allowed(tag, h.tag()) && next.admits(h.score() + scores[c])) {
             next.add(new Hypothesis(h, tag, h.tag(), h.score() + scores[c]));
           }
         }
       }
-      next.sort(java.util.Comparator.comparingDouble(Hypothesis::score).reversed());
-      beam = next.subList(0, Math.min(model.beam(), next.size()));
+      beam = next.asList();
     }
     String[] best = new String[s.words().size()];
     Hypothesis h = beam.get(0);
@@ -131,9 +165,13 @@ public final class NerTagger {
     return model.tags().get(best);
   }
 
-  /** I-X continues B-X or I-X only. */
+  /** I-X continues B-X or I-X only. Called for every tag of every hypothesis: allocates nothing. */
   static boolean allowed(String tag, String prev) {
-    return !tag.startsWith("I-") || prev.endsWith(tag.substring(1)) && !prev.equals("O");
+    if (!tag.startsWith("I-")) {
+      return true;
+    }
+    int type = tag.length() - 1; // "-X"
+    return prev.length() >= type && prev.regionMatches(prev.length() - type, tag, 1, type) && !prev.equals("O");
   }
 
   /** Entity spans of a tag sequence: [start, end) token ranges with their type. */
