@@ -15,10 +15,22 @@ import org.dateline.core.EntityType;
  */
 public final class NerTagger {
 
+  /** The tag before a sentence's first word, as the features name it. */
+  private static final String START = "<s>";
+
   private final NerModel model;
+  /** Whether tag c may follow tag p, by index; the row past the last tag is the sentence's start. */
+  private final boolean[][] follows;
 
   public NerTagger(NerModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    List<String> tags = model.tags();
+    this.follows = new boolean[tags.size() + 1][tags.size()];
+    for (int p = 0; p <= tags.size(); p++) {
+      for (int c = 0; c < tags.size(); c++) {
+        follows[p][c] = allowed(tags.get(c), p < tags.size() ? tags.get(p) : START);
+      }
+    }
   }
 
   /** The tags of one sentence's token texts, read as a document of its own. */
@@ -43,8 +55,8 @@ public final class NerTagger {
     return out;
   }
 
-  /** A partial tag sequence: its last tag, the one before, its score and the way back. */
-  private record Hypothesis(Hypothesis back, String tag, String prev, double score) {}
+  /** A partial tag sequence: its last tag (and that tag's index), the one before, its score and the way back. */
+  private record Hypothesis(Hypothesis back, String tag, int index, String prev, double score) {}
 
   /**
    * The best hypotheses of one step, best first, at most the beam's width: what a stable sort of all
@@ -88,7 +100,7 @@ public final class NerTagger {
   private List<String> beam(NerFeatures.Sentence s, NerFeatures.DocumentContext context, NerFeatures.History history,
       float[] base) {
     int n = model.tags().size();
-    List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
+    List<Hypothesis> beam = List.of(new Hypothesis(null, START, n, START, 0));
     float[] scores = new float[n];
     Map<String, float[]> byPrevious = new HashMap<>();
     FeatureSink.Hashes features = new FeatureSink.Hashes();
@@ -111,10 +123,10 @@ public final class NerTagger {
         features.clear();
         NerFeatures.twoPrevious(h.tag(), h.prev(), features);
         model.add(features, scores);
+        boolean[] allowedAfter = follows[h.index()];
         for (int c = 0; c < n; c++) {
-          String tag = model.tags().get(c);
-          if (allowed(tag, h.tag()) && next.admits(h.score() + scores[c])) {
-            next.add(new Hypothesis(h, tag, h.tag(), h.score() + scores[c]));
+          if (allowedAfter[c] && next.admits(h.score() + scores[c])) {
+            next.add(new Hypothesis(h, model.tags().get(c), c, h.tag(), h.score() + scores[c]));
           }
         }
       }
@@ -137,8 +149,8 @@ public final class NerTagger {
       return beam(s, context, history, scores);
     }
     List<String> tags = new ArrayList<>(s.words().size());
-    String prev = "<s>";
-    String prev2 = "<s>";
+    String prev = START;
+    String prev2 = START;
     FeatureSink.Hashes features = new FeatureSink.Hashes();
     for (int i = 0; i < s.words().size(); i++) {
       features.clear();
