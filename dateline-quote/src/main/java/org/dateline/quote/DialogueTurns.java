@@ -8,13 +8,26 @@ import org.dateline.core.Document;
 import org.dateline.core.Quote;
 import org.dateline.core.Span;
 
-/** Speech a dash opens rather than quotation marks: turns of dialogue and the incises cut out of them. */
+/**
+ * Speech a dash opens rather than quotation marks: turns of dialogue, with the incises and the
+ * narration that the language's grammar tells apart cut out of them.
+ */
 final class DialogueTurns {
 
-  private final Incises incises;
+  /** What comes before a turn's dash, and so how its first sentence is read. */
+  private enum Opening {
+    /** a paragraph's start or a colon: the first sentence is speech whatever it says */
+    SURE,
+    /** another turn: the first sentence is speech unless it narrates */
+    IN_DIALOGUE,
+    /** the narrator's sentence: the first sentence is speech unless it goes on narrating */
+    IN_NARRATION
+  }
 
-  DialogueTurns(QuoteLexicon lexicon) {
-    this.incises = new Incises(Objects.requireNonNull(lexicon, "lexicon"));
+  private final DialogueGrammar grammar;
+
+  DialogueTurns(DialogueGrammar grammar) {
+    this.grammar = Objects.requireNonNull(grammar, "grammar");
   }
 
   /**
@@ -25,6 +38,9 @@ final class DialogueTurns {
    * so the turn is cut around it.
    */
   List<QuoteFinder.Found> find(Document document, Block block) {
+    if (!grammar.dashesOpenTurns()) {
+      return List.of();
+    }
     String text = document.text();
     List<Integer> starts = new ArrayList<>();
     for (int i = block.span().start(); i < block.span().end(); i++) {
@@ -43,7 +59,7 @@ final class DialogueTurns {
         from++;
       }
       if (from < to && "«“\"".indexOf(text.charAt(from)) < 0) {
-        Narration.Opening opening = opening(text, starts.get(k), block.span().start(), dialogue);
+        Opening opening = opening(text, starts.get(k), block.span().start(), dialogue);
         List<QuoteFinder.Found> turn = cutIncises(text, from, to, block.span(), opening);
         parts.addAll(turn);
         dialogue = !turn.isEmpty();
@@ -57,7 +73,7 @@ final class DialogueTurns {
    * turn, unless its sentence narrates; after the narrator's sentence, only if its sentence sounds
    * spoken ("… de notre présence. — Nous entrâmes ;" is the narrator's pause).
    */
-  private static Narration.Opening opening(String text, int dash, int blockStart, boolean dialogue) {
+  private static Opening opening(String text, int dash, int blockStart, boolean dialogue) {
     int p = dash - 1;
     boolean newLine = false;
     while (p >= blockStart && isSpace(text.charAt(p))) {
@@ -66,9 +82,9 @@ final class DialogueTurns {
     }
     // a line's start opens a paragraph, though the reader may have joined the lines into one block
     if (p < blockStart || newLine || text.charAt(p) == ':') {
-      return Narration.Opening.SURE;
+      return Opening.SURE;
     }
-    return dialogue ? Narration.Opening.IN_DIALOGUE : Narration.Opening.IN_NARRATION;
+    return dialogue ? Opening.IN_DIALOGUE : Opening.IN_NARRATION;
   }
 
   /** "« Ça y est ? — Oui. » Par convenance…": a turn inside guillemets ends where they close. */
@@ -111,16 +127,72 @@ final class DialogueTurns {
    * partons. »" is two pieces of speech; a quote with none is itself.
    */
   List<QuoteFinder.Found> withoutIncises(String text, QuoteFinder.Found quote) {
-    List<Span> parts = incises.cut(text, quote.content().start(), quote.content().end());
+    List<Span> parts = pieces(text, quote.content().start(), quote.content().end());
     if (parts.size() <= 1) {
       return List.of(quote);
     }
     return parts.stream().map(part -> new QuoteFinder.Found(part, quote.withMarks(), quote.closed())).toList();
   }
 
-  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, Narration.Opening opening) {
-    return Narration.speechOf(text, incises.cut(text, from, to), opening).stream()
+  private List<QuoteFinder.Found> cutIncises(String text, int from, int to, Span block, Opening opening) {
+    return speechOf(text, pieces(text, from, to), opening).stream()
         .map(part -> new QuoteFinder.Found(part, block, true)).toList();
+  }
+
+  /** The grammar's pieces of speech, trimmed of spaces and commas; none that holds no word ("." left by a note). */
+  private List<Span> pieces(String text, int from, int to) {
+    List<Span> pieces = new ArrayList<>();
+    for (Span piece : grammar.speechPieces(text, from, to)) {
+      int s = piece.start();
+      int e = piece.end();
+      while (s < e && isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        e--;
+      }
+      if (text.substring(s, e).codePoints().anyMatch(Character::isLetterOrDigit)) {
+        pieces.add(new Span(s, e));
+      }
+    }
+    return pieces;
+  }
+
+  /**
+   * The speech in a turn's pieces, up to the first sentence the narrator tells, unless the rest of
+   * the turn still sounds spoken (a speaker telling a tale: "Il l'envoya en France. Nous le revîmes…");
+   * the first sentence is read as its opening says. An incise cut out of the turn says someone spoke,
+   * so its first sentence is speech ("— Un gendre sans fortune, reprit Crevel, …").
+   */
+  private List<Span> speechOf(String text, List<Span> pieces, Opening opening) {
+    List<Span> speech = new ArrayList<>();
+    boolean first = true;
+    Span last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+    for (Span piece : pieces) {
+      int end = piece.start();
+      for (Span sentence : grammar.sentences(text, piece)) {
+        String said = sentence.of(text);
+        boolean narrator = first ? switch (pieces.size() > 1 ? Opening.SURE : opening) {
+          case SURE -> false;
+          case IN_DIALOGUE -> grammar.narrates(said);
+          case IN_NARRATION -> grammar.goesOnNarrating(said);
+        } : grammar.narrates(said) && !grammar.soundsSpoken(text.substring(sentence.start(), last.end()));
+        if (narrator) {
+          addNonEmpty(speech, piece.start(), end);
+          return speech;
+        }
+        end = sentence.end();
+        first = false;
+      }
+      addNonEmpty(speech, piece.start(), end);
+    }
+    return speech;
+  }
+
+  private static void addNonEmpty(List<Span> speech, int start, int end) {
+    if (start < end) {
+      speech.add(new Span(start, end));
+    }
   }
 
   /**

@@ -12,12 +12,10 @@ import java.util.Set;
  * @param smallWords words a title may leave in lower case ("de", "for", "the")
  * @param viaPrepositions the preposition before the medium a speaker told ("à" in "a déclaré à l'AFP", "to")
  * @param pronouns personal pronouns a speaker may be given by ("he said", "a-t-il dit" is read apart)
- * @param inciseStems beginnings of verbs that report speech only in an incise, their subject after them
- *     ("gronda le père", "pensa-t-il"): too loose for a cue anywhere else
  * @param genders the words that tell whom a pronoun may refer to ("she" not to a "Mr.")
  */
 public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
-    Set<String> viaPrepositions, Set<String> pronouns, List<String> inciseStems, GenderWords genders) {
+    Set<String> viaPrepositions, Set<String> pronouns, GenderWords genders) {
 
   public QuoteLexicon {
     cueStems = List.copyOf(cueStems);
@@ -25,14 +23,13 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     smallWords = Set.copyOf(smallWords);
     viaPrepositions = Set.copyOf(viaPrepositions);
     pronouns = Set.copyOf(pronouns);
-    inciseStems = List.copyOf(inciseStems);
     Objects.requireNonNull(genders, "genders");
   }
 
-  /** The lexicon without incise-only verbs or gender words: a pronoun refers to the person named last. */
+  /** The lexicon without gender words: a pronoun refers to the person named last. */
   public QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions, Set<String> smallWords,
       Set<String> viaPrepositions, Set<String> pronouns) {
-    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, List.of(), GenderWords.NONE);
+    this(cueStems, sourcePrepositions, smallWords, viaPrepositions, pronouns, GenderWords.NONE);
   }
 
   /** The lexicon without pronouns, for the callers that had none. */
@@ -42,13 +39,8 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
   }
 
   /** Whether a lower-case word reports speech. */
-  boolean isCue(String word) {
+  public boolean isCue(String word) {
     return word.length() >= 3 && (startsWithAny(word, cueStems) || sourcePrepositions.contains(word));
-  }
-
-  /** Whether a lower-case verb reports speech when it leads an incise ("gronda", "pensa"). */
-  boolean isInciseVerb(String word) {
-    return word.length() >= 3 && startsWithAny(word, inciseStems);
   }
 
   private static boolean startsWithAny(String word, List<String> stems) {

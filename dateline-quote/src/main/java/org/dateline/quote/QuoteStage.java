@@ -47,9 +47,18 @@ public final class QuoteStage implements Stage {
 
   /** @param phrases finds the phrase that says who speaks beside a cue ("he said", "a spokesman said") */
   public QuoteStage(QuoteLexicon lexicon, SourcePhrases phrases) {
+    this(lexicon, phrases, DialogueGrammar.NONE);
+  }
+
+  /** @param dialogue tells the narrator's incises and sentences from speech in dialogue */
+  public QuoteStage(QuoteLexicon lexicon, DialogueGrammar dialogue) {
+    this(lexicon, SourcePhrases.NONE, dialogue);
+  }
+
+  public QuoteStage(QuoteLexicon lexicon, SourcePhrases phrases, DialogueGrammar dialogue) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.phrases = Objects.requireNonNull(phrases, "phrases");
-    this.turns = new DialogueTurns(lexicon);
+    this.turns = new DialogueTurns(dialogue);
     this.pronouns = new Pronouns(lexicon);
   }
 

@@ -2,83 +2,136 @@ package org.dateline.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.dateline.core.Block;
 import org.dateline.core.Document;
 import org.dateline.core.Span;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The layout of dialogue, the same in every language, read with a toy grammar: an incise is written
+ * between angle brackets, the narrator's sentences say NARRATES, and an exclamation sounds spoken.
+ * The French grammar's own tests are in dateline-lang-fr.
+ */
 class DialogueTurnsTest {
 
-  private final DialogueTurns turns = new DialogueTurns(new QuoteLexicon(List.of("dit", "répond", "repri", "s'écri"),
-      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria"), GenderWords.NONE));
+  private static final DialogueGrammar TOY = new DialogueGrammar() {
+    @Override
+    public boolean dashesOpenTurns() {
+      return true;
+    }
 
-  private List<String> turns(String paragraph) {
+    @Override
+    public List<Span> speechPieces(String text, int from, int to) {
+      List<Span> pieces = new ArrayList<>();
+      int start = from;
+      for (int open = text.indexOf('<', from); open >= 0 && open < to; open = text.indexOf('<', start)) {
+        int close = text.indexOf('>', open);
+        if (close < 0 || close >= to) {
+          break;
+        }
+        pieces.add(new Span(start, open));
+        start = close + 1;
+      }
+      pieces.add(new Span(start, to));
+      return pieces;
+    }
+
+    @Override
+    public List<Span> sentences(String text, Span piece) {
+      List<Span> sentences = new ArrayList<>();
+      int start = piece.start();
+      for (int dot = text.indexOf(". ", start); dot >= 0 && dot < piece.end(); dot = text.indexOf(". ", start)) {
+        sentences.add(new Span(start, dot + 1));
+        start = dot + 2;
+      }
+      if (start < piece.end()) {
+        sentences.add(new Span(start, piece.end()));
+      }
+      return sentences;
+    }
+
+    @Override
+    public boolean narrates(String sentence) {
+      return sentence.contains("NARRATES");
+    }
+
+    @Override
+    public boolean goesOnNarrating(String sentence) {
+      return narrates(sentence);
+    }
+
+    @Override
+    public boolean soundsSpoken(String passage) {
+      return passage.contains("!");
+    }
+  };
+
+  private static List<String> turns(DialogueGrammar grammar, String paragraph) {
     Block block = new Block(new Span(0, paragraph.length()), Block.Kind.PARAGRAPH);
     Document doc = Document.of("test", paragraph).withStructure(List.of(block), Optional.empty());
-    return turns.find(doc, block).stream().map(f -> f.content().of(paragraph)).toList();
+    return new DialogueTurns(grammar).find(doc, block).stream().map(f -> f.content().of(paragraph)).toList();
   }
 
   @Test
-  void endsATurnAtTheNarratorsSentence() {
-    assertThat(turns("— Hier soir, comme j’allais me coucher. Les trois hommes rentrèrent fort inquiets."))
-        .containsExactly("Hier soir, comme j’allais me coucher.");
-    assertThat(turns("— Ah ! tu raisonnes ? s’écria le charretier. Et il donna un coup de fouet au cheval."))
-        .containsExactly("Ah ! tu raisonnes ?");
+  void endsATurnAtTheNarratorsSentenceUnlessTheRestSoundsSpoken() {
+    assertThat(turns(TOY, "— Come in. The host NARRATES. Then more.")).containsExactly("Come in.");
+    assertThat(turns(TOY, "— Come in. The host NARRATES. Then more!"))
+        .containsExactly("Come in. The host NARRATES. Then more!");
   }
 
   @Test
-  void keepsATaleTheSpeakerTellsInTheNarrativeTenses() {
-    assertThat(turns("— Le planteur, dit le marin, tenait à ce jeune esclave. Il l’envoya étudier en France. "
-        + "Nous le revîmes plus tard à Paris.")).containsExactly("Le planteur",
-            "tenait à ce jeune esclave. Il l’envoya étudier en France. Nous le revîmes plus tard à Paris.");
-  }
-
-  @Test
-  void resumesTheSpeechAfterAnInciseSentenceThatSpeechFollows() {
-    assertThat(turns("— Je vais te dire ça, s’écria le bandit en avançant. Ah ! je te tiens !"))
-        .containsExactly("Je vais te dire ça", "Ah ! je te tiens !");
+  void takesAParagraphsFirstSentenceForSpeechWhateverItSays() {
+    assertThat(turns(TOY, "— It NARRATES. He NARRATES too.")).containsExactly("It NARRATES.");
   }
 
   @Test
   void takesADashInsideAParagraphForNarrationWhenItNarrates() {
-    assertThat(turns("La nuit tombait sur la plaine. — Nous arrivâmes bientôt devant une auberge. — Entrez donc !"))
-        .containsExactly("Entrez donc !");
+    assertThat(turns(TOY, "Night fell. — We NARRATES on. — Come in!")).containsExactly("Come in!");
+    assertThat(turns(TOY, "Night fell. -- Who is there?")).containsExactly("Who is there?");
   }
 
   @Test
-  void takesATurnWithAnInciseForSpeechWhereverItsDash() {
-    assertThat(turns("Le notaire se tut. — Un gendre sans fortune, reprit le baron, ce qui est pis."))
-        .containsExactly("Un gendre sans fortune", "ce qui est pis.");
+  void cutsTheIncisesAndTakesATurnWithOneForSpeechWhereverItsDash() {
+    assertThat(turns(TOY, "Night fell. — A guest, <NARRATES the host,> at last.")).containsExactly("A guest",
+        "at last.");
   }
 
   @Test
-  void endsATurnWhereItsGuillemetsCloseAndSkipsATurnThatIsOnlyAnIncise() {
-    assertThat(turns("Le comte demanda tout bas : « Ça y est ? — Oui. » Par convenance, il ne dit rien."))
-        .containsExactly("Oui.");
-    assertThat(turns("Ils causèrent : — « J’emmène ma femme, » — dit l’un.")).isEmpty();
+  void endsATurnWhereItsGuillemetsCloseAndLeavesMarkedSpeechToTheMarks() {
+    assertThat(turns(TOY, "He asked: « Done? — Yes. » Then silence.")).containsExactly("Yes.");
+    assertThat(turns(TOY, "He asked: — « Done? »")).isEmpty();
+  }
+
+  @Test
+  void withoutAGrammarNoDashOpensSpeech() {
+    assertThat(turns(DialogueGrammar.NONE, "— Come in, <said he,> and sit.")).isEmpty();
+    assertThat(turns(DialogueGrammar.NONE, "OTTAWA. — The minister said he would stay.")).isEmpty();
   }
 
   @Test
   void cutsTheIncisesInsideGuillemets() {
-    String text = "« Allons, habillez-vous, dit-elle en me montrant la porte ; les chevaux attendent. »";
+    String text = "« Come in, <said he,> the door is open. »";
     QuoteFinder.Found quote = new QuoteFinder().find(text, new Span(0, text.length())).get(0);
-    assertThat(turns.withoutIncises(text, quote)).extracting(f -> f.content().of(text))
-        .containsExactly("Allons, habillez-vous", "les chevaux attendent.");
+    assertThat(new DialogueTurns(TOY).withoutIncises(text, quote)).extracting(f -> f.content().of(text))
+        .containsExactly("Come in", "the door is open.");
+    assertThat(new DialogueTurns(DialogueGrammar.NONE).withoutIncises(text, quote)).containsExactly(quote);
   }
 
   @Property(tries = 300)
   void findsSpeechInsideItsParagraphWhateverTheText(@ForAll String text) {
-    String paragraph = "— " + text + " — dit-il. « " + text;
+    String paragraph = "— " + text + " <said he>. « " + text;
     Block block = new Block(new Span(0, paragraph.length()), Block.Kind.PARAGRAPH);
     Document doc = Document.of("test", paragraph).withStructure(List.of(block), Optional.empty());
-    for (QuoteFinder.Found f : turns.find(doc, block)) {
-      assertThat(block.span().contains(f.content())).isTrue();
-      assertThat(f.content().isEmpty()).isFalse();
+    for (DialogueGrammar grammar : List.of(TOY, DialogueGrammar.NONE)) {
+      for (QuoteFinder.Found f : new DialogueTurns(grammar).find(doc, block)) {
+        assertThat(block.span().contains(f.content())).isTrue();
+        assertThat(f.content().isEmpty()).isFalse();
+      }
     }
   }
 }

@@ -134,7 +134,6 @@ final class EnglishQuotes {
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
         Set.of("he", "she"),
-        List.of(),
         genders());
   }
 

@@ -66,7 +66,7 @@ public final class French implements LanguagePack {
         .add(new InstitutionNameStage(FrenchDescriptions.institutions(), Set.of("de", "du", "des", "d'", "d’")))
         .add(new DescriptionStage(FrenchDescriptions.lexicon()))
         .add(new PersonLinkStage(people)));
-    full.add(new QuoteStage(FrenchQuotes.lexicon()));
+    full.add(new QuoteStage(FrenchQuotes.lexicon(), new FrenchDialogue(FrenchQuotes.lexicon())));
     nerModel.ifPresent(model -> full.add(new PronounStage(Set.of("il", "elle"), IMPERSONAL))
         .add(new ClaimStage(FrenchQuotes.lexicon(), countries))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries))));

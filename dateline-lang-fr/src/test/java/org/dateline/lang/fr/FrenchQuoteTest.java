@@ -103,6 +103,49 @@ class FrenchQuoteTest {
   }
 
   @Test
+  void endsATurnAtTheNarratorsSentence() {
+    assertThat(quotes(analyze("— Hier soir, comme j’allais me coucher. Les trois hommes rentrèrent fort inquiets.")))
+        .containsExactly("Hier soir, comme j’allais me coucher.");
+    assertThat(quotes(analyze("— Ah ! tu raisonnes ? s’écria le charretier. Et il donna un coup de fouet au cheval.")))
+        .containsExactly("Ah ! tu raisonnes ?");
+  }
+
+  @Test
+  void keepsATaleTheSpeakerTellsInTheNarrativeTenses() {
+    assertThat(quotes(analyze("— Le planteur, dit le marin, tenait à ce jeune esclave. Il l’envoya étudier en "
+        + "France. Nous le revîmes plus tard à Paris."))).containsExactly("Le planteur",
+            "tenait à ce jeune esclave. Il l’envoya étudier en France. Nous le revîmes plus tard à Paris.");
+  }
+
+  @Test
+  void resumesTheSpeechAfterAnInciseSentenceThatSpeechFollows() {
+    assertThat(quotes(analyze("— Je vais te dire ça, s’écria le bandit en avançant. Ah ! je te tiens !")))
+        .containsExactly("Je vais te dire ça", "Ah ! je te tiens !");
+  }
+
+  @Test
+  void takesADashInsideAParagraphForNarrationWhenItNarrates() {
+    assertThat(quotes(analyze("La nuit tombait sur la plaine. — Nous arrivâmes bientôt devant une auberge. "
+        + "— Entrez donc !"))).containsExactly("Entrez donc !");
+    assertThat(quotes(analyze("Le notaire se tut. — Un gendre sans fortune, reprit le baron, ce qui est pis.")))
+        .containsExactly("Un gendre sans fortune", "ce qui est pis.");
+  }
+
+  @Test
+  void endsATurnWhereItsGuillemetsCloseAndSkipsATurnThatIsOnlyAnIncise() {
+    assertThat(quotes(analyze("Le comte demanda tout bas : « Ça y est ? — Oui. » Par convenance, il ne dit rien.")))
+        .containsExactly("Oui.");
+    assertThat(quotes(analyze("Ils causèrent : — « J’emmène ma femme, » — dit l’un."))).containsExactly(
+        "J’emmène ma femme,");
+  }
+
+  @Test
+  void cutsTheIncisesInsideGuillemets() {
+    assertThat(quotes(analyze("« Allons, habillez-vous, dit-elle en me montrant la porte ; les chevaux attendent. »")))
+        .containsExactly("Allons, habillez-vous", "les chevaux attendent.");
+  }
+
+  @Test
   void takesAShortQuoteAfterAColonForSpeech() {
     Document doc = analyze("En descendant, il dit au cocher : « Bonjour, l’ami » et partit.\n"
         + "Une voix du dedans répondit : — « Oui. »");

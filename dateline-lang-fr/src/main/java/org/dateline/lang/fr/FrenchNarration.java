@@ -1,4 +1,4 @@
-package org.dateline.quote;
+package org.dateline.lang.fr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.dateline.core.Span;
  * or second person, no exclamation, question or trailing off). French: novels narrate in those
  * tenses and speak in the others.
  */
-final class Narration {
+final class FrenchNarration {
 
   /** "rentrèrent", "donnait", "couraient", "tomba", "sortit", "parut": third persons of the narrative tenses. */
   private static final Pattern NARRATIVE_VERB = Pattern.compile(
@@ -39,58 +39,11 @@ final class Narration {
       "(?<!\\b(?:M|MM|Mme|Mlle|Mgr|Dr|St|Ste))[.!?…]+[\\s\\u00a0\\u202f]+(?=[\\p{Lu}—–])");
   private static final Pattern WORD = Pattern.compile("\\p{L}+'|[\\p{L}-]+");
 
-  private Narration() {}
-
-  /** What comes before a turn's dash, and so how its first sentence is read. */
-  enum Opening {
-    /** a paragraph's start or a colon: the first sentence is speech whatever it says */
-    SURE,
-    /** another turn: the first sentence is speech unless it narrates */
-    IN_DIALOGUE,
-    /** the narrator's sentence: the first sentence is speech unless it goes on narrating */
-    IN_NARRATION
-  }
+  private FrenchNarration() {}
 
   /** Words only a speaker addresses to a listener. */
   private static final Set<String> SECOND_PERSON = Set.of("tu", "te", "t'", "toi", "vous", "ton", "ta", "tes",
       "votre", "vos");
-
-  /**
-   * The speech in a turn's pieces, up to the first sentence that narrates, unless the rest of the turn
-   * still sounds spoken (a speaker telling a tale: "Il l'envoya en France. Nous le revîmes…"); the
-   * first sentence is read as its opening says.
-   */
-  static List<Span> speechOf(String text, List<Span> pieces, Opening opening) {
-    List<Span> speech = new ArrayList<>();
-    boolean first = true;
-    Span last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-    for (Span piece : pieces) {
-      int end = piece.start();
-      for (Span sentence : sentences(text, piece)) {
-        String said = sentence.of(text);
-        // an incise cut out of the turn says someone spoke: "— Un gendre sans fortune, reprit Crevel, …"
-        boolean narrator = first ? switch (pieces.size() > 1 ? Opening.SURE : opening) {
-          case SURE -> false;
-          case IN_DIALOGUE -> narrates(said);
-          case IN_NARRATION -> goesOnNarrating(said);
-        } : narrates(said) && !soundsSpoken(text.substring(sentence.start(), last.end()));
-        if (narrator) {
-          addNonEmpty(speech, piece.start(), end);
-          return speech;
-        }
-        end = sentence.end();
-        first = false;
-      }
-      addNonEmpty(speech, piece.start(), end);
-    }
-    return speech;
-  }
-
-  private static void addNonEmpty(List<Span> speech, int start, int end) {
-    if (start < end) {
-      speech.add(new Span(start, end));
-    }
-  }
 
   /** Whether a sentence is the narrator's, not a speaker's: a narrative tense, and no speaker in it. */
   static boolean narrates(String sentence) {
@@ -108,7 +61,7 @@ final class Narration {
   }
 
   /** A teller still speaking: an exclamation, a question, a trailing off, a first or a second person. */
-  private static boolean soundsSpoken(String passage) {
+  static boolean soundsSpoken(String passage) {
     Reading r = read(passage);
     return r.punctuation() || r.personal();
   }
@@ -136,7 +89,7 @@ final class Narration {
     return new Reading(punctuation, tense, firstPersonTense, personal, listener);
   }
 
-  private static List<Span> sentences(String text, Span piece) {
+  static List<Span> sentences(String text, Span piece) {
     List<Span> sentences = new ArrayList<>();
     Matcher m = SENTENCE_END.matcher(text).region(piece.start(), piece.end());
     int start = piece.start();
@@ -152,9 +105,13 @@ final class Narration {
 
   private static int trimEnd(String text, int start, int end) {
     int e = end;
-    while (e > start && DialogueTurns.isSpace(text.charAt(e - 1))) {
+    while (e > start && isSpace(text.charAt(e - 1))) {
       e--;
     }
     return e;
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
   }
 }

@@ -1,17 +1,15 @@
-package org.dateline.quote;
+package org.dateline.lang.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class IncisesTest {
+class FrenchIncisesTest {
 
-  private static final QuoteLexicon LEXICON = new QuoteLexicon(List.of("dit", "répond", "repri", "s'écri", "cria"),
-      Set.of(), Set.of(), Set.of(), Set.of(), List.of("écria", "gronda"), GenderWords.NONE);
+  private static final List<String> VERBS = List.of("dit", "répond", "repri", "s'écri", "cria", "écria", "gronda");
 
-  private final Incises incises = new Incises(LEXICON);
+  private final FrenchIncises incises = new FrenchIncises(verb -> VERBS.stream().anyMatch(verb::startsWith));
 
   private List<String> speech(String text) {
     return incises.cut(text, 0, text.length()).stream().map(s -> s.of(text)).toList();

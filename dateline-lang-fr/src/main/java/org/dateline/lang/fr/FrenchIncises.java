@@ -1,10 +1,11 @@
-package org.dateline.quote;
+package org.dateline.lang.fr;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dateline.core.Span;
 
@@ -13,7 +14,7 @@ import org.dateline.core.Span;
  * avons…", "« Trop tard ! fit-il en hochant la tête, trop tard ! »") and an edition's notes in
  * square brackets ("[Note : la paille.]").
  */
-final class Incises {
+final class FrenchIncises {
 
   /** "dit-il", "s'écria-t-elle", "m'écriai-je": a verb with its subject pronoun after it. */
   private static final Pattern INVERTED = Pattern.compile("\\p{L}+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)");
@@ -31,10 +32,11 @@ final class Incises {
 
   private static final Set<String> TITLES = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "St", "Ste");
 
-  private final QuoteLexicon lexicon;
+  private final Predicate<String> reportsSpeech;
 
-  Incises(QuoteLexicon lexicon) {
-    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  /** @param reportsSpeech whether a lower-case verb reports speech when it leads an incise ("dit", "gronda") */
+  FrenchIncises(Predicate<String> reportsSpeech) {
+    this.reportsSpeech = Objects.requireNonNull(reportsSpeech, "reportsSpeech");
   }
 
   /** The pieces of speech in [from, to) once incises and notes are cut out, trimmed of spaces and commas. */
@@ -139,7 +141,7 @@ final class Incises {
     head = head.replaceFirst("^[smt]'", ""); // "s'écria", "m'écriai-je"
     boolean inverted = INVERTED.matcher(head).matches();
     String verb = inverted ? head.substring(0, head.indexOf('-')) : head;
-    boolean reports = lexicon.isCue(verb) || lexicon.isInciseVerb(verb);
+    boolean reports = reportsSpeech.test(verb);
     if (inverted) {
       // the narrator tells no "vous" or "tu": "Il y a, dites-vous, soixante mille francs" is all speech
       boolean listener = head.endsWith("-vous") || head.endsWith("-tu");
@@ -157,10 +159,10 @@ final class Incises {
   private static void addPart(List<Span> parts, String text, int from, int to) {
     int s = from;
     int e = to;
-    while (s < e && DialogueTurns.isSpace(text.charAt(s))) {
+    while (s < e && FrenchNarration.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && (DialogueTurns.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+    while (e > s && (FrenchNarration.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
     if (text.substring(s, e).codePoints().anyMatch(Character::isLetterOrDigit)) { // not "." left by a note
