@@ -63,13 +63,15 @@ public final class QuotedNameStage implements Stage {
           continue;
         }
         List<Mention> pieces = mentions.stream().filter(m -> name.contains(m.span())).toList();
-        if (pieces.size() == 1 && pieces.get(0).span().equals(name)
+        EntityType type = pieces.isEmpty() ? EntityType.MISC : typeOf(pieces);
+        boolean whole = pieces.size() == 1 && pieces.get(0).span().equals(name);
+        if (whole && pieces.get(0).type() == type
             || mentions.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span()))) {
           continue;
         }
         mentions.removeAll(pieces);
         // a capitalised name in guillemets is a name even when the tagger saw none of it ("«Il Giornale»")
-        mentions.add(new Mention(name, pieces.isEmpty() ? EntityType.MISC : typeOf(pieces)));
+        mentions.add(new Mention(name, type));
         changed = true;
       }
     }
