@@ -69,13 +69,25 @@ public final class TimeStage implements Stage {
         && (spaces += text.charAt(start - 1) == ' ' ? 1 : 0) <= WINDOW) {
       start--;
     }
-    int end = m.span().end();
-    spaces = 0;
-    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
-        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= WINDOW) {
-      end++;
+    int end = clauseEnd(text, m.span().end(), sentenceEnd, WINDOW);
+    // a fronted adverbial ("In January, the company bought …") takes the tense of the verb of the clause
+    // it opens, which comes within its first words ("In September, it announced plans to …" is past)
+    if (end < sentenceEnd && text.charAt(end) == ',' && text.substring(m.span().end(), end).isBlank()
+        && text.substring(start, m.span().start()).trim().indexOf(' ') < 0) {
+      end = clauseEnd(text, end + 2, sentenceEnd, 2);
     }
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);
+  }
+
+  /** Where the clause that goes on at {@code from} ends: a punctuation mark, or {@code words} words on. */
+  private static int clauseEnd(String text, int from, int sentenceEnd, int words) {
+    int end = Math.min(from, sentenceEnd);
+    int spaces = 0;
+    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
+        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= words) {
+      end++;
+    }
+    return end;
   }
 
   /** The last {@code n} words before {@code end}, not before {@code from}. */

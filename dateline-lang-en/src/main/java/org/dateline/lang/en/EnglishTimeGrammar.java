@@ -229,12 +229,13 @@ public final class EnglishTimeGrammar {
               return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
                   Optional.empty(), Optional.of(hour), minute));
             }, CLOCK_DAY_TRIGGERS),
-        // Friday, last Friday, next Tuesday, Sunday night (TimeBank dates these to the day)
+        // Friday, last Friday, next Tuesday; Sunday night and Friday evening keep their part of the day, as the
+        // TIMEX3 guidelines write them (…TNI, …TEV), while TimeBank dates a morning or an afternoon to the day
         new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), group(m, "dir")
                 .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
-                Optional.empty())),
+                part(m).filter(p -> p.equals("EV")))),
             WEEKDAYS),
         // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
         new Rule("season", words("(?:(?<dir>last|next|this(?:\\s+past|\\s+coming)?)\\s+|(?<the>the|in|during)\\s+)?"
@@ -275,9 +276,10 @@ public final class EnglishTimeGrammar {
               int offset = rel.endsWith("following") ? 1 : rel.equals("that") ? 0 : -1;
               return Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), offset)));
             }, List.of("that", "following", "previous", "prior")),
-        // two years ago, a week earlier, three days later, 10 years from now
+        // two years ago, a week earlier, 10 years from now; "three days later" is the duration "three days" and the
+        // signal "later", as TimeBank marks it
         new Rule("ago", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before"
-            + "|later|from\\s+now|hence)"), Type.DATE,
+            + "|from\\s+now|hence)"), Type.DATE,
             (m, t) -> number(m).flatMap(n -> {
               String dir = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT);
               int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
@@ -288,7 +290,7 @@ public final class EnglishTimeGrammar {
               }
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
-            }), List.of("ago", "earlier", "before", "later", "from now", "hence")),
+            }), List.of("ago", "earlier", "before", "from now", "hence")),
         // "will one day be", "hopes to one day lead": some day ahead, not a day long (before "duration", to win the tie)
         new Rule("one-day-ahead", words("(?:will|would|could|might|may|can|shall|to)\\s+(?<t>one\\s+day)(?!\\s+(?:of|in|to|and))"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("one day")),
