@@ -99,6 +99,7 @@ public final class EnglishTimeGrammar {
             (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
                 && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
                 || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
+                || m.group("month").equals("March") && PROCESSION.matcher(t).region(m.end(), t.length()).lookingAt()
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")
@@ -132,9 +133,12 @@ public final class EnglishTimeGrammar {
               return Meant.of(new Calendar(year(m), false, group(m, "month").map(EnglishTimeReadings::monthNumber),
                   Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE), mod);
             }, List.of("early", "mid", "late", "end", "beginning", "middle")),
-        // the 1990s, the '90s, the mid-1980s
+        // the 1990s, the '90s, the mid-1980s; "in his 30s" is an age
         new Rule("decade", words("(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]+)?'?(?<decade>(?:19|20)?\\d0)'?s"), Type.DATE,
             (m, t) -> {
+              if (precededBy(t, m.start(), "his|her|their|my|your|our")) {
+                return Optional.empty();
+              }
               String d = group(m, "decade").orElseThrow();
               String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
               // TIMEX3 writes a decade with its three digits, the 1990s "199" ("199X" is the older TIMEX2 form)

@@ -77,6 +77,9 @@ final class EnglishTimeReadings {
 
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
+  /** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a procession, no month. */
+  static final Pattern PROCESSION = Pattern.compile("\\s+(?:for|of|on|against)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}");
+
   private static final Pattern NOUN_AFTER = Pattern.compile(
       "\\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|for|on|at|that|the|a|an)\\b)\\p{Ll}");
 

@@ -130,7 +130,10 @@ class EnglishTimeStageTest {
       "The closing, which is expected in December, was delayed.|1989-11-02|December=1989-12",
       // a fronted adverbial takes the tense of the verb of the clause it opens
       "In January, American Medical brought in a new chief.|1989-10-27|January=1989-01",
-      "In September, it announced plans to acquire a unit.|1989-10-30|September=1989-09"})
+      "In September, it announced plans to acquire a unit.|1989-10-30|September=1989-09",
+      // a march with a name is no month; a decade after "his" is an age
+      "They joined the March for Life and the March of the Mothers in March.|1999-01-22|March=1999-03",
+      "He married when he was in his 30s, in the 1980s.|1999-05-06|the 1980s=198"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
     assertThat(values(text, LocalDate.parse(published)))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));
