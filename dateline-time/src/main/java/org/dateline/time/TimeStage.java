@@ -73,7 +73,7 @@ public final class TimeStage implements Stage {
     // a fronted adverbial ("In January, the company bought …") takes the tense of the verb of the clause
     // it opens, which comes within its first words ("In September, it announced plans to …" is past)
     if (end < sentenceEnd && text.charAt(end) == ',' && text.substring(m.span().end(), end).isBlank()
-        && text.substring(start, m.span().start()).trim().indexOf(' ') < 0) {
+        && start == sentenceStart && text.substring(start, m.span().start()).trim().indexOf(' ') < 0) {
       end = clauseEnd(text, end + 2, sentenceEnd, 2);
     }
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);

@@ -46,7 +46,7 @@ public final class FrenchTimeGrammar {
   static final String YEAR = "(?<year>1\\d{3}|20\\d{2})";
   static final String NUM = "(?<num>\\d+(?:[,.]\\d+)?|" + FrenchNumberWords.NUMBER + ")";
   static final String UNIT = "(?<unit>ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|heures?|minutes?|secondes?"
-      + "|si[èe]cles?|d[ée]cennies?|trimestres?|semestres?|week-ends?)";
+      + "|si[èe]cles?|d[ée]cennies?|mill[ée]naires?|trimestres?|semestres?|week-ends?)";
   static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?";
   static final String NEXT = "prochaine?s?|suivante?s?|à venir";
 
@@ -56,10 +56,15 @@ public final class FrenchTimeGrammar {
   private static final List<String> WEEKDAYS_TRIGGERS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
       "samedi", "dimanche");
   private static final List<String> UNIT_TRIGGERS = List.of("an", "mois", "semaine", "jour", "heure", "minute", "seconde",
-      "siècle", "décenn", "trimestre", "semestre", "week");
+      "siècle", "décenn", "millénaire", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "dorénavant",
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
       "récemment", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
+
+  /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
+  private static final Pattern KIND_OF_HOURS = Pattern.compile("\\s+(?:scolaires|supplémentaires|ouvrables|ouvrés|creuses"
+      + "|fériés|de\\s+(?:pointe|bureau|cours|classe|travail|vol|ouverture)|d['’]ouverture)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   public static TimeGrammar create() {
     // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
@@ -213,8 +218,9 @@ public final class FrenchTimeGrammar {
             }),
             List.of("il y a", "dans", "voilà", "voici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
-        new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
-            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT
+        // pas moins d'une heure, plus d'une heure: the modifier is in the extent, as the guide marks it
+        new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?<mod>(?:(?:pas\\s+|un\\s+peu\\s+)?(?:plus|moins)|près)"
+            + "\\s+(?:de\\s+|d')|(?:environ|quelque|au\\s+moins|au\\s+plus|presque)\\s+)?" + NUM + "\\s+" + UNIT
             + "(?:\\s+et\\s+(?<half>demie?))?)"),
             Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
@@ -226,7 +232,7 @@ public final class FrenchTimeGrammar {
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
             + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
             Type.DURATION,
-            (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
+            (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
         new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
@@ -289,10 +295,11 @@ public final class FrenchTimeGrammar {
                 : durationValue(Integer.toString(approximateNumber(group(m, "approx").orElseThrow())), group(m, "unit").orElseThrow())
                     .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), Optional.of(Modifier.APPROX))),
             List.of("aine")),
-        // à la même époque: the month of the date the text last named ("l'an dernier à la même époque")
-        new Rule("same-time", words("la\\s+même\\s+époque"), Type.DATE,
+        // à la même époque, la même période, cette période: the month of the date the text last named ("l'an dernier à la
+        // même époque")
+        new Rule("same-time", words("la\\s+même\\s+(?:époque|période)|cette\\s+période"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Referred(new TimeMeaning.Offset(ChronoUnit.MONTHS, 0, Optional.empty()))),
-            List.of("époque")),
+            List.of("époque", "période")),
         // la deuxième journée (of a championship), la première minute (of a match): one unit, counted
         new Rule("ordinal-unit", words("(?:la|le|l')\\s*(?:premi(?:er|ère)|seconde?|\\p{L}+ième|\\d+e|\\d+ème|1re)\\s+"
             + "(?<unit>journée|minute|heure|semaine)"), Type.DURATION,

@@ -103,6 +103,39 @@ final class FrenchTimePhrases {
             (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
                 group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
+        // le matin du 20 juin, la soirée de mardi, l'après-midi du 3 mai 2002: one expression, the part of that day
+        // (the guide's specification by "de"); the night has its own rule below
+        new Rule("part-of-named-day", words("(?:le|la|l')\\s*(?<part>matin|matinée|après-midi|soir|soirée|journée)\\s+"
+            + "(?:de\\s+(?<wd>" + WEEKDAY + ")|du\\s+(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
+            + YEAR + ")?)"), Type.TIME,
+            (m, t) -> Meant.of(group(m, "wd").isPresent()
+                ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, part(m))
+                : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
+                    Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("matin", "midi", "soir", "journée")),
+        // pendant la journée, toute la journée, au cours de la journée: the daytime of the day last spoken of
+        new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la)|(?=toute))"
+            + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée))"), Type.TIME,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("journée")),
+        // la dernière semaine d'août, la première semaine de janvier 2003: the end or the start of that month
+        new Rule("week-of-month", words("la\\s+(?<edge>première|dernière)\\s+semaine\\s+(?:de\\s+|d')(?<month>" + MONTH + ")"
+            + "(?:\\s+" + YEAR + ")?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Direction.BY_TENSE),
+                Optional.of(group(m, "edge").orElseThrow().startsWith("p") ? Modifier.START : Modifier.END)),
+            List.of("semaine")),
+        // certains jours, certaines semaines, certains mardis: a set, some of them (the guide's quant SOME)
+        new Rule("some-units", words("certain(?:e)?s\\s+(?:(?<wd>" + WEEKDAY + ")s?|(?<unit>jours|semaines|mois|années|week-ends))"),
+            Type.SET, (m, t) -> group(m, "wd").isPresent()
+                ? Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue()))
+                : durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("certain")),
+        // le troisième millénaire, le 2e millénaire: TIMEX3 writes a millennium with its one digit ("2")
+        new Rule("millennium", words("(?:le\\s+)?(?<n>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème)\\s+millénaire"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(Integer.toString(quarterNumber(group(m, "n").orElseThrow()) - 1))),
+            List.of("millénaire")),
         // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
         // la nuit du 4 août 1789 ("la nuit du 16 au 17 mars" is left to coordinated-day, as WiNER and TimeBank split it)
         new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"

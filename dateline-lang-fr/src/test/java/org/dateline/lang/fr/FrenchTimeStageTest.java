@@ -183,4 +183,33 @@ class FrenchTimeStageTest {
     assertThat(values(analyze(text, LocalDate.parse(published))))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));
   }
+
+  /**
+   * The extents of the French TimeBank's annotation guide (section 2.2): a modifier whose meaning is a
+   * TIMEX3 mod is in the extent ("pas moins d'une heure", "plus d'une heure"), the preposition is not
+   * ("pendant la journée"); a time specified by "de" is one expression ("le matin du 20 juin", "la
+   * soirée de mardi", "la dernière semaine d'août"); "certains jours" is a set; millennia are written
+   * with one digit, and decades, centuries and millennia are counted in years ("deux décennies" P20Y);
+   * "cette période" is an expression; "des heures scolaires" is no length of time.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      La cérémonie a duré pas moins d'une heure.|2009-06-22|pas moins d'une heure=PT1H
+      Elle a duré plus d'une heure, près d'une heure.|2009-06-22|plus d'une heure=PT1H;près d'une heure=PT1H
+      Il a plu pendant la journée.|2009-06-22|la journée=2009-06-22TDT
+      Il a plu toute la journée.|2009-06-22|toute la journée=2009-06-22TDT
+      Il est arrivé le matin du 20 juin.|2009-06-22|le matin du 20 juin=2009-06-20TMO
+      Il a parlé dans la soirée de mardi.|2009-06-25|la soirée de mardi=2009-06-23TEV
+      Il est parti la dernière semaine d'août.|2009-09-22|la dernière semaine d'août=2009-08
+      Le marché a lieu certains jours et certains mardis.|2009-06-22|certains jours=P1D;certains mardis=XXXX-WXX-2
+      Le troisième millénaire commence.|2009-06-22|Le troisième millénaire=2
+      Le chantier a duré deux décennies, deux siècles, deux millénaires.|2009-06-22|deux décennies=P20Y;deux siècles=P200Y;deux millénaires=P2000Y
+      Durant cette période, il a lu.|2009-06-22|cette période=2009-06
+      Il propose des activités en dehors des heures scolaires.|2009-06-22|
+      Il a attendu des heures.|2009-06-22|des heures=PTXH
+      """)
+  void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
+    assertThat(values(analyze(text, LocalDate.parse(published))))
+        .containsExactly(expected == null ? new String[0] : expected.split(";"));
+  }
 }
