@@ -200,10 +200,10 @@ public final class FrenchTimeGrammar {
             + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"),
             Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(), 0)),
             UNIT_TRIGGERS),
-        // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
+        // la fin de l'année, début de l'année prochaine, la fin de l'année dernière, au début du siècle
         new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"
             + "(?:de\\s+la|du|de\\s+l'|d'|de)\\s*"
-            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
+            + "(?<unit>semaine|mois|année|an|siècle|décennie)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(),
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
@@ -235,11 +235,15 @@ public final class FrenchTimeGrammar {
             (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
                 .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
-        new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
-            + "année|décennie)"), Type.DURATION,
+        // un demi-siècle, un quart de siècle, un quart d'heure, trois quarts d'heure
+        new Rule("fraction-duration", words("(?:un|une|(?<three>trois))\\s+(?<f>demi(?:-|\\s+)|quarts?\\s+de\\s+|quarts?\\s+d')"
+            + "(?<unit>siècle|heure|journée|année|décennie)"), Type.DURATION,
             (m, t) -> {
               boolean half = group(m, "f").orElseThrow().startsWith("demi");
-              String unit = group(m, "unit").orElseThrow();
+              String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+              if (group(m, "three").isPresent()) {
+                return half || !unit.equals("heure") ? Optional.empty() : Meant.of(new TimeMeaning.Fixed("PT45M"));
+              }
               String v = switch (unit) {
                 case "siècle" -> half ? "P50Y" : "P25Y";
                 case "heure" -> half ? "PT30M" : "PT15M";
@@ -271,9 +275,10 @@ public final class FrenchTimeGrammar {
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
         // au petit matin, en pleine nuit: a part of that day too
+        // ce soir-là, cette nuit-là: the same
         new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée)|au\\s+petit\\s+(?=matin)"
-            + "|en\\s+pleine\\s+(?=nuit))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
-            + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
+            + "|en\\s+pleine\\s+(?=nuit)|(?:ce|cet|cette)\\s+(?=\\S+-là))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+            + "|(?<=dans\\sla\\s)journée)(?:\\s+même|-là)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
@@ -295,6 +300,10 @@ public final class FrenchTimeGrammar {
                 : durationValue(Integer.toString(approximateNumber(group(m, "approx").orElseThrow())), group(m, "unit").orElseThrow())
                     .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), Optional.of(Modifier.APPROX))),
             List.of("aine")),
+        // cette année-là, ce mois-là, cette semaine-là: that of the date the text last named
+        new Rule("that-unit", words("(?:cette|ce|cet)\\s+(?<unit>année|an|mois|semaine)-là"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), 0))),
+            List.of("-là")),
         // à la même époque, la même période, cette période: the month of the date the text last named ("l'an dernier à la
         // même époque")
         new Rule("same-time", words("la\\s+même\\s+(?:époque|période)|cette\\s+période"), Type.DATE,

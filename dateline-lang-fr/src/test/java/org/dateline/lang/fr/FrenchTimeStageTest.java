@@ -190,7 +190,8 @@ class FrenchTimeStageTest {
    * ("pendant la journée"); a time specified by "de" is one expression ("le matin du 20 juin", "la
    * soirée de mardi", "la dernière semaine d'août"); "certains jours" is a set; millennia are written
    * with one digit, and decades, centuries and millennia are counted in years ("deux décennies" P20Y);
-   * "cette période" is an expression; "des heures scolaires" is no length of time.
+   * "cette période" is an expression; "des heures scolaires" is no length of time; "un quart d'heure",
+   * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -207,6 +208,9 @@ class FrenchTimeStageTest {
       Durant cette période, il a lu.|2009-06-22|cette période=2009-06
       Il propose des activités en dehors des heures scolaires.|2009-06-22|
       Il a attendu des heures.|2009-06-22|des heures=PTXH
+      Il a attendu un quart d'heure, puis trois quarts d'heure.|2009-06-22|un quart d'heure=PT15M;trois quarts d'heure=PT45M
+      Au début du siècle, la ville était petite.|1999-05-20|début du siècle=19XX
+      Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
