@@ -113,6 +113,22 @@ final class FrenchTimePhrases {
                 : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
                     Optional.empty(), part(m), Direction.BY_TENSE)),
             List.of("matin", "midi", "soir", "journée")),
+        // à 11 h, le 3 janvier 2005; vers 15 h 30, hier: a clock time then its day in one constituent is one expression
+        // (the guide's example 65; "le 3 janvier à 11 h" is two, and so is "vers 0 h 40, jeudi" in the TimeBank)
+        new Rule("clock-then-day", words("(?:(?<approx>vers)\\s+)?(?<hour>[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))?"
+            + ",\\s+(?:(?<rel>avant-hier|après-demain|hier|demain|aujourd'hui)|(?:le\\s+)?(?:(?:" + WEEKDAY + ")\\s+)?"
+            + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+" + YEAR + ")?)"), Type.TIME,
+            (m, t) -> {
+              int hour = Integer.parseInt(group(m, "hour").orElseThrow());
+              int minute = intGroup(m, "minute").orElse(0);
+              Optional<Modifier> approx = group(m, "approx").map(a -> Modifier.APPROX);
+              return group(m, "rel").isPresent()
+                  ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
+                      Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute))), approx)
+                  : Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.of(hour),
+                      Optional.of(minute), Optional.empty(), Direction.BY_TENSE), approx);
+            },
+            List.of("h")),
         // pendant la journée, toute la journée, au cours de la journée: the daytime of the day last spoken of
         new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la)|(?=toute))"
             + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée))"), Type.TIME,

@@ -191,7 +191,8 @@ class FrenchTimeStageTest {
    * soirée de mardi", "la dernière semaine d'août"); "certains jours" is a set; millennia are written
    * with one digit, and decades, centuries and millennia are counted in years ("deux décennies" P20Y);
    * "cette période" is an expression; "des heures scolaires" is no length of time; "un quart d'heure",
-   * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named.
+   * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named; a clock time
+   * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -210,6 +211,9 @@ class FrenchTimeStageTest {
       Il a attendu des heures.|2009-06-22|des heures=PTXH
       Il a attendu un quart d'heure, puis trois quarts d'heure.|2009-06-22|un quart d'heure=PT15M;trois quarts d'heure=PT45M
       Au début du siècle, la ville était petite.|1999-05-20|début du siècle=19XX
+      Il a été blessé vers 15 h 30, hier, sur la route.|2003-02-23|vers 15 h 30, hier=2003-02-22T15:30
+      La réunion aura lieu à 11 h, le 3 janvier 2005. Le 3 janvier à 11 h, rien.|2003-02-23|11 h, le 3 janvier 2005=2005-01-03T11:00;3 janvier=2003-01-03;11 h=2003-01-03T11:00
+      Vers 0 h 40, jeudi, deux voitures se suivaient.|2003-02-22|Vers 0 h 40=2003-02-22T00:40;jeudi=2003-02-20
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
