@@ -207,6 +207,12 @@ public final class EnglishTimeGrammar {
             + "|today|tomorrow|tonight)(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> {
               String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              if (rel.equals("today") && GENERIC_AFTER_TODAY.matcher(t).region(m.end(), t.length()).lookingAt()
+                  || rel.equals("tomorrow") && precededBy(t, m.start(), "of")
+                  || m.group().equals("Today") && TITLE_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 30), m.start()))
+                      .find()) {
+                return Optional.empty(); // "today's youth", "the people of tomorrow", "VOA Today": these days, some day, a title
+              }
               int offset = rel.contains("before") ? -2 : rel.contains("after") ? 2 : rel.startsWith("yesterday") ? -1
                   : rel.startsWith("tomorrow") ? 1 : 0;
               Optional<String> part = rel.equals("tonight") ? Optional.of("NI") : part(m);
@@ -362,8 +368,10 @@ public final class EnglishTimeGrammar {
                 intGroup(m, "minute").orElse(0)), group(m, "approx").map(a -> Modifier.APPROX)), Rule.DIGITS),
         new Rule("clock-24", words("(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?!\\s*[ap]\\.?m)"), Type.TIME,
             (m, t) -> Meant.of(clock(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))), List.of(":")),
+        // noon, midnight; "high noon" is a showdown
         new Rule("noon-midnight", words("(?<w>noon|midnight|midday)"), Type.TIME,
-            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midnight") ? 24 : 12, 0)),
+            (m, t) -> precededBy(t, m.start(), "high") ? Optional.empty()
+                : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midnight") ? 24 : 12, 0)),
             List.of("noon", "midnight", "midday")),
         // holidays with a fixed date
         new Rule("holiday", words("(?<h>Christmas\\s+Eve|Christmas(?:\\s+Day)?|New\\s+Year's\\s+Eve|New\\s+Year's(?:\\s+Day)?"
