@@ -146,6 +146,16 @@ public final class TimeStage implements Stage {
     }
   }
 
+  /** A bare month of the sentence that just named a year is in that year ("in 1997: in January, in October"). */
+  private static TimeMatch inYear(TimeMatch m, int year) {
+    if (m.meaning() instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent() && c.day().isEmpty()
+        && c.direction() == TimeMeaning.Direction.BY_TENSE) {
+      return new TimeMatch(m.span(), m.type(), new TimeMeaning.Calendar(Optional.of(year), false, c.month(), c.day(),
+          c.hour(), c.minute(), c.partOfDay(), c.direction()), m.modifier());
+    }
+    return m;
+  }
+
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
@@ -157,6 +167,9 @@ public final class TimeStage implements Stage {
     List<Sentence> sentences = document.sentences();
     int s = 0;
     Tense sentenceTense = null;
+    // the year the sentence last named on its own ("deux ruptures en 97 (en janvier, en octobre)")
+    Optional<Integer> sentenceYear = Optional.empty();
+    int yearSentence = -1;
     for (org.dateline.core.Block block : document.blocks()) {
       // one search per block is much cheaper than one per sentence; a match must stay in a sentence
       for (TimeMatch m : grammar.find(text, block.span().start(), block.span().end())) {
@@ -171,6 +184,7 @@ public final class TimeStage implements Stage {
         if (!sentence.span().contains(m.span()) && !endsInside(text, sentences, s, m)) {
           continue;
         }
+        TimeMatch match = yearSentence == s ? inYear(m, sentenceYear.orElseThrow()) : m;
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
         // "that day", "the next morning" count from the last day named, "that year" from the last date
@@ -201,7 +215,7 @@ public final class TimeStage implements Stage {
         TimeResolver.Resolution r = sameWeekdayAsLastDay(m.meaning(), lastDay, anchor)
             ? new TimeResolver.Resolution(Optional.of(TimeResolver.onDay(lastDay.get(), (TimeMeaning.Weekday) m.meaning())),
                 Optional.empty())
-            : resolver.resolve(m.meaning(), base, tense);
+            : resolver.resolve(match.meaning(), base, tense);
         times.add(new TimeExpression(m.span(), m.type(), r.value(), m.modifier()));
         if (r.value().isEmpty() && r.problem().isPresent() && !r.problem().get().startsWith("no anchor")) {
           problems.add(new Diagnostic(Diagnostic.Severity.WARNING, "TIME_UNRESOLVED", m.span(), r.problem().get()));
@@ -210,6 +224,10 @@ public final class TimeStage implements Stage {
             .map(v -> LocalDate.parse(v.substring(0, 10)));
         if (day.isPresent()) {
           lastDay = day;
+        }
+        if (r.value().filter(v -> v.matches("\\d{4}")).isPresent()) {
+          sentenceYear = r.value().map(Integer::valueOf);
+          yearSentence = s;
         }
         Optional<LocalDate> date = r.value().flatMap(TimeStage::firstDay);
         if (date.isPresent()) {

@@ -192,7 +192,8 @@ class FrenchTimeStageTest {
    * with one digit, and decades, centuries and millennia are counted in years ("deux décennies" P20Y);
    * "cette période" is an expression; "des heures scolaires" is no length of time; "un quart d'heure",
    * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named; a clock time
-   * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression.
+   * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression; a bare
+   * month is in the year its sentence just named; "ont rendez-vous" is no compound past.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -214,6 +215,8 @@ class FrenchTimeStageTest {
       Il a été blessé vers 15 h 30, hier, sur la route.|2003-02-23|vers 15 h 30, hier=2003-02-22T15:30
       La réunion aura lieu à 11 h, le 3 janvier 2005. Le 3 janvier à 11 h, rien.|2003-02-23|11 h, le 3 janvier 2005=2005-01-03T11:00;3 janvier=2003-01-03;11 h=2003-01-03T11:00
       Vers 0 h 40, jeudi, deux voitures se suivaient.|2003-02-22|Vers 0 h 40=2003-02-22T00:40;jeudi=2003-02-20
+      Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).|1999-07-29|1997=1997;janvier=1997-01;octobre=1997-10
+      Les coureurs ont rendez-vous dimanche matin à Val-et-Châtillon.|2002-05-11|dimanche matin=2002-05-12TMO
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
