@@ -129,6 +129,22 @@ final class FrenchTimePhrases {
                       Optional.of(minute), Optional.empty(), Direction.BY_TENSE), approx);
             },
             List.of("h")),
+        // pendant 48 h, une garde à vue de 48 h, 3 h 30 de route, le spectacle dure 1 h 30: hours written as on a clock
+        // are a length of time after a word of duration, before a journey, or past 24
+        new Rule("hours-duration", words("(?:(?<during>pendant|durant|en|dure|durera|duré|durée\\s+de|plus\\s+de|moins\\s+de"
+            + "|près\\s+de|environ|de)\\s+)?(?<t>(?<hour>\\d{1,3})\\s*h(?:\\s*(?<minute>[0-5]\\d))?)(?<way>\\s+de\\s+(?:route"
+            + "|marche|vol|train|voiture|trajet|bus|avion|débat|discussions?|négociations?|attente|retard|grève|garde\\s+à\\s+vue))?"),
+            Type.DURATION,
+            (m, t) -> {
+              int hours = Integer.parseInt(group(m, "hour").orElseThrow());
+              String during = group(m, "during").orElse("").toLowerCase(Locale.ROOT);
+              boolean length = hours > 24 || group(m, "way").isPresent()
+                  || !during.isEmpty() && !during.equals("de") && !during.equals("en")
+                  || during.equals("en") && hours >= 2; // "en 24 h" is within a day, "en 1 h" may be the time
+              return length ? Meant.of(new TimeMeaning.Fixed("PT" + hours + "H" + intGroup(m, "minute")
+                  .filter(mm -> mm > 0).map(mm -> mm + "M").orElse(""))) : Optional.empty();
+            },
+            List.of("h")),
         // pendant la journée, toute la journée, au cours de la journée: the daytime of the day last spoken of
         new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la)|(?=toute))"
             + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée))"), Type.TIME,

@@ -193,7 +193,8 @@ class FrenchTimeStageTest {
    * "cette période" is an expression; "des heures scolaires" is no length of time; "un quart d'heure",
    * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named; a clock time
    * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression; a bare
-   * month is in the year its sentence just named; "ont rendez-vous" is no compound past.
+   * month is in the year its sentence just named; "ont rendez-vous" is no compound past; "pendant 48 h",
+   * "3 h 30 de route" are lengths of time, "de 10 h à 12 h" times of day.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -217,6 +218,8 @@ class FrenchTimeStageTest {
       Vers 0 h 40, jeudi, deux voitures se suivaient.|2003-02-22|Vers 0 h 40=2003-02-22T00:40;jeudi=2003-02-20
       Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).|1999-07-29|1997=1997;janvier=1997-01;octobre=1997-10
       Les coureurs ont rendez-vous dimanche matin à Val-et-Châtillon.|2002-05-11|dimanche matin=2002-05-12TMO
+      Il a tenu pendant 48 h et roulé 3 h 30 de route. Le spectacle dure 1 h 30.|1999-05-20|48 h=PT48H;3 h 30=PT3H30M;1 h 30=PT1H30M
+      La mairie est ouverte de 10 h à 12 h.|1999-05-20|10 h=1999-05-20T10:00;12 h=1999-05-20T12:00
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
