@@ -239,13 +239,19 @@ public final class EnglishTimeGrammar {
               return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
                   Optional.empty(), Optional.of(hour), minute));
             }, CLOCK_DAY_TRIGGERS),
-        // Friday, last Friday, next Tuesday; Sunday night and Friday evening keep their part of the day, as the
+        // Friday, last Friday, next Tuesday, the previous Friday; Sunday night and Friday evening keep their part of the day, as the
         // TIMEX3 guidelines write them (…TNI, …TEV), while TimeBank dates a morning or an afternoon to the day
-        new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
+        new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+previous|[Tt]he\\s+preceding)\\s+)?"
+            + "(?<wd>" + WEEKDAY + ")"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
-            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), group(m, "dir")
-                .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
-                part(m).filter(p -> p.equals("EV")))),
+            (m, t) -> {
+              TimeMeaning.Weekday day = new TimeMeaning.Weekday(weekday(m), group(m, "dir")
+                  .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
+                  part(m).filter(p -> p.equals("EV")));
+              // "down 4.5% from the previous Friday": the one before the date the text speaks of
+              return Meant.of(group(m, "dir").filter(d -> d.toLowerCase(Locale.ROOT).startsWith("the")).isPresent()
+                  ? new TimeMeaning.Referred(day) : day);
+            },
             WEEKDAYS),
         // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
         new Rule("season", words("(?:(?<dir>last|next|this(?:\\s+past|\\s+coming)?)\\s+|(?<the>the|in|during)\\s+)?"

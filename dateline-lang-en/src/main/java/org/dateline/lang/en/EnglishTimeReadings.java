@@ -136,8 +136,8 @@ final class EnglishTimeReadings {
   }
 
   static Direction direction(Matcher m) {
-    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT)).map(d -> switch (d) {
-      case "last" -> Direction.LAST;
+    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")).map(d -> switch (d) {
+      case "last", "previous", "preceding" -> Direction.LAST;
       case "next" -> Direction.NEXT;
       default -> Direction.THIS;
     }).orElse(Direction.BY_TENSE);
