@@ -145,12 +145,17 @@ final class FrenchTimePhrases {
                   .filter(mm -> mm > 0).map(mm -> mm + "M").orElse(""))) : Optional.empty();
             },
             List.of("h")),
-        // pendant la journée, toute la journée, au cours de la journée: the daytime of the day last spoken of
-        new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la)|(?=toute))"
-            + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée))"), Type.TIME,
+        // pendant la journée, toute la journée, toute la nuit, au cours de la journée: that part of the day last spoken of
+        new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la\\s+journée)|(?=toute))"
+            + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée|nuit|matinée|soirée))"), Type.TIME,
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), part(m), Direction.BY_TENSE)),
-            List.of("journée")),
+            List.of("journée", "nuit", "matinée", "soirée")),
+        // toute l'année, toute la semaine, tout le mois: the whole unit, a length of time
+        new Rule("whole-unit", words("(?:toute\\s+l'(?<year>année)|toute\\s+la\\s+(?<week>semaine)|tout\\s+le\\s+(?<month>mois))"),
+            Type.DURATION, (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "year").isPresent() ? "P1Y"
+                : group(m, "week").isPresent() ? "P1W" : "P1M")),
+            List.of("tout")),
         // la dernière semaine d'août, la première semaine de janvier 2003: the end or the start of that month
         new Rule("week-of-month", words("la\\s+(?<edge>première|dernière)\\s+semaine\\s+(?:de\\s+|d')(?<month>" + MONTH + ")"
             + "(?:\\s+" + YEAR + ")?"), Type.DATE,
