@@ -163,6 +163,15 @@ final class FrenchTimePhrases {
                 Optional.empty(), Optional.empty(), Direction.BY_TENSE),
                 Optional.of(group(m, "edge").orElseThrow().startsWith("p") ? Modifier.START : Modifier.END)),
             List.of("semaine")),
+        // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and no
+        // date is a habit, a set of days
+        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?!\\s+(?:\\d|1er|premier|dernier|prochain|suivant"
+            + "|précédent|d'|de\\s|même|où|qui|que|\\p{Lu}))|les\\s+(?:(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)"
+            + "(?:\\s+et\\s+(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?))?\\s+)?(?<wds>" + WEEKDAY + ")s"
+            + "(?:\\s+du\\s+mois)?)"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + FrenchTimeReadings.WEEKDAYS.get(group(m, "wd")
+                .or(() -> group(m, "wds")).orElseThrow().toLowerCase(Locale.ROOT)).getValue())),
+            List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
         // certains jours, certaines semaines, certains mardis: a set, some of them (the guide's quant SOME)
         new Rule("some-units", words("certain(?:e)?s\\s+(?:(?<wd>" + WEEKDAY + ")s?|(?<unit>jours|semaines|mois|années|week-ends))"),
             Type.SET, (m, t) -> group(m, "wd").isPresent()

@@ -195,7 +195,8 @@ class FrenchTimeStageTest {
    * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression; a bare
    * month is in the year its sentence just named; "ont rendez-vous" is no compound past; "pendant 48 h",
    * "3 h 30 de route" are lengths of time, "de 10 h à 12 h" times of day; "toute l'année" is one whole
-   * year, "toute la nuit" the night.
+   * year, "toute la nuit" the night; a weekday with the article and no date ("le mercredi", "les samedis",
+   * "les deuxième et quatrième jeudis du mois") is a habit, a set.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -222,6 +223,9 @@ class FrenchTimeStageTest {
       Il a tenu pendant 48 h et roulé 3 h 30 de route. Le spectacle dure 1 h 30.|1999-05-20|48 h=PT48H;3 h 30=PT3H30M;1 h 30=PT1H30M
       La mairie est ouverte de 10 h à 12 h.|1999-05-20|10 h=1999-05-20T10:00;12 h=1999-05-20T12:00
       Le musée est ouvert toute l'année et il a plu toute la nuit.|1999-08-06|toute l'année=P1Y;toute la nuit=1999-08-06TNI
+      Le musée ouvre uniquement le mercredi, le marché les samedis.|1999-07-24|le mercredi=XXXX-WXX-3;les samedis=XXXX-WXX-6
+      La permanence se tient les deuxième et quatrième jeudis du mois.|2002-09-10|les deuxième et quatrième jeudis du mois=XXXX-WXX-4
+      Il viendra le mercredi 3 mai et le mardi suivant. Il a parlé le jeudi où elle est partie.|1999-07-24|mercredi 3 mai=2000-05-03;mardi suivant=1999-07-27;jeudi=1999-07-22
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
