@@ -70,6 +70,25 @@ final class FrenchTimePhrases {
               return Meant.of(new TimeMeaning.EasterDay(days, Direction.BY_TENSE));
             },
             List.of("pâques", "saint", "ascension", "pentecôte")),
+        // la Saint-Nicolas, la Saint-Jean, la Chandeleur, l'Assomption, la fête des Mères: feasts of the calendar, with
+        // the article ("la basilique Saint-Nicolas", "Saint-Nicolas-de-Port" are places)
+        new Rule("feast-day", wordsCaseSensitive("(?:[Ll]a\\s+(?<f>Saint-Nicolas|Saint-Jean|Saint-Martin|Sainte-Catherine|Saint-Patrick"
+            + "|Chandeleur|[Ff]ête\\s+de\\s+la\\s+[Mm]usique|[Ff]ête\\s+des\\s+[Mm]ères|[Ff]ête\\s+des\\s+[Pp]ères)|l'(?<f2>Assomption))(?!-)"), Type.DATE,
+            (m, t) -> {
+              String f = group(m, "f").or(() -> group(m, "f2")).orElseThrow().toLowerCase(Locale.ROOT);
+              if (f.contains("mères") || f.contains("pères")) {
+                // the last Sunday of May (or the first of June after Pentecost), the third Sunday of June
+                return Meant.of(f.contains("pères") ? new TimeMeaning.NthWeekday(6, java.time.DayOfWeek.SUNDAY, 3,
+                    Direction.BY_TENSE) : new TimeMeaning.NthWeekday(5, java.time.DayOfWeek.SUNDAY, -1, Direction.BY_TENSE));
+              }
+              int[] md = f.contains("nicolas") ? new int[] {12, 6} : f.contains("jean") ? new int[] {6, 24}
+                  : f.contains("martin") ? new int[] {11, 11} : f.contains("catherine") ? new int[] {11, 25}
+                  : f.contains("patrick") ? new int[] {3, 17} : f.contains("chandeleur") ? new int[] {2, 2}
+                  : f.contains("musique") ? new int[] {6, 21} : new int[] {8, 15};
+              return Meant.of(new Calendar(Optional.empty(), false, Optional.of(md[0]), Optional.of(md[1]), Optional.empty(),
+                  Optional.empty(), Optional.empty(), Direction.BY_TENSE));
+            },
+            List.of("saint", "chandeleur", "fête", "assomption")),
         // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
         new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
             (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))

@@ -196,7 +196,8 @@ class FrenchTimeStageTest {
    * month is in the year its sentence just named; "ont rendez-vous" is no compound past; "pendant 48 h",
    * "3 h 30 de route" are lengths of time, "de 10 h à 12 h" times of day; "toute l'année" is one whole
    * year, "toute la nuit" the night; a weekday with the article and no date ("le mercredi", "les samedis",
-   * "les deuxième et quatrième jeudis du mois") is a habit, a set.
+   * "les deuxième et quatrième jeudis du mois") is a habit, a set; feasts of the calendar take the article
+   * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port").
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -226,6 +227,8 @@ class FrenchTimeStageTest {
       Le musée ouvre uniquement le mercredi, le marché les samedis.|1999-07-24|le mercredi=XXXX-WXX-3;les samedis=XXXX-WXX-6
       La permanence se tient les deuxième et quatrième jeudis du mois.|2002-09-10|les deuxième et quatrième jeudis du mois=XXXX-WXX-4
       Il viendra le mercredi 3 mai et le mardi suivant. Il a parlé le jeudi où elle est partie.|1999-07-24|mercredi 3 mai=2000-05-03;mardi suivant=1999-07-27;jeudi=1999-07-22
+      Le défilé de la Saint-Nicolas passe à Saint-Nicolas-de-Port, devant la basilique Saint-Nicolas.|1999-11-20|la Saint-Nicolas=1999-12-06
+      Pour la fête des Mères et l'Assomption, il offre des fleurs.|1999-05-20|la fête des Mères=1999-05-30;l'Assomption=1999-08-15
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
