@@ -175,13 +175,17 @@ final class FrenchTimePhrases {
             Type.DURATION, (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "year").isPresent() ? "P1Y"
                 : group(m, "week").isPresent() ? "P1W" : "P1M")),
             List.of("tout")),
-        // la dernière semaine d'août, la première semaine de janvier 2003: the end or the start of that month
-        new Rule("week-of-month", words("la\\s+(?<edge>première|dernière)\\s+semaine\\s+(?:de\\s+|d')(?<month>" + MONTH + ")"
+        // la dernière semaine d'août, la première semaine de janvier 2003, la deuxième quinzaine de juillet: a part of
+        // that month
+        new Rule("week-of-month", words("la\\s+(?<edge>première|dernière|deuxième|seconde)\\s+(?<unit>semaine|quinzaine)"
+            + "\\s+(?:de\\s+|d')(?<month>" + MONTH + ")"
             + "(?:\\s+" + YEAR + ")?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Direction.BY_TENSE),
-                Optional.of(group(m, "edge").orElseThrow().startsWith("p") ? Modifier.START : Modifier.END)),
-            List.of("semaine")),
+                Optional.of(group(m, "edge").orElseThrow().startsWith("p") ? Modifier.START
+                    : group(m, "unit").orElseThrow().startsWith("q") || m.group("edge").startsWith("der") ? Modifier.END
+                    : Modifier.MID)),
+            List.of("semaine", "quinzaine")),
         // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and no
         // date is a habit, a set of days
         new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?!\\s+(?:\\d|1er|premier|dernier|prochain|suivant"

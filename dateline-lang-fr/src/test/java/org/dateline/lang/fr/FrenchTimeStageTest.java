@@ -229,6 +229,7 @@ class FrenchTimeStageTest {
       Il viendra le mercredi 3 mai et le mardi suivant. Il a parlé le jeudi où elle est partie.|1999-07-24|mercredi 3 mai=2000-05-03;mardi suivant=1999-07-27;jeudi=1999-07-22
       Le défilé de la Saint-Nicolas passe à Saint-Nicolas-de-Port, devant la basilique Saint-Nicolas.|1999-11-20|la Saint-Nicolas=1999-12-06
       Pour la fête des Mères et l'Assomption, il offre des fleurs.|1999-05-20|la fête des Mères=1999-05-30;l'Assomption=1999-08-15
+      Il part la deuxième quinzaine de juillet.|1999-05-20|la deuxième quinzaine de juillet=1999-07
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
