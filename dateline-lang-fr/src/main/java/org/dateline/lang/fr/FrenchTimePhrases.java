@@ -186,10 +186,9 @@ final class FrenchTimePhrases {
                     : group(m, "unit").orElseThrow().startsWith("q") || m.group("edge").startsWith("der") ? Modifier.END
                     : Modifier.MID)),
             List.of("semaine", "quinzaine")),
-        // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and no
-        // date is a habit, a set of days
-        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?!\\s+(?:\\d|1er|premier|dernier|prochain|suivant"
-            + "|précédent|d'|de\\s|même|où|qui|que|\\p{Lu}))|les\\s+(?:(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)"
+        // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and
+        // nothing after it (no date, no hour: "le mardi à 16 h" is one day) is a habit, a set of days
+        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?=\\s*(?:[.,;:)]|$|et\\s|ou\\s))|les\\s+(?:(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)"
             + "(?:\\s+et\\s+(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?))?\\s+)?(?<wds>" + WEEKDAY + ")s"
             + "(?:\\s+du\\s+mois)?)"), Type.SET,
             (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + FrenchTimeReadings.WEEKDAYS.get(group(m, "wd")

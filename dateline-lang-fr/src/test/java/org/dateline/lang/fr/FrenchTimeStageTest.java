@@ -226,6 +226,7 @@ class FrenchTimeStageTest {
       Le musée est ouvert toute l'année et il a plu toute la nuit.|1999-08-06|toute l'année=P1Y;toute la nuit=1999-08-06TNI
       Le musée ouvre uniquement le mercredi, le marché les samedis.|1999-07-24|le mercredi=XXXX-WXX-3;les samedis=XXXX-WXX-6
       La permanence se tient les deuxième et quatrième jeudis du mois.|2002-09-10|les deuxième et quatrième jeudis du mois=XXXX-WXX-4
+      Le service a lieu le mardi à 16 h 20.|2017-03-24|mardi=2017-03-21;16 h 20=2017-03-21T16:20
       Il viendra le mercredi 3 mai et le mardi suivant. Il a parlé le jeudi où elle est partie.|1999-07-24|mercredi 3 mai=2000-05-03;mardi suivant=1999-07-27;jeudi=1999-07-22
       Le défilé de la Saint-Nicolas passe à Saint-Nicolas-de-Port, devant la basilique Saint-Nicolas.|1999-11-20|la Saint-Nicolas=1999-12-06
       Pour la fête des Mères et l'Assomption, il offre des fleurs.|1999-05-20|la fête des Mères=1999-05-30;l'Assomption=1999-08-15
