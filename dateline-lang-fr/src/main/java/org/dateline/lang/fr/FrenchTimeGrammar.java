@@ -167,7 +167,7 @@ public final class FrenchTimeGrammar {
             List.of("hier", "aujourd", "demain", "veille", "lendemain", "jour suivant", "jour précédent")),
         // ce matin, ce soir, cette nuit, cet après-midi
         new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
-            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
+            (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
             List.of("matin", "midi", "soir", "nuit", "journée")),
         // mardi, mardi dernier, ce dimanche, dimanche soir, jeudi prochain
         new Rule("weekday", words("(?:(?<this>ce)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"
@@ -280,8 +280,8 @@ public final class FrenchTimeGrammar {
             + "|en\\s+pleine\\s+(?=nuit)|(?:ce|cet|cette)\\s+(?=\\S+-là))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
             + "|(?<=dans\\sla\\s)journée)(?:\\s+même|-là)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
-            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), part(m), Direction.BY_TENSE)),
+            (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new Calendar(Optional.empty(), false, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), part(m), Direction.BY_TENSE)),
             List.of("nuit", "soir", "matin", "midi", "journée", "même jour", "jour-là", "jour même", "moment")),
         // la nuit dernière: the night before the anchor's day
         new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,

@@ -378,5 +378,18 @@ final class FrenchTimeReadings {
   }
 
   /** Words after an hour that make "deux heures" a distance or a share ("à deux heures de route", "à 48 heures du vote"). */
+  /**
+   * "la soirée dansante", "cette soirée, qui sera animée par …", "la matinée récréative": an evening or
+   * a morning that is a party or a show, not a time of day.
+   */
+  private static final Pattern EVENT_AFTER = Pattern.compile("\\s*(?:,\\s*)?(?:dansante|théâtre|théâtrale|festive|récréative"
+      + "|musicale|cabaret|karaoké|disco|caritative|portes\\s+ouvertes|de\\s+gala|d['’]information|de\\s+solidarité"
+      + "|(?:qui\\s+sera\\s+|sera\\s+)?(?:animée|organisée|présentée|proposée))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean anEvent(CharSequence text, int end) {
+    return EVENT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
   static final Pattern DE_AFTER = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 }
