@@ -158,7 +158,8 @@ final class FrenchTimePhrases {
               int hours = Integer.parseInt(group(m, "hour").orElseThrow());
               String during = group(m, "during").orElse("").toLowerCase(Locale.ROOT);
               boolean length = hours > 24 || group(m, "way").isPresent()
-                  || !during.isEmpty() && !during.equals("de") && !during.equals("en")
+                  // "près de 22 h", "environ 22 h" may be the time of day
+                  || !during.isEmpty() && !during.matches("de|en|près\\s+de|environ")
                   || during.equals("en") && hours >= 2; // "en 24 h" is within a day, "en 1 h" may be the time
               return length ? Meant.of(new TimeMeaning.Fixed("PT" + hours + "H" + intGroup(m, "minute")
                   .filter(mm -> mm > 0).map(mm -> mm + "M").orElse(""))) : Optional.empty();
