@@ -53,12 +53,20 @@ final class FrenchTimePhrases {
         // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
         // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
         new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4]|" + HOUR_WORD + ")\\s+heures?"
-            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
-            Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
-                && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
-                ? Meant.of(clock(afternoon(m, hour(group(m, "hour").orElseThrow())), intGroup(m, "minute").orElse(0)),
-                    group(m, "approx").map(a -> Modifier.APPROX))
-                : Optional.empty(),
+            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?))|\\s+(?<frac>et\\s+demie|et\\s+quart|moins\\s+le\\s+quart"
+            + "|moins\\s+(?:cinq|dix|vingt|vingt-cinq)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?"
+            + "(?:\\s+(?:locales?|GMT|UTC))?"),
+            Type.TIME, (m, t) -> {
+              if (!(group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
+                  || group(m, "part").isEmpty() && DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+                return Optional.empty();
+              }
+              // deux heures moins dix is 1:50, huit heures et quart 8:15
+              int minutes = afternoon(m, hour(group(m, "hour").orElseThrow())) * 60 + intGroup(m, "minute").orElse(0)
+                  + group(m, "frac").map(FrenchTimePhrases::minutesOf).orElse(0);
+              return Meant.of(clock(Math.floorMod(minutes, 24 * 60) / 60, Math.floorMod(minutes, 60)),
+                  group(m, "approx").map(a -> Modifier.APPROX));
+            },
             List.of("heure")),
         // Pâques, le lundi de Pâques, l'Ascension, la Pentecôte: feasts set by Easter, capitalised ("l'ascension sociale")
         new Rule("easter-feast", wordsCaseSensitive("(?:[Ll]e\\s+)?(?<h>[Ll]undi\\s+de\\s+Pâques|Pâques|[Vv]endredi\\s+saint"
@@ -232,6 +240,17 @@ final class FrenchTimePhrases {
   static int hour(String digitsOrWords) {
     return Character.isDigit(digitsOrWords.charAt(0)) ? Integer.parseInt(digitsOrWords)
         : (int) FrenchNumberWords.parse(digitsOrWords.toLowerCase(Locale.ROOT)).orElse(0);
+  }
+
+  /** "et demie" +30 minutes, "et quart" +15, "moins le quart" −15, "moins dix" −10. */
+  static int minutesOf(String fraction) {
+    String f = fraction.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (f) {
+      case "et demie" -> 30;
+      case "et quart" -> 15;
+      case "moins le quart" -> -15;
+      default -> -(int) FrenchNumberWords.parse(f.substring("moins ".length())).orElse(0);
+    };
   }
 
   /** "8 heures du soir" is 20:00. */

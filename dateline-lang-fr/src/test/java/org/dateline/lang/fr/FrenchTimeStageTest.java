@@ -197,7 +197,8 @@ class FrenchTimeStageTest {
    * "3 h 30 de route" are lengths of time, "de 10 h à 12 h" times of day; "toute l'année" is one whole
    * year, "toute la nuit" the night; a weekday with the article and no date ("le mercredi", "les samedis",
    * "les deuxième et quatrième jeudis du mois") is a habit, a set; feasts of the calendar take the article
-   * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port"); "la soirée dansante" is a party.
+   * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port"); "la soirée dansante" is a party; a clock
+   * time keeps its fraction ("deux heures moins dix" 01:50, "trois heures et demie de l'après-midi" 15:30).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -232,6 +233,8 @@ class FrenchTimeStageTest {
       Pour la fête des Mères et l'Assomption, il offre des fleurs.|1999-05-20|la fête des Mères=1999-05-30;l'Assomption=1999-08-15
       Il part la deuxième quinzaine de juillet.|1999-05-20|la deuxième quinzaine de juillet=1999-07
       Cette soirée, qui sera animée par un orchestre, suit la soirée dansante. Ce soir, il pleut.|1999-07-18|Ce soir=1999-07-18TEV
+      Il est arrivé à deux heures moins dix et reparti à 8 heures et demie.|1999-05-20|deux heures moins dix=1999-05-20T01:50;8 heures et demie=1999-05-20T08:30
+      La cérémonie commence à trois heures et demie de l'après-midi.|1999-05-20|trois heures et demie de l'après-midi=1999-05-20T15:30
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
