@@ -47,7 +47,7 @@ public final class FrenchTimeGrammar {
   static final String NUM = "(?<num>\\d+(?:[,.]\\d+)?|" + FrenchNumberWords.NUMBER + ")";
   static final String UNIT = "(?<unit>ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|heures?|minutes?|secondes?"
       + "|si[èe]cles?|d[ée]cennies?|mill[ée]naires?|trimestres?|semestres?|week-ends?)";
-  static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?";
+  static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?|écoulée?s?";
   static final String NEXT = "prochaine?s?|suivante?s?|à venir";
 
 
@@ -195,10 +195,13 @@ public final class FrenchTimeGrammar {
             + LAST + "|" + NEXT + ")"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
             UNIT_TRIGGERS),
-        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one)
+        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one);
+        // l'année en cours
         new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)(?:-ci)?"
-            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"),
-            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(), 0)),
+            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"
+            + "|(?:l'|la\\s+|le\\s+)(?<unit3>année|semaine|mois|trimestre)\\s+en\\s+cours"),
+            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).or(() -> group(m, "unit3"))
+                .orElseThrow(), 0)),
             UNIT_TRIGGERS),
         // la fin de l'année, début de l'année prochaine, la fin de l'année dernière, au début du siècle
         new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"

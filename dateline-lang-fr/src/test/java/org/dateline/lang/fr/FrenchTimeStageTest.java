@@ -198,7 +198,8 @@ class FrenchTimeStageTest {
    * year, "toute la nuit" the night; a weekday with the article and no date ("le mercredi", "les samedis",
    * "les deuxième et quatrième jeudis du mois") is a habit, a set; feasts of the calendar take the article
    * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port"); "la soirée dansante" is a party; a clock
-   * time keeps its fraction ("deux heures moins dix" 01:50, "trois heures et demie de l'après-midi" 15:30).
+   * time keeps its fraction ("deux heures moins dix" 01:50, "trois heures et demie de l'après-midi" 15:30);
+   * "l'année en cours" is this one, "l'année écoulée" the last.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -235,6 +236,7 @@ class FrenchTimeStageTest {
       Cette soirée, qui sera animée par un orchestre, suit la soirée dansante. Ce soir, il pleut.|1999-07-18|Ce soir=1999-07-18TEV
       Il est arrivé à deux heures moins dix et reparti à 8 heures et demie.|1999-05-20|deux heures moins dix=1999-05-20T01:50;8 heures et demie=1999-05-20T08:30
       La cérémonie commence à trois heures et demie de l'après-midi.|1999-05-20|trois heures et demie de l'après-midi=1999-05-20T15:30
+      Le chiffre de l'année en cours dépasse celui de l'année écoulée et des douze mois écoulés.|1999-05-20|l'année en cours=1999;l'année écoulée=1998;douze mois=P12M
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
