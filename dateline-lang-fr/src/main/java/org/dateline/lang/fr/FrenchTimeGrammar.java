@@ -158,9 +158,10 @@ public final class FrenchTimeGrammar {
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))
                 : Optional.empty(),
             Rule.DIGITS),
-        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant
+        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant; "au
+        // lendemain de l'élection" marks "lendemain" ("au" is the signal)
         new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
-            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent))"
+            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent)|au\\s+(?<t>lendemain))"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),

@@ -199,7 +199,7 @@ class FrenchTimeStageTest {
    * "les deuxième et quatrième jeudis du mois") is a habit, a set; feasts of the calendar take the article
    * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port"); "la soirée dansante" is a party; a clock
    * time keeps its fraction ("deux heures moins dix" 01:50, "trois heures et demie de l'après-midi" 15:30);
-   * "l'année en cours" is this one, "l'année écoulée" the last.
+   * "l'année en cours" is this one, "l'année écoulée" the last; "au lendemain de" marks "lendemain".
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -237,6 +237,7 @@ class FrenchTimeStageTest {
       Il est arrivé à deux heures moins dix et reparti à 8 heures et demie.|1999-05-20|deux heures moins dix=1999-05-20T01:50;8 heures et demie=1999-05-20T08:30
       La cérémonie commence à trois heures et demie de l'après-midi.|1999-05-20|trois heures et demie de l'après-midi=1999-05-20T15:30
       Le chiffre de l'année en cours dépasse celui de l'année écoulée et des douze mois écoulés.|1999-05-20|l'année en cours=1999;l'année écoulée=1998;douze mois=P12M
+      Au lendemain de l'élection, il a démissionné.|1999-05-20|lendemain=1999-05-21
       Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
       """)
   void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
