@@ -83,7 +83,7 @@ final class EnglishTimeReadings {
       + "|workers|students|women|men|people|politics|media)\\b");
 
   /** "VOA Today", "USA Today": a capitalised name just before a capitalised "Today" inside a sentence. */
-  static final Pattern TITLE_BEFORE = Pattern.compile("[\\p{L},;]\\s+\\p{Lu}[\\p{L}.]*\\s+$");
+  static final Pattern TITLE_BEFORE = Pattern.compile("[\\p{L},;]\\s+\\p{Lu}[\\p{L}.]*\\p{L}\\s+$");
 
   /** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a procession, no month. */
   static final Pattern PROCESSION = Pattern.compile("\\s+(?:for|of|on|against)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}");

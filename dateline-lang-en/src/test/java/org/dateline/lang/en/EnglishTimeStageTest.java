@@ -137,6 +137,7 @@ class EnglishTimeStageTest {
       // "today's youth" and "the people of tomorrow" are ages, no days; "today's session" is the day
       "Today's youth and the people of tomorrow met at today's session.|1999-05-06|today=1999-05-06",
       "This is VOA Today. For Poland, high noon comes today.|1999-03-12|today=1999-03-12",
+      "The talks ended, officials said Tuesday. Today they resume.|1999-03-12|Tuesday=1999-03-09;Today=1999-03-12",
       "Today, the talks resume at noon.|1999-03-12|Today=1999-03-12;noon=1999-03-12T12:00",
       "Stocks fell Friday, down 4% from the previous Friday.|1989-10-30|Friday=1989-10-27;the previous Friday=1989-10-20"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
