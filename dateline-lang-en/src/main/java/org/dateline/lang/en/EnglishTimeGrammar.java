@@ -100,6 +100,7 @@ public final class EnglishTimeGrammar {
                 && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
                 || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
                 || m.group("month").equals("March") && PROCESSION.matcher(t).region(m.end(), t.length()).lookingAt()
+                    && !precededBy(t, m.start(), "in|since|until|by|from|early|late|mid|through|before|after|during")
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")

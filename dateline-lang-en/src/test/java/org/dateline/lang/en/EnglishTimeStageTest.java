@@ -133,6 +133,7 @@ class EnglishTimeStageTest {
       "In September, it announced plans to acquire a unit.|1989-10-30|September=1989-09",
       // a march with a name is no month; a decade after "his" is an age
       "They joined the March for Life and the March of the Mothers in March.|1999-01-22|March=1999-03",
+      "Protesters gathered in March on Capitol Hill.|1999-05-22|March=1999-03",
       "He married when he was in his 30s, in the 1980s.|1999-05-06|the 1980s=198",
       // "today's youth" and "the people of tomorrow" are ages, no days; "today's session" is the day
       "Today's youth and the people of tomorrow met at today's session.|1999-05-06|today=1999-05-06",
