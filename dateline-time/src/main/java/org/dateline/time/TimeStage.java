@@ -146,6 +146,9 @@ public final class TimeStage implements Stage {
     }
   }
 
+  /** How many characters after a year a bare month of the same sentence is still in it. */
+  private static final int NEAR_YEAR = 80;
+
   /** A bare month of the sentence that just named a year is in that year ("in 1997: in January, in October"). */
   private static TimeMatch inYear(TimeMatch m, int year) {
     if (m.meaning() instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent() && c.day().isEmpty()
@@ -167,9 +170,10 @@ public final class TimeStage implements Stage {
     List<Sentence> sentences = document.sentences();
     int s = 0;
     Tense sentenceTense = null;
-    // the year the sentence last named on its own ("deux ruptures en 97 (en janvier, en octobre)")
+    // the year the sentence last named on its own, and where ("deux ruptures en 97 (en janvier, en octobre)")
     Optional<Integer> sentenceYear = Optional.empty();
     int yearSentence = -1;
+    int yearEnd = -1;
     for (org.dateline.core.Block block : document.blocks()) {
       // one search per block is much cheaper than one per sentence; a match must stay in a sentence
       for (TimeMatch m : grammar.find(text, block.span().start(), block.span().end())) {
@@ -184,7 +188,8 @@ public final class TimeStage implements Stage {
         if (!sentence.span().contains(m.span()) && !endsInside(text, sentences, s, m)) {
           continue;
         }
-        TimeMatch match = yearSentence == s ? inYear(m, sentenceYear.orElseThrow()) : m;
+        TimeMatch match = yearSentence == s && m.span().start() - yearEnd <= NEAR_YEAR
+            ? inYear(m, sentenceYear.orElseThrow()) : m;
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
         // "that day", "the next morning" count from the last day named, "that year" from the last date
@@ -228,6 +233,7 @@ public final class TimeStage implements Stage {
         if (r.value().filter(v -> v.matches("\\d{4}")).isPresent()) {
           sentenceYear = r.value().map(Integer::valueOf);
           yearSentence = s;
+          yearEnd = m.span().end();
         }
         Optional<LocalDate> date = r.value().flatMap(TimeStage::firstDay);
         if (date.isPresent()) {
