@@ -14,6 +14,7 @@ import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
+import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -80,14 +81,15 @@ final class FrenchTimePhrases {
             List.of("pâques", "saint", "ascension", "pentecôte")),
         // la Saint-Nicolas, la Saint-Jean, la Chandeleur, l'Assomption, la fête des Mères: feasts of the calendar, with
         // the article ("la basilique Saint-Nicolas", "Saint-Nicolas-de-Port" are places)
-        new Rule("feast-day", wordsCaseSensitive("(?:[Ll]a\\s+(?<f>Saint-Nicolas|Saint-Jean|Saint-Martin|Sainte-Catherine|Saint-Patrick"
-            + "|Chandeleur|[Ff]ête\\s+de\\s+la\\s+[Mm]usique|[Ff]ête\\s+des\\s+[Mm]ères|[Ff]ête\\s+des\\s+[Pp]ères)|l'(?<f2>Assomption))(?!-)"), Type.DATE,
+        new Rule("feast-day", wordsCaseSensitive("(?:[Ll]a\\s+(?<f>Saint-Nicolas|Saint-Jean|Saint-Martin|Sainte-Catherine"
+            + "|Saint-Patrick|Chandeleur|[Ff]ête\\s+de\\s+la\\s+[Mm]usique|[Ff]ête\\s+des\\s+[Mm]ères|[Ff]ête\\s+des\\s+[Pp]ères)"
+            + "|l'(?<f2>Assomption))(?!-)"), Type.DATE,
             (m, t) -> {
               String f = group(m, "f").or(() -> group(m, "f2")).orElseThrow().toLowerCase(Locale.ROOT);
               if (f.contains("mères") || f.contains("pères")) {
                 // the last Sunday of May (or the first of June after Pentecost), the third Sunday of June
-                return Meant.of(f.contains("pères") ? new TimeMeaning.NthWeekday(6, java.time.DayOfWeek.SUNDAY, 3,
-                    Direction.BY_TENSE) : new TimeMeaning.NthWeekday(5, java.time.DayOfWeek.SUNDAY, -1, Direction.BY_TENSE));
+                return Meant.of(f.contains("pères") ? new TimeMeaning.NthWeekday(6, DayOfWeek.SUNDAY, 3, Direction.BY_TENSE)
+                    : new TimeMeaning.NthWeekday(5, DayOfWeek.SUNDAY, -1, Direction.BY_TENSE));
               }
               int[] md = f.contains("nicolas") ? new int[] {12, 6} : f.contains("jean") ? new int[] {6, 24}
                   : f.contains("martin") ? new int[] {11, 11} : f.contains("catherine") ? new int[] {11, 25}
@@ -191,15 +193,12 @@ final class FrenchTimePhrases {
             + "(?:\\s+" + YEAR + ")?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Direction.BY_TENSE),
-                Optional.of(group(m, "edge").orElseThrow().startsWith("p") ? Modifier.START
-                    : group(m, "unit").orElseThrow().startsWith("q") || m.group("edge").startsWith("der") ? Modifier.END
-                    : Modifier.MID)),
+                Optional.of(weekOfMonthEdge(group(m, "edge").orElseThrow(), group(m, "unit").orElseThrow()))),
             List.of("semaine", "quinzaine")),
         // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and
         // nothing after it (no date, no hour: "le mardi à 16 h" is one day) is a habit, a set of days
-        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?=\\s*(?:[.,;:)]|$|et\\s|ou\\s))|les\\s+(?:(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)"
-            + "(?:\\s+et\\s+(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?))?\\s+)?(?<wds>" + WEEKDAY + ")s"
-            + "(?:\\s+du\\s+mois)?)"), Type.SET,
+        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?=\\s*(?:[.,;:)]|$|et\\s|ou\\s))|les\\s+(?:"
+            + NTH + "(?:\\s+et\\s+" + NTH + ")?\\s+)?(?<wds>" + WEEKDAY + ")s(?:\\s+du\\s+mois)?)"), Type.SET,
             (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + FrenchTimeReadings.WEEKDAYS.get(group(m, "wd")
                 .or(() -> group(m, "wds")).orElseThrow().toLowerCase(Locale.ROOT)).getValue())),
             List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
@@ -242,9 +241,19 @@ final class FrenchTimePhrases {
         : (int) FrenchNumberWords.parse(digitsOrWords.toLowerCase(Locale.ROOT)).orElse(0);
   }
 
+  /** "les premier et troisième", an ordinal of weekdays in a month. */
+  private static final String NTH = "(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)";
+
+  /** "la première semaine" is the start of the month, "la dernière" or "la deuxième quinzaine" its end. */
+  static Modifier weekOfMonthEdge(String edge, String unit) {
+    String e = edge.toLowerCase(Locale.ROOT);
+    return e.startsWith("p") ? Modifier.START
+        : unit.toLowerCase(Locale.ROOT).startsWith("q") || e.startsWith("der") ? Modifier.END : Modifier.MID;
+  }
+
   /** "et demie" +30 minutes, "et quart" +15, "moins le quart" −15, "moins dix" −10. */
   static int minutesOf(String fraction) {
-    String f = fraction.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String f = fraction.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\u202F]+", " ");
     return switch (f) {
       case "et demie" -> 30;
       case "et quart" -> 15;
