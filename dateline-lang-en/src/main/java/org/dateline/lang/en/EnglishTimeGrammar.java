@@ -240,8 +240,8 @@ public final class EnglishTimeGrammar {
               return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
                   Optional.empty(), Optional.of(hour), minute));
             }, CLOCK_DAY_TRIGGERS),
-        // Friday, last Friday, next Tuesday, the previous Friday; Sunday night and Friday evening keep their part of the day, as the
-        // TIMEX3 guidelines write them (…TNI, …TEV), while TimeBank dates a morning or an afternoon to the day
+        // Friday, last Friday, next Tuesday, the previous Friday; "Friday evening" keeps its part of the day (…TEV), as
+        // the TIMEX3 guidelines write it, while TimeBank dates a night, a morning or an afternoon to the day more often
         new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+previous|[Tt]he\\s+preceding)\\s+)?"
             + "(?<wd>" + WEEKDAY + ")"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,

@@ -236,8 +236,9 @@ public final class FrenchTimeGrammar {
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
             + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
             Type.DURATION,
-            (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty() : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
-                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty()
+                : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
+                    .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
         // un demi-siècle, un quart de siècle, un quart d'heure, trois quarts d'heure
         new Rule("fraction-duration", words("(?:un|une|(?<three>trois))\\s+(?<f>demi(?:-|\\s+)|quarts?\\s+de\\s+|quarts?\\s+d')"
