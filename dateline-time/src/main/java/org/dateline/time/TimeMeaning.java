@@ -61,7 +61,10 @@ public sealed interface TimeMeaning {
     }
   }
 
-  /** "hier", "la semaine prochaine", "il y a deux ans", "cette année": the anchor moved by units. */
+  /**
+   * "hier", "la semaine prochaine", "il y a deux ans", "cette année": the anchor moved by units; a day
+   * may carry its part ("NI") or a clock time ("15:30").
+   */
   record Offset(ChronoUnit unit, int amount, Optional<String> partOfDay) implements TimeMeaning {
     public Offset {
       Objects.requireNonNull(unit, "unit");

@@ -69,13 +69,25 @@ public final class TimeStage implements Stage {
         && (spaces += text.charAt(start - 1) == ' ' ? 1 : 0) <= WINDOW) {
       start--;
     }
-    int end = m.span().end();
-    spaces = 0;
-    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
-        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= WINDOW) {
-      end++;
+    int end = clauseEnd(text, m.span().end(), sentenceEnd, WINDOW);
+    // a fronted adverbial ("In January, the company bought …") takes the tense of the verb of the clause
+    // it opens, which comes within its first words ("In September, it announced plans to …" is past)
+    if (end < sentenceEnd && text.charAt(end) == ',' && text.substring(m.span().end(), end).isBlank()
+        && start == sentenceStart && text.substring(start, m.span().start()).trim().indexOf(' ') < 0) {
+      end = clauseEnd(text, end + 2, sentenceEnd, 2);
     }
     return text.substring(start, m.span().start()) + " " + text.substring(m.span().end(), end);
+  }
+
+  /** Where the clause that goes on at {@code from} ends: a punctuation mark, or {@code words} words on. */
+  private static int clauseEnd(String text, int from, int sentenceEnd, int words) {
+    int end = Math.min(from, sentenceEnd);
+    int spaces = 0;
+    while (end < sentenceEnd && ",;:()«»—–".indexOf(text.charAt(end)) < 0
+        && (spaces += text.charAt(end) == ' ' ? 1 : 0) <= words) {
+      end++;
+    }
+    return end;
   }
 
   /** The last {@code n} words before {@code end}, not before {@code from}. */
@@ -134,6 +146,19 @@ public final class TimeStage implements Stage {
     }
   }
 
+  /** How many characters after a year a bare month of the same sentence is still in it. */
+  private static final int NEAR_YEAR = 80;
+
+  /** A bare month of the sentence that just named a year is in that year ("in 1997: in January, in October"). */
+  private static TimeMatch inYear(TimeMatch m, int year) {
+    if (m.meaning() instanceof TimeMeaning.Calendar c && c.year().isEmpty() && c.month().isPresent() && c.day().isEmpty()
+        && c.direction() == TimeMeaning.Direction.BY_TENSE) {
+      return new TimeMatch(m.span(), m.type(), new TimeMeaning.Calendar(Optional.of(year), false, c.month(), c.day(),
+          c.hour(), c.minute(), c.partOfDay(), c.direction()), m.modifier());
+    }
+    return m;
+  }
+
   @Override
   public Document apply(Document document) {
     Optional<LocalDate> anchor = document.anchorDate();
@@ -145,6 +170,10 @@ public final class TimeStage implements Stage {
     List<Sentence> sentences = document.sentences();
     int s = 0;
     Tense sentenceTense = null;
+    // the year the sentence last named on its own, and where ("deux ruptures en 97 (en janvier, en octobre)")
+    Optional<Integer> sentenceYear = Optional.empty();
+    int yearSentence = -1;
+    int yearEnd = -1;
     for (org.dateline.core.Block block : document.blocks()) {
       // one search per block is much cheaper than one per sentence; a match must stay in a sentence
       for (TimeMatch m : grammar.find(text, block.span().start(), block.span().end())) {
@@ -159,6 +188,8 @@ public final class TimeStage implements Stage {
         if (!sentence.span().contains(m.span()) && !endsInside(text, sentences, s, m)) {
           continue;
         }
+        TimeMatch match = yearSentence == s && m.span().start() - yearEnd <= NEAR_YEAR
+            ? inYear(m, sentenceYear.orElseThrow()) : m;
         boolean timeOfDay = m.meaning() instanceof TimeMeaning.Calendar c
             && c.year().isEmpty() && c.month().isEmpty() && c.day().isEmpty();
         // "that day", "the next morning" count from the last day named, "that year" from the last date
@@ -189,7 +220,7 @@ public final class TimeStage implements Stage {
         TimeResolver.Resolution r = sameWeekdayAsLastDay(m.meaning(), lastDay, anchor)
             ? new TimeResolver.Resolution(Optional.of(TimeResolver.onDay(lastDay.get(), (TimeMeaning.Weekday) m.meaning())),
                 Optional.empty())
-            : resolver.resolve(m.meaning(), base, tense);
+            : resolver.resolve(match.meaning(), base, tense);
         times.add(new TimeExpression(m.span(), m.type(), r.value(), m.modifier()));
         if (r.value().isEmpty() && r.problem().isPresent() && !r.problem().get().startsWith("no anchor")) {
           problems.add(new Diagnostic(Diagnostic.Severity.WARNING, "TIME_UNRESOLVED", m.span(), r.problem().get()));
@@ -198,6 +229,11 @@ public final class TimeStage implements Stage {
             .map(v -> LocalDate.parse(v.substring(0, 10)));
         if (day.isPresent()) {
           lastDay = day;
+        }
+        if (r.value().filter(v -> v.matches("\\d{4}")).isPresent()) {
+          sentenceYear = r.value().map(Integer::valueOf);
+          yearSentence = s;
+          yearEnd = m.span().end();
         }
         Optional<LocalDate> date = r.value().flatMap(TimeStage::firstDay);
         if (date.isPresent()) {

@@ -99,6 +99,8 @@ public final class EnglishTimeGrammar {
             (m, t) -> t.charAt(m.start("month") + 1) == 'a' && m.group("month").equals("May")
                 && m.start("month") > 0 && !precededBy(t, m.start("month"), "in|since|until|of|by|from|early|late|mid|last|next|this|through")
                 || m.group("month").equals("Jan") && beforeAName(t, m.end()) // "Jan Kavan"
+                || m.group("month").equals("March") && PROCESSION.matcher(t).region(m.end(), t.length()).lookingAt()
+                    && !precededBy(t, m.start(), "in|since|until|by|from|early|late|mid|through|before|after|during")
                 ? Optional.empty()
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")
@@ -132,9 +134,12 @@ public final class EnglishTimeGrammar {
               return Meant.of(new Calendar(year(m), false, group(m, "month").map(EnglishTimeReadings::monthNumber),
                   Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE), mod);
             }, List.of("early", "mid", "late", "end", "beginning", "middle")),
-        // the 1990s, the '90s, the mid-1980s
+        // the 1990s, the '90s, the mid-1980s; "in his 30s" is an age
         new Rule("decade", words("(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]+)?'?(?<decade>(?:19|20)?\\d0)'?s"), Type.DATE,
             (m, t) -> {
+              if (precededBy(t, m.start(), "his|her|their|my|your|our")) {
+                return Optional.empty();
+              }
               String d = group(m, "decade").orElseThrow();
               String decade = d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
               // TIMEX3 writes a decade with its three digits, the 1990s "199" ("199X" is the older TIMEX2 form)
@@ -203,6 +208,12 @@ public final class EnglishTimeGrammar {
             + "|today|tomorrow|tonight)(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> {
               String rel = group(m, "rel").orElseThrow().toLowerCase(Locale.ROOT);
+              if (rel.equals("today") && GENERIC_AFTER_TODAY.matcher(t).region(m.end(), t.length()).lookingAt()
+                  || rel.equals("tomorrow") && precededBy(t, m.start(), "of")
+                  || m.group().equals("Today") && TITLE_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 30), m.start()))
+                      .find()) {
+                return Optional.empty(); // "today's youth", "the people of tomorrow", "VOA Today": these days, some day, a title
+              }
               int offset = rel.contains("before") ? -2 : rel.contains("after") ? 2 : rel.startsWith("yesterday") ? -1
                   : rel.startsWith("tomorrow") ? 1 : 0;
               Optional<String> part = rel.equals("tonight") ? Optional.of("NI") : part(m);
@@ -229,12 +240,19 @@ public final class EnglishTimeGrammar {
               return Meant.of(new TimeMeaning.Weekday(DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT)), Direction.BY_TENSE,
                   Optional.empty(), Optional.of(hour), minute));
             }, CLOCK_DAY_TRIGGERS),
-        // Friday, last Friday, next Tuesday, Sunday night (TimeBank dates these to the day)
-        new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>" + WEEKDAY + ")"
+        // Friday, last Friday, next Tuesday, the previous Friday; "Friday evening" keeps its part of the day (…TEV), as
+        // the TIMEX3 guidelines write it, while TimeBank dates a night, a morning or an afternoon to the day more often
+        new Rule("weekday", wordsCaseSensitive("(?:(?<dir>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+previous|[Tt]he\\s+preceding)\\s+)?"
+            + "(?<wd>" + WEEKDAY + ")"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
-            (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m), group(m, "dir")
-                .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
-                Optional.empty())),
+            (m, t) -> {
+              TimeMeaning.Weekday day = new TimeMeaning.Weekday(weekday(m), group(m, "dir")
+                  .map(d -> d.equalsIgnoreCase("this") ? Direction.THIS : direction(m)).orElse(Direction.BY_TENSE),
+                  part(m).filter(p -> p.equals("EV")));
+              // "down 4.5% from the previous Friday": the one before the date the text speaks of
+              return Meant.of(group(m, "dir").filter(d -> d.toLowerCase(Locale.ROOT).startsWith("the")).isPresent()
+                  ? new TimeMeaning.Referred(day) : day);
+            },
             WEEKDAYS),
         // last fall, this summer, the winter of 1998; a bare "fall" or "spring" is a verb or a noun
         new Rule("season", words("(?:(?<dir>last|next|this(?:\\s+past|\\s+coming)?)\\s+|(?<the>the|in|during)\\s+)?"
@@ -275,9 +293,10 @@ public final class EnglishTimeGrammar {
               int offset = rel.endsWith("following") ? 1 : rel.equals("that") ? 0 : -1;
               return Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), offset)));
             }, List.of("that", "following", "previous", "prior")),
-        // two years ago, a week earlier, three days later, 10 years from now
+        // two years ago, a week earlier, 10 years from now; "three days later" is the duration "three days" and the
+        // signal "later", as TimeBank marks it
         new Rule("ago", words("(?<num>\\d+|" + EnglishNumberWords.NUMBER + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before"
-            + "|later|from\\s+now|hence)"), Type.DATE,
+            + "|from\\s+now|hence)"), Type.DATE,
             (m, t) -> number(m).flatMap(n -> {
               String dir = group(m, "dir").orElseThrow().toLowerCase(Locale.ROOT);
               int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
@@ -288,7 +307,7 @@ public final class EnglishTimeGrammar {
               }
               return unitOf(group(m, "unit").orElseThrow()).map(u -> new Meant(
                   new TimeMeaning.Offset(u, sign * n.intValue(), Optional.empty()), Optional.empty()));
-            }), List.of("ago", "earlier", "before", "later", "from now", "hence")),
+            }), List.of("ago", "earlier", "before", "from now", "hence")),
         // "will one day be", "hopes to one day lead": some day ahead, not a day long (before "duration", to win the tie)
         new Rule("one-day-ahead", words("(?:will|would|could|might|may|can|shall|to)\\s+(?<t>one\\s+day)(?!\\s+(?:of|in|to|and))"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("FUTURE_REF")), List.of("one day")),
@@ -356,8 +375,10 @@ public final class EnglishTimeGrammar {
                 intGroup(m, "minute").orElse(0)), group(m, "approx").map(a -> Modifier.APPROX)), Rule.DIGITS),
         new Rule("clock-24", words("(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?!\\s*[ap]\\.?m)"), Type.TIME,
             (m, t) -> Meant.of(clock(Integer.parseInt(m.group("hour")), Integer.parseInt(m.group("minute")))), List.of(":")),
+        // noon, midnight; "high noon" is a showdown
         new Rule("noon-midnight", words("(?<w>noon|midnight|midday)"), Type.TIME,
-            (m, t) -> Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midnight") ? 24 : 12, 0)),
+            (m, t) -> precededBy(t, m.start(), "high") ? Optional.empty()
+                : Meant.of(clock(group(m, "w").orElseThrow().equalsIgnoreCase("midnight") ? 24 : 12, 0)),
             List.of("noon", "midnight", "midday")),
         // holidays with a fixed date
         new Rule("holiday", words("(?<h>Christmas\\s+Eve|Christmas(?:\\s+Day)?|New\\s+Year's\\s+Eve|New\\s+Year's(?:\\s+Day)?"

@@ -77,6 +77,17 @@ final class EnglishTimeReadings {
 
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
+  /** "today's youth", "today's world", "today's personal computers": the present age, not the day. */
+  static final Pattern GENERIC_AFTER_TODAY = Pattern.compile("['’]s\\s+(?:\\p{Ll}+\\s+)?(?:world|youth|society|societies"
+      + "|generation|children|kids|teenagers|young|families|economy|culture|computers|technology|standards|consumers"
+      + "|workers|students|women|men|people|politics|media)\\b");
+
+  /** "VOA Today", "USA Today": a capitalised name just before a capitalised "Today" inside a sentence. */
+  static final Pattern TITLE_BEFORE = Pattern.compile("[\\p{L},;]\\s+\\p{Lu}[\\p{L}.]*\\p{L}\\s+$");
+
+  /** "the March for Life", "the March of the Combatant Mothers", "the March on Washington": a procession, no month. */
+  static final Pattern PROCESSION = Pattern.compile("\\s+(?:for|of|on|against)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}");
+
   private static final Pattern NOUN_AFTER = Pattern.compile(
       "\\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|for|on|at|that|the|a|an)\\b)\\p{Ll}");
 
@@ -125,8 +136,8 @@ final class EnglishTimeReadings {
   }
 
   static Direction direction(Matcher m) {
-    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT)).map(d -> switch (d) {
-      case "last" -> Direction.LAST;
+    return group(m, "dir").map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "")).map(d -> switch (d) {
+      case "last", "previous", "preceding" -> Direction.LAST;
       case "next" -> Direction.NEXT;
       default -> Direction.THIS;
     }).orElse(Direction.BY_TENSE);

@@ -89,7 +89,8 @@ class EnglishTimeStageTest {
    * Friday that he would …"), a sentence told in the past places a weekday with no verb of its own,
    * schedules and "is to", "as soon as" look ahead; "earlier that day" is the day last named, "by
    * year's end" the end of the anchor's year, a bare "that day" no time of its own, "in the near term"
-   * the future, "a second term" an ordinal and "60 Minutes" a title.
+   * the future, "a second term" an ordinal and "60 Minutes" a title; a month opening a sentence
+   * ("In January, …") takes the tense of the verb after it.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -119,7 +120,27 @@ class EnglishTimeStageTest {
       "The bank created a new office, effective Oct. 1.|1989-10-26|Oct. 1=1989-10-01",
       // TIMEX3 writes centuries "C" and decades with three digits; "in his sixties" is an age
       "The church stood for centuries, two centuries at least.|2004-06-10|centuries=PXC;two centuries=P2C",
-      "Prices rose in the 1990s and in the late seventies, when he was in his sixties.|2004-06-10|the 1990s=199;the late seventies=197"})
+      "Prices rose in the 1990s and in the late seventies, when he was in his sixties.|2004-06-10|the 1990s=199;the late seventies=197",
+      // an evening keeps its part of the day on its weekday, a night or a morning does not
+      "Talks ended Wednesday evening and resumed Friday night.|2000-03-31|Wednesday evening=2000-03-29TEV;Friday night=2000-03-31",
+      // "three days later" is a duration and the signal "later"
+      "Three days later, the bid was raised.|1989-11-02|Three days=P3D",
+      // "supposed to", "is expected in" look ahead; the participles tell no past
+      "The talks are supposed to conclude by May.|1998-03-22|May=1998-05",
+      "The closing, which is expected in December, was delayed.|1989-11-02|December=1989-12",
+      // a fronted adverbial takes the tense of the verb of the clause it opens
+      "In January, American Medical brought in a new chief.|1989-10-27|January=1989-01",
+      "In September, it announced plans to acquire a unit.|1989-10-30|September=1989-09",
+      // a march with a name is no month; a decade after "his" is an age
+      "They joined the March for Life and the March of the Mothers in March.|1999-01-22|March=1999-03",
+      "Protesters gathered in March on Capitol Hill.|1999-05-22|March=1999-03",
+      "He married when he was in his 30s, in the 1980s.|1999-05-06|the 1980s=198",
+      // "today's youth" and "the people of tomorrow" are ages, no days; "today's session" is the day
+      "Today's youth and the people of tomorrow met at today's session.|1999-05-06|today=1999-05-06",
+      "This is VOA Today. For Poland, high noon comes today.|1999-03-12|today=1999-03-12",
+      "The talks ended, officials said Tuesday. Today they resume.|1999-03-12|Tuesday=1999-03-09;Today=1999-03-12",
+      "Today, the talks resume at noon.|1999-03-12|Today=1999-03-12;noon=1999-03-12T12:00",
+      "Stocks fell Friday, down 4% from the previous Friday.|1989-10-30|Friday=1989-10-27;the previous Friday=1989-10-20"})
   void readsAnExpressionByTheWordsAroundIt(String text, String published, String expected) {
     assertThat(values(text, LocalDate.parse(published)))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));

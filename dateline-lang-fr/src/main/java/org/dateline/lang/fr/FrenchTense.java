@@ -69,13 +69,21 @@ final class FrenchTense {
   /** "j'ai vu", "il a pu", "ils ont dû": participles too short to be told by their ending. */
   private static final Set<String> SHORT_PARTICIPLES = Set.of("vu", "eu", "pu", "dû", "lu", "su", "bu", "cru", "mû");
 
+  /**
+   * Words after "a", "ont", "est" with a participle's ending that are none: "ont rendez-vous", "a lieu",
+   * "a droit", "est ici", "a peu", "sont tous", "a lundi".
+   */
+  private static final Set<String> NOT_PARTICIPLES = Set.of("vous", "nous", "tous", "plus", "sous", "dessus", "lieu",
+      "milieu", "peu", "jeu", "feu", "droit", "lui", "ici", "aussi", "parmi", "midi", "ceci", "celui", "lundi", "mardi",
+      "mercredi", "jeudi", "vendredi", "samedi");
+
   private static boolean participleFollows(List<String> words, int auxiliary) {
     for (int j = auxiliary + 1; j <= auxiliary + 2 && j < words.size(); j++) {
       String w = words.get(j);
       if (SHORT_PARTICIPLES.contains(w)) {
         return true;
       }
-      if (w.length() < 3) {
+      if (w.length() < 3 || NOT_PARTICIPLES.contains(w)) {
         continue;
       }
       for (String ending : PARTICIPLE_ENDINGS) {

@@ -46,8 +46,8 @@ public final class FrenchTimeGrammar {
   static final String YEAR = "(?<year>1\\d{3}|20\\d{2})";
   static final String NUM = "(?<num>\\d+(?:[,.]\\d+)?|" + FrenchNumberWords.NUMBER + ")";
   static final String UNIT = "(?<unit>ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|heures?|minutes?|secondes?"
-      + "|si[èe]cles?|d[ée]cennies?|trimestres?|semestres?|week-ends?)";
-  static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?";
+      + "|si[èe]cles?|d[ée]cennies?|mill[ée]naires?|trimestres?|semestres?|week-ends?)";
+  static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?|écoulée?s?";
   static final String NEXT = "prochaine?s?|suivante?s?|à venir";
 
 
@@ -56,10 +56,15 @@ public final class FrenchTimeGrammar {
   private static final List<String> WEEKDAYS_TRIGGERS = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi",
       "samedi", "dimanche");
   private static final List<String> UNIT_TRIGGERS = List.of("an", "mois", "semaine", "jour", "heure", "minute", "seconde",
-      "siècle", "décenn", "trimestre", "semestre", "week");
+      "siècle", "décenn", "millénaire", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "dorénavant",
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
       "récemment", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
+
+  /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
+  private static final Pattern KIND_OF_HOURS = Pattern.compile("\\s+(?:scolaires|supplémentaires|ouvrables|ouvrés|creuses"
+      + "|fériés|de\\s+(?:pointe|bureau|cours|classe|travail|vol|ouverture)|d['’]ouverture)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   public static TimeGrammar create() {
     // the phrases first: "à 15 heures" is a clock time, not the duration "15 heures" of the same extent
@@ -153,16 +158,17 @@ public final class FrenchTimeGrammar {
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))
                 : Optional.empty(),
             Rule.DIGITS),
-        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant
+        // hier, aujourd'hui, demain, avant-hier, après-demain, hier soir, la veille, le lendemain, le jour suivant; "au
+        // lendemain de l'élection" marks "lendemain" ("au" is the signal)
         new Rule("relative-day", words("(?<rel>avant-hier|après-demain|hier|aujourd'hui|demain|la\\s+veille|le\\s+lendemain|le\\s+surlendemain"
-            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent))"
+            + "|l'avant-veille|le\\s+jour\\s+(?:suivant|précédent)|au\\s+(?<t>lendemain))"
             + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
                 part(m))),
             List.of("hier", "aujourd", "demain", "veille", "lendemain", "jour suivant", "jour précédent")),
         // ce matin, ce soir, cette nuit, cet après-midi
         new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
-            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
+            (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
             List.of("matin", "midi", "soir", "nuit", "journée")),
         // mardi, mardi dernier, ce dimanche, dimanche soir, jeudi prochain
         new Rule("weekday", words("(?:(?<this>ce)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"
@@ -190,15 +196,18 @@ public final class FrenchTimeGrammar {
             + LAST + "|" + NEXT + ")"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
             UNIT_TRIGGERS),
-        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one)
+        // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one);
+        // l'année en cours
         new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)(?:-ci)?"
-            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"),
-            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(), 0)),
+            + "|dans\\s+(?:la|le)\\s+(?<unit2>semaine|mois)(?!\\s+(?:de|du|des|d'|qui|où|" + LAST + "|" + NEXT + ")(?![\\p{L}]))"
+            + "|(?:l'|la\\s+|le\\s+)(?<unit3>année|semaine|mois|trimestre)\\s+en\\s+cours"),
+            Type.DATE, (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).or(() -> group(m, "unit3"))
+                .orElseThrow(), 0)),
             UNIT_TRIGGERS),
-        // la fin de l'année, début de l'année prochaine, la fin de l'année dernière
+        // la fin de l'année, début de l'année prochaine, la fin de l'année dernière, au début du siècle
         new Rule("edge-of-unit", words("(?:en\\s+(?=ce))?(?<t>(?:la\\s+|le\\s+|ce\\s+|cette\\s+)?(?<edge>début|fin|milieu)\\s+"
             + "(?:de\\s+la|du|de\\s+l'|d'|de)\\s*"
-            + "(?<unit>semaine|mois|année|an)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
+            + "(?<unit>semaine|mois|année|an|siècle|décennie)(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?)"), Type.DATE,
             (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(),
                 group(m, "dir").isEmpty() ? 0 : direction(m) == Direction.LAST ? -1 : 1), Optional.of(edge(m))),
             List.of("début", "fin", "milieu")),
@@ -213,8 +222,9 @@ public final class FrenchTimeGrammar {
             }),
             List.of("il y a", "dans", "voilà", "voici")),
         // plus de deux heures, environ une heure, 30,4 secondes, dix-huit mois, quelques jours
-        new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?:(?<mod>plus\\s+de|moins\\s+de|près\\s+de"
-            + "|environ|quelque|au\\s+moins|au\\s+plus|presque|un\\s+peu\\s+plus\\s+de)\\s+)?" + NUM + "\\s+" + UNIT
+        // pas moins d'une heure, plus d'une heure: the modifier is in the extent, as the guide marks it
+        new Rule("duration", words("(?:(?:pendant|durant|depuis|en)\\s+)?(?<t>(?<mod>(?:(?:pas\\s+|un\\s+peu\\s+)?(?:plus|moins)|près)"
+            + "\\s+(?:de\\s+|d')|(?:environ|quelque|au\\s+moins|au\\s+plus|presque)\\s+)?" + NUM + "\\s+" + UNIT
             + "(?:\\s+et\\s+(?<half>demie?))?)"),
             Type.DURATION, (m, t) -> isAge(t, m) || ordinalSecond(t, m) ? Optional.empty() : number(m).flatMap(n -> durationValue(group(m, "num").orElseThrow(),
                 group(m, "unit").orElseThrow()).map(v -> new Meant(new TimeMeaning.Fixed(group(m, "half").isPresent()
@@ -226,14 +236,19 @@ public final class FrenchTimeGrammar {
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
             + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
             Type.DURATION,
-            (m, t) -> durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
-                .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty()
+                : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
+                    .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
-        new Rule("fraction-duration", words("(?:un|une)\\s+(?<f>demi|quart\\s+de)(?:-|\\s+)(?<unit>siècle|heure|journée|"
-            + "année|décennie)"), Type.DURATION,
+        // un demi-siècle, un quart de siècle, un quart d'heure, trois quarts d'heure
+        new Rule("fraction-duration", words("(?:un|une|(?<three>trois))\\s+(?<f>demi(?:-|\\s+)|quarts?\\s+de\\s+|quarts?\\s+d')"
+            + "(?<unit>siècle|heure|journée|année|décennie)"), Type.DURATION,
             (m, t) -> {
               boolean half = group(m, "f").orElseThrow().startsWith("demi");
-              String unit = group(m, "unit").orElseThrow();
+              String unit = group(m, "unit").orElseThrow().toLowerCase(Locale.ROOT);
+              if (group(m, "three").isPresent()) {
+                return half || !unit.equals("heure") ? Optional.empty() : Meant.of(new TimeMeaning.Fixed("PT45M"));
+              }
               String v = switch (unit) {
                 case "siècle" -> half ? "P50Y" : "P25Y";
                 case "heure" -> half ? "PT30M" : "PT15M";
@@ -265,12 +280,13 @@ public final class FrenchTimeGrammar {
             List.of("par")),
         // la nuit, dans la soirée, le même jour, ce jour-là: on the day the text last spoke of
         // au petit matin, en pleine nuit: a part of that day too
+        // ce soir-là, cette nuit-là: the same
         new Rule("reference-day", words("(?:dans\\s+)?(?:la\\s+|le\\s+|l'|en\\s+(?=soirée|matinée)|au\\s+petit\\s+(?=matin)"
-            + "|en\\s+pleine\\s+(?=nuit))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
-            + "|(?<=dans\\sla\\s)journée)(?:\\s+même)?|le\\s+même\\s+jour"
+            + "|en\\s+pleine\\s+(?=nuit)|(?:ce|cet|cette)\\s+(?=\\S+-là))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
+            + "|(?<=dans\\sla\\s)journée)(?:\\s+même|-là)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
-            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), part(m), Direction.BY_TENSE)),
+            (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new Calendar(Optional.empty(), false, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), part(m), Direction.BY_TENSE)),
             List.of("nuit", "soir", "matin", "midi", "journée", "même jour", "jour-là", "jour même", "moment")),
         // la nuit dernière: the night before the anchor's day
         new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,
@@ -289,10 +305,15 @@ public final class FrenchTimeGrammar {
                 : durationValue(Integer.toString(approximateNumber(group(m, "approx").orElseThrow())), group(m, "unit").orElseThrow())
                     .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v), Optional.of(Modifier.APPROX))),
             List.of("aine")),
-        // à la même époque: the month of the date the text last named ("l'an dernier à la même époque")
-        new Rule("same-time", words("la\\s+même\\s+époque"), Type.DATE,
+        // cette année-là, ce mois-là, cette semaine-là: that of the date the text last named
+        new Rule("that-unit", words("(?:cette|ce|cet)\\s+(?<unit>année|an|mois|semaine)-là"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), 0))),
+            List.of("-là")),
+        // à la même époque, la même période, cette période: the month of the date the text last named ("l'an dernier à la
+        // même époque")
+        new Rule("same-time", words("la\\s+même\\s+(?:époque|période)|cette\\s+période"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Referred(new TimeMeaning.Offset(ChronoUnit.MONTHS, 0, Optional.empty()))),
-            List.of("époque")),
+            List.of("époque", "période")),
         // la deuxième journée (of a championship), la première minute (of a match): one unit, counted
         new Rule("ordinal-unit", words("(?:la|le|l')\\s*(?:premi(?:er|ère)|seconde?|\\p{L}+ième|\\d+e|\\d+ème|1re)\\s+"
             + "(?<unit>journée|minute|heure|semaine)"), Type.DURATION,

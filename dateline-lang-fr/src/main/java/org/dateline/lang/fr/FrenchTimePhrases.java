@@ -14,6 +14,7 @@ import static org.dateline.time.RuleSupport.intGroup;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
+import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +54,20 @@ final class FrenchTimePhrases {
         // à 15 heures, vers 9 heures 45, à 8 heures du soir: an hour in words after "à" is a clock time, not a
         // duration (first, to win the tie with "duration"); "à deux heures de route" is a distance
         new Rule("hour-clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4]|" + HOUR_WORD + ")\\s+heures?"
-            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
-            Type.TIME, (m, t) -> (group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
-                && (group(m, "part").isPresent() || !DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt())
-                ? Meant.of(clock(afternoon(m, hour(group(m, "hour").orElseThrow())), intGroup(m, "minute").orElse(0)),
-                    group(m, "approx").map(a -> Modifier.APPROX))
-                : Optional.empty(),
+            + "(?:\\s+(?<minute>[0-5]\\d)(?!\\s*(?:minutes?|secondes?))|\\s+(?<frac>et\\s+demie|et\\s+quart|moins\\s+le\\s+quart"
+            + "|moins\\s+(?:cinq|dix|vingt|vingt-cinq)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?"
+            + "(?:\\s+(?:locales?|GMT|UTC))?"),
+            Type.TIME, (m, t) -> {
+              if (!(group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
+                  || group(m, "part").isEmpty() && DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+                return Optional.empty();
+              }
+              // deux heures moins dix is 1:50, huit heures et quart 8:15
+              int minutes = afternoon(m, hour(group(m, "hour").orElseThrow())) * 60 + intGroup(m, "minute").orElse(0)
+                  + group(m, "frac").map(FrenchTimePhrases::minutesOf).orElse(0);
+              return Meant.of(clock(Math.floorMod(minutes, 24 * 60) / 60, Math.floorMod(minutes, 60)),
+                  group(m, "approx").map(a -> Modifier.APPROX));
+            },
             List.of("heure")),
         // Pâques, le lundi de Pâques, l'Ascension, la Pentecôte: feasts set by Easter, capitalised ("l'ascension sociale")
         new Rule("easter-feast", wordsCaseSensitive("(?:[Ll]e\\s+)?(?<h>[Ll]undi\\s+de\\s+Pâques|Pâques|[Vv]endredi\\s+saint"
@@ -70,6 +79,26 @@ final class FrenchTimePhrases {
               return Meant.of(new TimeMeaning.EasterDay(days, Direction.BY_TENSE));
             },
             List.of("pâques", "saint", "ascension", "pentecôte")),
+        // la Saint-Nicolas, la Saint-Jean, la Chandeleur, l'Assomption, la fête des Mères: feasts of the calendar, with
+        // the article ("la basilique Saint-Nicolas", "Saint-Nicolas-de-Port" are places)
+        new Rule("feast-day", wordsCaseSensitive("(?:[Ll]a\\s+(?<f>Saint-Nicolas|Saint-Jean|Saint-Martin|Sainte-Catherine"
+            + "|Saint-Patrick|Chandeleur|[Ff]ête\\s+de\\s+la\\s+[Mm]usique|[Ff]ête\\s+des\\s+[Mm]ères|[Ff]ête\\s+des\\s+[Pp]ères)"
+            + "|l'(?<f2>Assomption))(?!-)"), Type.DATE,
+            (m, t) -> {
+              String f = group(m, "f").or(() -> group(m, "f2")).orElseThrow().toLowerCase(Locale.ROOT);
+              if (f.contains("mères") || f.contains("pères")) {
+                // the last Sunday of May (or the first of June after Pentecost), the third Sunday of June
+                return Meant.of(f.contains("pères") ? new TimeMeaning.NthWeekday(6, DayOfWeek.SUNDAY, 3, Direction.BY_TENSE)
+                    : new TimeMeaning.NthWeekday(5, DayOfWeek.SUNDAY, -1, Direction.BY_TENSE));
+              }
+              int[] md = f.contains("nicolas") ? new int[] {12, 6} : f.contains("jean") ? new int[] {6, 24}
+                  : f.contains("martin") ? new int[] {11, 11} : f.contains("catherine") ? new int[] {11, 25}
+                  : f.contains("patrick") ? new int[] {3, 17} : f.contains("chandeleur") ? new int[] {2, 2}
+                  : f.contains("musique") ? new int[] {6, 21} : new int[] {8, 15};
+              return Meant.of(new Calendar(Optional.empty(), false, Optional.of(md[0]), Optional.of(md[1]), Optional.empty(),
+                  Optional.empty(), Optional.empty(), Direction.BY_TENSE));
+            },
+            List.of("saint", "chandeleur", "fête", "assomption")),
         // d'ici la fin de l'année, d'ici à dix ans: the TimeBank marks "ici" (now) apart from the time it runs to
         new Rule("from-now", words("d'(?<t>ici)"), Type.DATE,
             (m, t) -> beforeATime(t, m.end()) ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty()))
@@ -103,6 +132,86 @@ final class FrenchTimePhrases {
             (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
                 group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
+        // le matin du 20 juin, la soirée de mardi, l'après-midi du 3 mai 2002: one expression, the part of that day
+        // (the guide's specification by "de"); the night has its own rule below
+        new Rule("part-of-named-day", words("(?:le|la|l')\\s*(?<part>matin|matinée|après-midi|soir|soirée|journée)\\s+"
+            + "(?:de\\s+(?<wd>" + WEEKDAY + ")|du\\s+(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
+            + YEAR + ")?)"), Type.TIME,
+            (m, t) -> Meant.of(group(m, "wd").isPresent()
+                ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, part(m))
+                : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
+                    Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("matin", "midi", "soir", "journée")),
+        // à 11 h, le 3 janvier 2005; vers 15 h 30, hier: a clock time then its day in one constituent is one expression
+        // (the guide's example 65; "le 3 janvier à 11 h" is two, and so is "vers 0 h 40, jeudi" in the TimeBank)
+        new Rule("clock-then-day", words("(?:(?<approx>vers)\\s+)?(?<hour>[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))?"
+            + ",\\s+(?:(?<rel>avant-hier|après-demain|hier|demain|aujourd'hui)|(?:le\\s+)?(?:(?:" + WEEKDAY + ")\\s+)?"
+            + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+" + YEAR + ")?)"), Type.TIME,
+            (m, t) -> {
+              int hour = Integer.parseInt(group(m, "hour").orElseThrow());
+              int minute = intGroup(m, "minute").orElse(0);
+              Optional<Modifier> approx = group(m, "approx").map(a -> Modifier.APPROX);
+              return group(m, "rel").isPresent()
+                  ? Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, dayOffset(group(m, "rel").orElseThrow()),
+                      Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute))), approx)
+                  : Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.of(hour),
+                      Optional.of(minute), Optional.empty(), Direction.BY_TENSE), approx);
+            },
+            List.of("h")),
+        // pendant 48 h, une garde à vue de 48 h, 3 h 30 de route, le spectacle dure 1 h 30: hours written as on a clock
+        // are a length of time after a word of duration, before a journey, or past 24
+        new Rule("hours-duration", words("(?:(?<during>pendant|durant|en|dure|durera|duré|durée\\s+de|plus\\s+de|moins\\s+de"
+            + "|près\\s+de|environ|de)\\s+)?(?<t>(?<hour>\\d{1,3})\\s*h(?:\\s*(?<minute>[0-5]\\d))?)(?<way>\\s+de\\s+(?:route"
+            + "|marche|vol|train|voiture|trajet|bus|avion|débat|discussions?|négociations?|attente|retard|grève|garde\\s+à\\s+vue))?"),
+            Type.DURATION,
+            (m, t) -> {
+              int hours = Integer.parseInt(group(m, "hour").orElseThrow());
+              String during = group(m, "during").orElse("").toLowerCase(Locale.ROOT);
+              boolean length = hours > 24 || group(m, "way").isPresent()
+                  // "près de 22 h", "environ 22 h" may be the time of day
+                  || !during.isEmpty() && !during.matches("de|en|près\\s+de|environ")
+                  || during.equals("en") && hours >= 2; // "en 24 h" is within a day, "en 1 h" may be the time
+              return length ? Meant.of(new TimeMeaning.Fixed("PT" + hours + "H" + intGroup(m, "minute")
+                  .filter(mm -> mm > 0).map(mm -> mm + "M").orElse(""))) : Optional.empty();
+            },
+            List.of("h")),
+        // pendant la journée, toute la journée, toute la nuit, au cours de la journée: that part of the day last spoken of
+        new Rule("daytime", words("(?:(?:pendant|durant|au\\s+cours\\s+de|tout\\s+au\\s+long\\s+de)\\s+(?=la\\s+journée)|(?=toute))"
+            + "(?<t>(?:toute\\s+)?la\\s+(?<part>journée|nuit|matinée|soirée))"), Type.TIME,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("journée", "nuit", "matinée", "soirée")),
+        // toute l'année, toute la semaine, tout le mois: the whole unit, a length of time
+        new Rule("whole-unit", words("(?:toute\\s+l'(?<year>année)|toute\\s+la\\s+(?<week>semaine)|tout\\s+le\\s+(?<month>mois))"),
+            Type.DURATION, (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "year").isPresent() ? "P1Y"
+                : group(m, "week").isPresent() ? "P1W" : "P1M")),
+            List.of("tout")),
+        // la dernière semaine d'août, la première semaine de janvier 2003, la deuxième quinzaine de juillet: a part of
+        // that month
+        new Rule("week-of-month", words("la\\s+(?<edge>première|dernière|deuxième|seconde)\\s+(?<unit>semaine|quinzaine)"
+            + "\\s+(?:de\\s+|d')(?<month>" + MONTH + ")"
+            + "(?:\\s+" + YEAR + ")?"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Direction.BY_TENSE),
+                Optional.of(weekOfMonthEdge(group(m, "edge").orElseThrow(), group(m, "unit").orElseThrow()))),
+            List.of("semaine", "quinzaine")),
+        // ouvert le mercredi, les samedis, les deuxième et quatrième jeudis (du mois): a weekday with the article and
+        // nothing after it (no date, no hour: "le mardi à 16 h" is one day) is a habit, a set of days
+        new Rule("habitual-weekday", words("(?:le\\s+(?<wd>" + WEEKDAY + ")(?=\\s*(?:[.,;:)]|$|et\\s|ou\\s))|les\\s+(?:"
+            + NTH + "(?:\\s+et\\s+" + NTH + ")?\\s+)?(?<wds>" + WEEKDAY + ")s(?:\\s+du\\s+mois)?)"), Type.SET,
+            (m, t) -> Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + FrenchTimeReadings.WEEKDAYS.get(group(m, "wd")
+                .or(() -> group(m, "wds")).orElseThrow().toLowerCase(Locale.ROOT)).getValue())),
+            List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
+        // certains jours, certaines semaines, certains mardis: a set, some of them (the guide's quant SOME)
+        new Rule("some-units", words("certain(?:e)?s\\s+(?:(?<wd>" + WEEKDAY + ")s?|(?<unit>jours|semaines|mois|années|week-ends))"),
+            Type.SET, (m, t) -> group(m, "wd").isPresent()
+                ? Meant.of(new TimeMeaning.Fixed("XXXX-WXX-" + weekday(m).getValue()))
+                : durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("certain")),
+        // le troisième millénaire, le 2e millénaire: TIMEX3 writes a millennium with its one digit ("2")
+        new Rule("millennium", words("(?:le\\s+)?(?<n>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème)\\s+millénaire"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(Integer.toString(quarterNumber(group(m, "n").orElseThrow()) - 1))),
+            List.of("millénaire")),
         // la nuit de samedi à dimanche, dans la nuit de mardi: the night that begins on that day
         // la nuit du 4 août 1789 ("la nuit du 16 au 17 mars" is left to coordinated-day, as WiNER and TimeBank split it)
         new Rule("night-of-weekday", words("(?:la\\s+)?nuit\\s+(?:(?:de\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?:à|au)\\s+(?:"
@@ -130,6 +239,27 @@ final class FrenchTimePhrases {
   static int hour(String digitsOrWords) {
     return Character.isDigit(digitsOrWords.charAt(0)) ? Integer.parseInt(digitsOrWords)
         : (int) FrenchNumberWords.parse(digitsOrWords.toLowerCase(Locale.ROOT)).orElse(0);
+  }
+
+  /** "les premier et troisième", an ordinal of weekdays in a month. */
+  private static final String NTH = "(?:premiers?|deuxièmes?|troisièmes?|quatrièmes?|derniers?)";
+
+  /** "la première semaine" is the start of the month, "la dernière" or "la deuxième quinzaine" its end. */
+  static Modifier weekOfMonthEdge(String edge, String unit) {
+    String e = edge.toLowerCase(Locale.ROOT);
+    return e.startsWith("p") ? Modifier.START
+        : unit.toLowerCase(Locale.ROOT).startsWith("q") || e.startsWith("der") ? Modifier.END : Modifier.MID;
+  }
+
+  /** "et demie" +30 minutes, "et quart" +15, "moins le quart" −15, "moins dix" −10. */
+  static int minutesOf(String fraction) {
+    String f = fraction.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\u202F]+", " ");
+    return switch (f) {
+      case "et demie" -> 30;
+      case "et quart" -> 15;
+      case "moins le quart" -> -15;
+      default -> -(int) FrenchNumberWords.parse(f.substring("moins ".length())).orElse(0);
+    };
   }
 
   /** "8 heures du soir" is 20:00. */

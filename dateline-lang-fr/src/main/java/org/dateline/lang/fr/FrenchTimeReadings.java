@@ -1,5 +1,6 @@
 package org.dateline.lang.fr;
 
+import static org.dateline.time.RuleSupport.decimal;
 import static org.dateline.time.RuleSupport.duration;
 import static org.dateline.time.RuleSupport.group;
 import static org.dateline.time.RuleSupport.intGroup;
@@ -8,6 +9,7 @@ import static org.dateline.time.RuleSupport.wholeNumber;
 import static org.dateline.time.RuleSupport.words;
 import static org.dateline.time.RuleSupport.wordsCaseSensitive;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -105,11 +107,12 @@ final class FrenchTimeReadings {
   }
 
   static Optional<Modifier> modifier(Matcher m) {
-    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).map(s -> switch (s) {
+    return group(m, "mod").map(s -> s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim()
+        .replaceAll("d'$", "de")).map(s -> switch (s) {
       case "plus de", "un peu plus de" -> Modifier.MORE_THAN;
-      case "moins de" -> Modifier.LESS_THAN;
-      case "au moins" -> Modifier.EQUAL_OR_MORE;
-      case "au plus" -> Modifier.EQUAL_OR_LESS;
+      case "moins de", "un peu moins de" -> Modifier.LESS_THAN;
+      case "au moins", "pas moins de" -> Modifier.EQUAL_OR_MORE;
+      case "au plus", "pas plus de" -> Modifier.EQUAL_OR_LESS;
       default -> Modifier.APPROX;
     });
   }
@@ -196,6 +199,12 @@ final class FrenchTimeReadings {
         : u.startsWith("déc") || u.startsWith("dec") ? DurationUnit.DECADE : u.startsWith("si") ? DurationUnit.CENTURY
         : u.startsWith("semaine") ? DurationUnit.WEEK : u.startsWith("mois") ? DurationUnit.MONTH
         : u.startsWith("an") ? DurationUnit.YEAR : null;
+    if (!n.equals("X") && (d == DurationUnit.DECADE || d == DurationUnit.CENTURY || u.startsWith("mill"))) {
+      // the guide counts decades, centuries and millennia in years: "deux décennies" P20Y, "deux siècles" P200Y
+      int years = d == DurationUnit.DECADE ? 10 : d == DurationUnit.CENTURY ? 100 : 1000;
+      return Optional.of("P" + new BigDecimal(decimal(n)).multiply(BigDecimal.valueOf(years))
+          .stripTrailingZeros().toPlainString() + "Y");
+    }
     String count = n;
     return Optional.ofNullable(d).map(unitOfDuration -> duration(count, unitOfDuration));
   }
@@ -369,5 +378,18 @@ final class FrenchTimeReadings {
   }
 
   /** Words after an hour that make "deux heures" a distance or a share ("à deux heures de route", "à 48 heures du vote"). */
+  /**
+   * "la soirée dansante", "cette soirée, qui sera animée par …", "la matinée récréative": an evening or
+   * a morning that is a party or a show, not a time of day.
+   */
+  private static final Pattern EVENT_AFTER = Pattern.compile("\\s*(?:,\\s*)?(?:dansante|théâtre|théâtrale|festive|récréative"
+      + "|musicale|cabaret|karaoké|disco|caritative|portes\\s+ouvertes|de\\s+gala|d['’]information|de\\s+solidarité"
+      + "|(?:qui\\s+sera\\s+|sera\\s+)?(?:animée|organisée|présentée|proposée))(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean anEvent(CharSequence text, int end) {
+    return EVENT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
   static final Pattern DE_AFTER = Pattern.compile("\\s+(?:de|du|des|d')(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 }

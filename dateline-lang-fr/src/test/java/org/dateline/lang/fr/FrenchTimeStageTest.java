@@ -183,4 +183,65 @@ class FrenchTimeStageTest {
     assertThat(values(analyze(text, LocalDate.parse(published))))
         .containsExactly(expected == null ? new String[0] : expected.split(";"));
   }
+
+  /**
+   * The extents of the French TimeBank's annotation guide (section 2.2): a modifier whose meaning is a
+   * TIMEX3 mod is in the extent ("pas moins d'une heure", "plus d'une heure"), the preposition is not
+   * ("pendant la journée"); a time specified by "de" is one expression ("le matin du 20 juin", "la
+   * soirée de mardi", "la dernière semaine d'août"); "certains jours" is a set; millennia are written
+   * with one digit, and decades, centuries and millennia are counted in years ("deux décennies" P20Y);
+   * "cette période" is an expression; "des heures scolaires" is no length of time; "un quart d'heure",
+   * "au début du siècle"; "ce soir-là", "cette année-là" are those of the date last named; a clock time
+   * followed by its day ("à 11 h, le 3 janvier 2005", "vers 15 h 30, hier") is one expression; a bare
+   * month is in the year its sentence just named; "ont rendez-vous" is no compound past; "pendant 48 h",
+   * "3 h 30 de route" are lengths of time, "de 10 h à 12 h" times of day; "toute l'année" is one whole
+   * year, "toute la nuit" the night; a weekday with the article and no date ("le mercredi", "les samedis",
+   * "les deuxième et quatrième jeudis du mois") is a habit, a set; feasts of the calendar take the article
+   * ("la Saint-Nicolas", not the place "Saint-Nicolas-de-Port"); "la soirée dansante" is a party; a clock
+   * time keeps its fraction ("deux heures moins dix" 01:50, "trois heures et demie de l'après-midi" 15:30);
+   * "l'année en cours" is this one, "l'année écoulée" the last; "au lendemain de" marks "lendemain".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      La cérémonie a duré pas moins d'une heure.|2009-06-22|pas moins d'une heure=PT1H
+      Elle a duré plus d'une heure, près d'une heure.|2009-06-22|plus d'une heure=PT1H;près d'une heure=PT1H
+      Il a plu pendant la journée.|2009-06-22|la journée=2009-06-22TDT
+      Il a plu toute la journée.|2009-06-22|toute la journée=2009-06-22TDT
+      Il est arrivé le matin du 20 juin.|2009-06-22|le matin du 20 juin=2009-06-20TMO
+      Il a parlé dans la soirée de mardi.|2009-06-25|la soirée de mardi=2009-06-23TEV
+      Il est parti la dernière semaine d'août.|2009-09-22|la dernière semaine d'août=2009-08
+      Le marché a lieu certains jours et certains mardis.|2009-06-22|certains jours=P1D;certains mardis=XXXX-WXX-2
+      Le troisième millénaire commence.|2009-06-22|Le troisième millénaire=2
+      Le chantier a duré deux décennies, deux siècles, deux millénaires.|2009-06-22|deux décennies=P20Y;deux siècles=P200Y;deux millénaires=P2000Y
+      Durant cette période, il a lu.|2009-06-22|cette période=2009-06
+      Il propose des activités en dehors des heures scolaires.|2009-06-22|
+      Il a attendu des heures.|2009-06-22|des heures=PTXH
+      Il a attendu un quart d'heure, puis trois quarts d'heure.|2009-06-22|un quart d'heure=PT15M;trois quarts d'heure=PT45M
+      Au début du siècle, la ville était petite.|1999-05-20|début du siècle=19XX
+      Il a été blessé vers 15 h 30, hier, sur la route.|2003-02-23|vers 15 h 30, hier=2003-02-22T15:30
+      La réunion aura lieu à 11 h, le 3 janvier 2005. Le 3 janvier à 11 h, rien.|2003-02-23|11 h, le 3 janvier 2005=2005-01-03T11:00;3 janvier=2003-01-03;11 h=2003-01-03T11:00
+      Vers 0 h 40, jeudi, deux voitures se suivaient.|2003-02-22|Vers 0 h 40=2003-02-22T00:40;jeudi=2003-02-20
+      Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).|1999-07-29|1997=1997;janvier=1997-01;octobre=1997-10
+      Les coureurs ont rendez-vous dimanche matin à Val-et-Châtillon.|2002-05-11|dimanche matin=2002-05-12TMO
+      Il a tenu pendant 48 h et roulé 3 h 30 de route. Le spectacle dure 1 h 30.|1999-05-20|48 h=PT48H;3 h 30=PT3H30M;1 h 30=PT1H30M
+      La mairie est ouverte de 10 h à 12 h.|1999-05-20|10 h=1999-05-20T10:00;12 h=1999-05-20T12:00
+      Le musée est ouvert toute l'année et il a plu toute la nuit.|1999-08-06|toute l'année=P1Y;toute la nuit=1999-08-06TNI
+      Le musée ouvre uniquement le mercredi, le marché les samedis.|1999-07-24|le mercredi=XXXX-WXX-3;les samedis=XXXX-WXX-6
+      La permanence se tient les deuxième et quatrième jeudis du mois.|2002-09-10|les deuxième et quatrième jeudis du mois=XXXX-WXX-4
+      Le service a lieu le mardi à 16 h 20.|2017-03-24|mardi=2017-03-21;16 h 20=2017-03-21T16:20
+      Il viendra le mercredi 3 mai et le mardi suivant. Il a parlé le jeudi où elle est partie.|1999-07-24|mercredi 3 mai=2000-05-03;mardi suivant=1999-07-27;jeudi=1999-07-22
+      Le défilé de la Saint-Nicolas passe à Saint-Nicolas-de-Port, devant la basilique Saint-Nicolas.|1999-11-20|la Saint-Nicolas=1999-12-06
+      Pour la fête des Mères et l'Assomption, il offre des fleurs.|1999-05-20|la fête des Mères=1999-05-30;l'Assomption=1999-08-15
+      Il part la deuxième quinzaine de juillet.|1999-05-20|la deuxième quinzaine de juillet=1999-07
+      Cette soirée, qui sera animée par un orchestre, suit la soirée dansante. Ce soir, il pleut.|1999-07-18|Ce soir=1999-07-18TEV
+      Il est arrivé à deux heures moins dix et reparti à 8 heures et demie.|1999-05-20|deux heures moins dix=1999-05-20T01:50;8 heures et demie=1999-05-20T08:30
+      La cérémonie commence à trois heures et demie de l'après-midi.|1999-05-20|trois heures et demie de l'après-midi=1999-05-20T15:30
+      Le chiffre de l'année en cours dépasse celui de l'année écoulée et des douze mois écoulés.|1999-05-20|l'année en cours=1999;l'année écoulée=1998;douze mois=P12M
+      Au lendemain de l'élection, il a démissionné.|1999-05-20|lendemain=1999-05-21
+      Le 3 mai 1998, il pleuvait. Ce soir-là, il est sorti. Cette année-là, il a gagné.|1999-05-20|3 mai 1998=1998-05-03;Ce soir-là=1998-05-03TEV;Cette année-là=1998
+      """)
+  void followsTheExtentsOfTheAnnotationGuide(String text, String published, String expected) {
+    assertThat(values(analyze(text, LocalDate.parse(published))))
+        .containsExactly(expected == null ? new String[0] : expected.split(";"));
+  }
 }
