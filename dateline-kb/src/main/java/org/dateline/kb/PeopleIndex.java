@@ -109,11 +109,16 @@ public final class PeopleIndex {
     }
     boolean surname = key.indexOf(' ') < 0;
     List<Person> found = (surname ? byLastWord : byKey).getOrDefault(key, List.of());
+    if (found.size() < 2) {
+      return found;
+    }
+    // each candidate's spelling is read once: a common surname key holds dozens of people
     String spelled = NameKey.letters(name);
-    return found.stream().sorted(Comparator.comparingInt((Person p) -> {
+    record Ranked(Person person, int distance) {}
+    return found.stream().map(p -> {
       String candidate = NameKey.letters(p.name());
-      return editDistance(spelled, surname ? NameKey.lastWord(candidate) : candidate);
-    })).toList();
+      return new Ranked(p, editDistance(spelled, surname ? NameKey.lastWord(candidate) : candidate));
+    }).sorted(Comparator.comparingInt(Ranked::distance)).map(Ranked::person).toList();
   }
 
   /** Levenshtein distance; names are short, so the quadratic table is fine. */

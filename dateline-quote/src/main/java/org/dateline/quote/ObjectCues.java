@@ -2,7 +2,9 @@ package org.dateline.quote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,8 @@ public final class ObjectCues {
   /** No cue: a language whose list was not written. */
   public static final ObjectCues NONE = new ObjectCues(List.of(), Set.of());
 
-  private final List<List<String>> phrases;
+  /** The cues by their first word, longest first: "called" leads "called for" and "called". */
+  private final Map<String, List<List<String>>> phrasesByFirstWord;
   private final Set<String> notAfter;
 
   /**
@@ -31,16 +34,22 @@ public final class ObjectCues {
     }
     // longest first: "called for" before "called"
     split.sort((a, b) -> b.size() - a.size());
-    this.phrases = List.copyOf(split);
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    for (List<String> p : split) {
+      byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    this.phrasesByFirstWord = Map.copyOf(byFirst);
     this.notAfter = Set.copyOf(notAfter);
   }
 
   /** How many words the cue at {@code i} takes ("called for": 2); 0 when none starts there, it is passive or a noun. */
   int length(List<String> w, int i) {
-    if (i > 0 && notAfter.contains(w.get(i - 1))) {
+    List<List<String>> starting = phrasesByFirstWord.get(w.get(i));
+    if (starting == null || i > 0 && notAfter.contains(w.get(i - 1))) {
       return 0;
     }
-    for (List<String> p : phrases) {
+    for (List<String> p : starting) {
       if (i + p.size() <= w.size() && w.subList(i, i + p.size()).equals(p)) {
         return p.size();
       }
