@@ -45,7 +45,7 @@ final class Antecedents {
         .findFirst().orElse(last.get().span());
     List<Mention> fitting = new ArrayList<>();
     for (Entity e : document.entities()) {
-      if (genders.fits(e.id(), gender)) {
+      if (e.type() == EntityType.PERSON && genders.fits(e.id(), gender)) {
         e.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.span().start() >= sentence.start()
             && m.span().end() <= last.get().span().end()).forEach(fitting::add);
       }
@@ -64,7 +64,7 @@ final class Antecedents {
       Optional<Gender> gender) {
     Mention best = null;
     for (Entity e : document.entities()) {
-      if (!genders.fits(e.id(), gender)) {
+      if (e.type() != EntityType.PERSON || !genders.fits(e.id(), gender)) {
         continue;
       }
       for (Mention m : e.mentions()) {

@@ -115,7 +115,7 @@ final class EnglishQuotes {
         "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share"));
   }
 
-  static QuoteLexicon lexicon() {
+  static QuoteLexicon lexicon(GenderWords genders) {
     return new QuoteLexicon(
         List.of("said", "says", "say", "told", "tells", "added", "adds", "warn", "claim", "wrote", "write",
             "stated", "explain", "insist", "announc", "declar", "assert", "argu", "noted", "acknowledg",
@@ -135,7 +135,7 @@ final class EnglishQuotes {
         Set.of("to"),
         Set.of("he", "she"),
         List.of(),
-        genders());
+        genders);
   }
 
   /** Roles a person is named with: "Mayor Doug McCallum", "the mayor". */

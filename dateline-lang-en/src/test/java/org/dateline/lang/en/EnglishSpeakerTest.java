@@ -110,6 +110,15 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aGivenNameOneSexBearsTellsWhomSheIsWhenTheArticleDoesNot() {
+    Document doc = analyze("Peter Brandt met Anna Berg at the school board. “We need more room,” she said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Anna Berg");
+    // what the article says wins over the name: "Mr. Evelyn Carver"
+    Document told = analyze("Mr. Evelyn Carver met Anna Berg at the school board. “We need more room,” he said.");
+    assertThat(quoteSpeakers(told)).containsExactly("Evelyn Carver");
+  }
+
+  @Test
   void aPronounBeforeAClosingCueIsThePersonItStandsFor() {
     Document doc = analyze("Maria Lopez spoke in Ottawa on Monday. The plan failed, she said.");
     assertThat(claimSources(doc)).containsExactly("Maria Lopez");
