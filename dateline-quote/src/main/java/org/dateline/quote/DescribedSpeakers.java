@@ -17,7 +17,8 @@ import org.dateline.core.Token;
  * Whom a definite description that stands as a source refers to: "the mayor" is the person the
  * article named with that role before ("Mayor Doug McCallum", "Ron Robison, the WHL commissioner,"),
  * "the company" the organisation it named last, "the affable proprietor" the person named last when no
- * one was named with that role. All words lower case.
+ * one was named with that role; a document ("the report", "her statement") its author
+ * ({@link DocumentAuthors}). All words lower case.
  *
  * @param personRoles nouns for what a person is: "mayor", "minister", "coach"
  * @param organisationNouns nouns for an organisation: "company", "agency", "team"
@@ -25,9 +26,11 @@ import org.dateline.core.Token;
  * @param organisationPronouns pronouns that stand for an organisation as a source: "it" ("…, it said.")
  * @param medium whether an organisation's name is a news medium ("Reuters"), which reports and is no
  *     "company" of the story
+ * @param documentNouns nouns for documents that speak for their author: "report", "statement"
+ * @param genders the words that tell a person's gender, for "her statement"
  */
 public record DescribedSpeakers(Set<String> personRoles, Set<String> organisationNouns, Set<String> determiners,
-    Set<String> organisationPronouns, Predicate<String> medium) {
+    Set<String> organisationPronouns, Predicate<String> medium, Set<String> documentNouns, GenderWords genders) {
 
   /** How many words a description may have: "the WHL commissioner", "the U.S. trade representative". */
   private static final int LONGEST = 5;
@@ -35,7 +38,8 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   private static final int ROLE_REACH = 5;
   private static final String AGE = "year-old";
 
-  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false);
+  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false,
+      Set.of(), GenderWords.NONE);
 
   public DescribedSpeakers {
     personRoles = Set.copyOf(personRoles);
@@ -43,6 +47,8 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     determiners = Set.copyOf(determiners);
     organisationPronouns = Set.copyOf(organisationPronouns);
     Objects.requireNonNull(medium, "medium");
+    documentNouns = Set.copyOf(documentNouns);
+    Objects.requireNonNull(genders, "genders");
   }
 
   /** The entity a source phrase describes, if it is a definite description the article lets resolve. */
@@ -55,6 +61,12 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     }
     if (words.size() == 1 && organisationPronouns.contains(lower(doc, words.get(0)))) {
       return lastOrganisation(doc, phrase.start()); // "“…,” it said.": a person would be "he" or "she"
+    }
+    Optional<String> author = new DocumentAuthors(documentNouns).resolve(doc, phrase,
+        before -> lastOrganisation(doc, before), (before, gender) -> Antecedents.personBefore(doc, before,
+            PersonGenders.of(doc, genders), Optional.of(gender), word -> false).flatMap(m -> Antecedents.entityOf(doc, m)));
+    if (author.isPresent()) {
+      return author;
     }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();

@@ -88,7 +88,7 @@ public final class GivenNameStage implements Stage {
       }
       int end = i + 1;
       while (end < tokens.size() && end - i < LONGEST && isNameWord(document, tokens.get(end))
-          && sameLine(document, tokens.get(end - 1), tokens.get(end))) {
+          && NameWords.sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
       if (end > i + 1 && !institution(document, tokens.subList(i, end))) {
@@ -171,16 +171,12 @@ public final class GivenNameStage implements Stage {
       return false;
     }
     Token previous = tokens.get(i - 1);
-    return isNameWord(doc, previous) && sameLine(doc, previous, tokens.get(i)) && !opensSentence(doc, previous)
+    return isNameWord(doc, previous) && NameWords.sameLine(doc, previous, tokens.get(i)) && !opensSentence(doc, previous)
         && !NameWords.INSTITUTION_WORDS.contains(doc.text(previous.span()).toLowerCase(Locale.ROOT));
   }
 
   private static boolean opensSentence(Document doc, Token t) {
     return doc.sentences().stream().anyMatch(s -> s.span().start() == t.span().start());
-  }
-
-  private static boolean sameLine(Document doc, Token a, Token b) {
-    return doc.text().substring(a.span().end(), b.span().start()).indexOf('\n') < 0;
   }
 
   private boolean isNameWord(Document doc, Token t) {

@@ -28,7 +28,9 @@ import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
 import org.dateline.quote.DescribedSpeakerStage;
+import org.dateline.quote.GenderWords;
 import org.dateline.quote.GivenNameStage;
+import org.dateline.quote.OrganisationNameStage;
 import org.dateline.quote.OrphanQuoteStage;
 import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.QuotedNameStage;
@@ -64,13 +66,15 @@ public final class English implements LanguagePack {
       CountryLexicon countries, GroupLexicon groups, PeopleIndex people, EventLexicon events, CameoCodebook codebook,
       EnglishGivenNames givenNames) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    QuoteLexicon quotes = EnglishQuotes.lexicon(EnglishQuotes.genders().withGivenNames(givenNames.genders()));
+    GenderWords genders = EnglishQuotes.genders().withGivenNames(givenNames.genders());
+    QuoteLexicon quotes = EnglishQuotes.lexicon(genders);
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
+      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
       full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
           EnglishQuotes.personNouns()));
       full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
@@ -83,7 +87,7 @@ public final class English implements LanguagePack {
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
         .add(new ClaimStage(quotes, countries, EnglishQuotes.sourcePhrases(),
             EnglishQuotes.claimCues()))
-        .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries)))
+        .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries, genders)))
         .add(new OrphanQuoteStage())
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();

@@ -150,8 +150,8 @@ final class EnglishQuotes {
     return Set.copyOf(roles);
   }
 
-  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
-  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations; "the report said". */
+  static DescribedSpeakers describedSpeakers(CountryLexicon countries, GenderWords genders) {
     return new DescribedSpeakers(personNouns(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
         "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
         "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
@@ -159,7 +159,12 @@ final class EnglishQuotes {
         "newspaper", "service", "office"),
         Set.of("the", "this"), Set.of("it"),
         name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
-            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
+            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent(),
+        Set.of("report", "reports", "study", "statement", "release", "paper", "document", "documents", "complaint",
+            "lawsuit", "suit", "survey", "poll", "analysis", "review", "letter", "memo", "filing", "decision",
+            "ruling", "judgment", "judgement", "findings", "notice", "submission", "post", "audit", "assessment",
+            "affidavit", "indictment", "records"),
+        genders);
   }
 
   /** What a person is, for a name in apposition: titles, roles, gendered nouns and common walks of life. */
