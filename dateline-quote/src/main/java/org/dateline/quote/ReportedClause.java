@@ -25,6 +25,20 @@ final class ReportedClause {
       "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",
       "stating", "declaring", "announcing", "stressing", "complaining", "boasting", "promising", "recalling");
 
+  /**
+   * Reporting verbs that take an object as often as a clause ("added a goal", "reported a profit",
+   * "found her tracks"): after them a clause without "that" needs its verb close to its first word.
+   */
+  private static final Set<String> OBJECT_CUES = Set.of("added", "adds", "adding", "reported", "found", "showed",
+      "announced", "announces", "announcing", "charged", "responded", "estimated", "estimates", "suggested",
+      "suggests", "suggesting", "promised", "promises", "promising");
+
+  /** Verbs that show a clause has begun: "added the plan would fail", "reported the man was shot". */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
+      "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "'s", "’s", "won't", "can't");
+  /** How far past a verb's object-like first word the clause's own verb must stand. */
+  private static final int VERB_REACH = 5;
+
   /** What surely opens a clause: "said he would", "says the plan failed". */
   private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his", "her",
       "their", "its", "there", "this", "these", "those", "a", "an");
@@ -175,7 +189,28 @@ final class ReportedClause {
 
   /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
   static boolean opens(List<String> w, int cue, int next) {
-    return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next));
+    return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next))
+        && (SUBJECT_PRONOUNS.contains(w.get(next)) || w.get(next).equals("there") || verbSoon(w, cue, next));
+  }
+
+  /**
+   * Whether the clause opening at {@code next} shows its verb soon, as a verb that takes objects as
+   * well needs ("added three goals" is none): an auxiliary or a past form within reach.
+   */
+  private static boolean verbSoon(List<String> w, int cue, int next) {
+    if (!OBJECT_CUES.contains(w.get(cue))) {
+      return true;
+    }
+    for (int k = next + 1; k < w.size() && k <= next + VERB_REACH; k++) {
+      String word = w.get(k);
+      if (word.equals(".") || word.equals(",") || word.equals(";")) {
+        return false;
+      }
+      if (AUXILIARIES.contains(word) || word.length() > 4 && word.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -196,6 +231,11 @@ final class ReportedClause {
     // "say more charges could come", "says about 550 students attend"
     if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))
         || (NO_CLAUSE.contains(word) && !ownDay && !quantity(w, next))) {
+      return false;
+    }
+    // "added 0.4 per cent to 5,835", "reported more losses": a number or quantity is such a verb's object
+    boolean counted = Character.isDigit(word.codePointAt(0)) || quantity(w, next);
+    if (OBJECT_CUES.contains(w.get(cue)) && (counted || !verbSoon(w, cue, next))) {
       return false;
     }
     int end = next;

@@ -39,6 +39,20 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aVerbThatTakesObjectsTooReportsAClauseOnlyWhenItsVerbComesSoon() {
+    // an object: a quantity, or a noun phrase with no verb close by
+    assertThat(claims("The Lakeside index added 0.4 per cent to 5,835.20 while the bond market was flat.")).isEmpty();
+    assertThat(claims("Peter Brandt and Roy Graf each added a goal and an assist as the Rams won the final.")).isEmpty();
+    assertThat(claims("The Rams responded a couple of minutes later when Roy Graf scored his first goal.")).isEmpty();
+    // a clause
+    assertThat(claims("Peter Brandt added the bridge would close in May."))
+        .containsExactly("the bridge would close in May. <- Peter Brandt");
+    // "said" takes a clause that opens on a number
+    assertThat(claims("Peter Brandt said 112 cars is long for a freight train."))
+        .containsExactly("112 cars is long for a freight train. <- Peter Brandt");
+  }
+
+  @Test
   void aSecondReportOfTheSameSpeakerIsAClaimOfItsOwn() {
     assertThat(claims("The bridge will close in May, Peter Brandt said, adding that a ferry would run."))
         .containsExactly("The bridge will close in May <- Peter Brandt", "a ferry would run. <- Peter Brandt");
