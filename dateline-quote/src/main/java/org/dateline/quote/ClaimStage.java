@@ -90,6 +90,10 @@ public final class ClaimStage implements Stage {
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
     for (Block block : document.blocks()) {
+      if (headlines.link(document.text(), block.span())) {
+        claims.removeIf(c -> block.span().contains(c.span()));
+        continue;
+      }
       headlines.read(document.text(), block.span()).filter(h -> claims.stream().noneMatch(c -> c.span().overlaps(h.content())))
           .filter(h -> !mostlyQuoted(document, h.content()))
           .map(h -> new Claim(h.content(), sourceNames.named(document, h.label()), ":", Optional.of(h.label())))

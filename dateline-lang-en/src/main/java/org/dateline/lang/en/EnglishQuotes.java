@@ -112,7 +112,9 @@ final class EnglishQuotes {
         "read", "related", "see", "more", "also", "listen", "bombshell", "warning", "developing", "big", "now",
         "today", "tonight", "this", "what", "why", "how", "when", "where", "who", "q", "a", "an", "in", "on", "at",
         "by", "from", "for", "with", "and", "but", "so", "if", "sources", "source", "credit", "copyright", "email",
-        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share"));
+        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share", "relevant",
+        "earlier", "previously", "further"),
+        Set.of("read", "watch", "related", "earlier", "previously", "listen", "see", "more", "relevant", "also"));
   }
 
   static QuoteLexicon lexicon(GenderWords genders) {

@@ -53,6 +53,12 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aLinkToAnotherStoryReportsNoSpeech() {
+    assertThat(claims("READ MORE: Peter Brandt says the bridge will close in May")).isEmpty();
+    assertThat(claims("Peter Brandt says the bridge will close in May.")).hasSize(1);
+  }
+
+  @Test
   void aSecondReportOfTheSameSpeakerIsAClaimOfItsOwn() {
     assertThat(claims("The bridge will close in May, Peter Brandt said, adding that a ferry would run."))
         .containsExactly("The bridge will close in May <- Peter Brandt", "a ferry would run. <- Peter Brandt");
