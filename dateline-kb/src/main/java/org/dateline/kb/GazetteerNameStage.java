@@ -159,8 +159,11 @@ public final class GazetteerNameStage implements Stage {
     if (entry.isPresent()) {
       return (opensSentence || inLongerName) && words == 1 ? Optional.empty() : Optional.of(new Name(EntityType.LOCATION, text));
     }
-    if (words >= 2 && people.lookup(text).stream().anyMatch(p -> spelledAlike(text, p.name()))) {
-      return Optional.of(new Name(EntityType.PERSON, text));
+    Optional<Person> known = words >= 2 ? people.lookup(text).stream().filter(p -> spelledAlike(text, p.name())).findFirst()
+        : Optional.empty();
+    if (known.isPresent()) {
+      // "White House", "National Security Council": the actors of the index are not all people
+      return Optional.of(new Name(institution(known.get().name()) ? EntityType.ORGANIZATION : EntityType.PERSON, text));
     }
     return words == 1 && !inLongerName && !opensSentence ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
         : Optional.empty();
@@ -180,6 +183,7 @@ public final class GazetteerNameStage implements Stage {
     }
     List<Person> found = people.lookup(word).stream()
         .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+        .filter(p -> !institution(p.name()))
         .filter(p -> !p.role().matches("[A-Z]{3,}") || p.role().equals("GOV"))
         .filter(p -> !p.from().isEmpty() && p.from().compareTo(date) <= 0
             && date.substring(0, to(p).length()).compareTo(to(p)) <= 0)
@@ -200,9 +204,30 @@ public final class GazetteerNameStage implements Stage {
     }
     // a surname alone must be spelled exactly: "Brooks" is not "Broks", "Trump" not "Tromp"
     List<Person> found = people.lookup(word).stream()
-        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name())))).toList();
+        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+        .filter(p -> !institution(p.name())).toList();
     boolean oneCountry = found.stream().map(Person::country).distinct().count() == 1;
     return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();
+  }
+
+  /** Words that make an actor of the index an institution, not a person: "White House", "National Security Council". */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("house", "department", "council", "agency", "court",
+      "committee", "commission", "ministry", "office", "party", "bank", "service", "services", "army", "navy",
+      "police", "force", "forces", "government", "administration", "board", "assembly", "parliament", "congress",
+      "senate");
+
+  /** Whether an actor of the people index is an institution or an office: a word of its name says so. */
+  static boolean institution(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(" general")) {
+      return true; // an office: "Us Attorney General", not "General Secretary Gorbachev"
+    }
+    for (String word : lower.split("\\s+")) {
+      if (INSTITUTION_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String to(Person p) {

@@ -24,7 +24,8 @@ import org.dateline.core.Token;
  * person is named in full, the surname alone elsewhere is that person ("Graf says"), so that a
  * pronoun finds them as the person named last; so is a name an apposition describes as a person
  * ({@link AppositiveNames}). A given name the article also writes in lower case
- * ("will", "grant") is left alone; names an earlier stage found are left as they are.
+ * ("will", "grant") is left alone, and so is a photo's credit ("Jane Roe/CBC"); names an earlier
+ * stage found are left as they are.
  */
 public final class GivenNameStage implements Stage {
 
@@ -91,7 +92,7 @@ public final class GivenNameStage implements Stage {
           && NameWords.sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
-      if (end > i + 1 && !institution(document, tokens.subList(i, end))) {
+      if (end > i + 1 && !institution(document, tokens.subList(i, end)) && !credit(document, tokens, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         Span surname = new Span(tokens.get(i + 1).span().start(), span.end());
         // "Jordan Stewart", "Ben Myers": a given name the gazetteer took for a place, a surname after it
@@ -156,6 +157,11 @@ public final class GivenNameStage implements Stage {
         named.set(span.start(), span.end());
       }
     }
+  }
+
+  /** Whether the name ending before token {@code end} credits a photo: "(Jane Roe/CBC)", which a pronoun never refers to. */
+  private static boolean credit(Document doc, List<Token> tokens, int end) {
+    return end < tokens.size() && doc.text(tokens.get(end).span()).equals("/");
   }
 
   private static boolean institution(Document doc, List<Token> name) {

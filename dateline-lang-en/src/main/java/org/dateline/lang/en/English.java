@@ -75,7 +75,7 @@ public final class English implements LanguagePack {
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
       full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
-      full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
+      full.add(new GivenNameStage(givenNames.commonWith(people.givenNames(), countries), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
           EnglishQuotes.personNouns()));
       full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }

@@ -11,33 +11,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.dateline.kb.CountryLexicon;
 import org.dateline.quote.GenderWords.Gender;
 
 /**
- * Given names as written ("Moyra", "Jordan") and, for those one sex bears 95 % of the time or more,
- * that sex: from the US Social Security Administration's baby names of 1930-2024 (public domain;
- * {@code given-names.tsv.gz} beside this class, one {@code name<TAB>F|M|-} a line, lower case).
+ * Given names and, for those one sex bears 95 % of the time or more, that sex: from the US Social
+ * Security Administration's baby names of 1930-2024 (public domain; {@code given-names.tsv.gz} beside
+ * this class, one {@code name<TAB>F|M|-<TAB>children} a line, lower case).
  *
- * @param names given names with a capital initial
+ * @param common the given names of one sex given to {@link #COMMON} children or more, as written ("Lucille")
  * @param genders lower-case given names borne by one sex nearly always, and that sex
  */
-public record EnglishGivenNames(Set<String> names, Map<String, Gender> genders) {
+public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders) {
+
+  /** How many children a common name was given to: "Lucille", "Moyra" is rarer. */
+  static final int COMMON = 1000;
 
   /** Beside this class. */
   static final String RESOURCE = "given-names.tsv.gz";
 
   public EnglishGivenNames {
-    names = Set.copyOf(names);
+    common = Set.copyOf(common);
     genders = Map.copyOf(genders);
   }
 
   /**
    * Reads the shipped list.
    *
-   * @throws IOException when the resource is missing or a line is not {@code name<TAB>F|M|-}
+   * @throws IOException when the resource is missing or a line is not {@code name<TAB>F|M|-<TAB>children}
    */
   public static EnglishGivenNames load() throws IOException {
-    Set<String> names = new HashSet<>();
+    Set<String> common = new HashSet<>();
     Map<String, Gender> genders = new HashMap<>();
     try (InputStream in = EnglishGivenNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -49,15 +53,26 @@ public record EnglishGivenNames(Set<String> names, Map<String, Gender> genders) 
           continue;
         }
         String[] cols = line.split("\t");
-        if (cols.length != 2 || !Set.of("F", "M", "-").contains(cols[1]) || cols[0].isEmpty()) {
-          throw new IOException(RESOURCE + ": expected 'name<TAB>F|M|-', got '" + line + "'");
+        if (cols.length != 3 || !Set.of("F", "M", "-").contains(cols[1]) || cols[0].isEmpty()
+            || !cols[2].matches("[0-9]{1,9}")) {
+          throw new IOException(RESOURCE + ": expected 'name<TAB>F|M|-<TAB>children', got '" + line + "'");
         }
-        names.add(cols[0].substring(0, 1).toUpperCase(Locale.ROOT) + cols[0].substring(1));
-        if (!cols[1].equals("-")) {
-          genders.put(cols[0], cols[1].equals("F") ? Gender.FEMININE : Gender.MASCULINE);
+        if (cols[1].equals("-")) {
+          continue;
+        }
+        genders.put(cols[0], cols[1].equals("F") ? Gender.FEMININE : Gender.MASCULINE);
+        if (Integer.parseInt(cols[2]) >= COMMON) {
+          common.add(cols[0].substring(0, 1).toUpperCase(Locale.ROOT) + cols[0].substring(1));
         }
       }
     }
-    return new EnglishGivenNames(names, genders);
+    return new EnglishGivenNames(common, genders);
+  }
+
+  /** The common names that name no place the lexicon knows ("Alberta", "Victoria"), with others. */
+  Set<String> commonWith(Set<String> others, CountryLexicon places) {
+    Set<String> all = new HashSet<>(others);
+    common.stream().filter(name -> places.lookup(name).isEmpty()).forEach(all::add);
+    return all;
   }
 }

@@ -50,6 +50,21 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aCommonGivenNameOfTheNameListMakesAPersonButNotInAPhotosCredit() {
+    assertThat(quoteSpeakers(analyze("Peter Brandt met Lucille Fenwick at the rally. “We will win this,” she said.")))
+        .containsExactly("Lucille Fenwick");
+    assertThat(namesAndTypes("The shelter opened in May. (Lucille Fenwick/CBC)"))
+        .doesNotContain("Lucille Fenwick/PERSON");
+  }
+
+  @Test
+  void anInstitutionOfThePeopleIndexIsNoPersonNorIsItsLastWordASurname() {
+    // the index's actors include "White House": "the House" names no one
+    assertThat(namesAndTypes("Peter Brandt spoke in the House on Monday."))
+        .containsExactly("Peter Brandt/PERSON");
+  }
+
+  @Test
   void aGivenNameTheGazetteerTookForAPlaceIsAPersonBeforeASurname() {
     Document doc = analyze("Victoria Stewart said the plan failed. Victoria signed a treaty.");
     assertThat(claimSources(doc)).containsExactly("Victoria Stewart");
