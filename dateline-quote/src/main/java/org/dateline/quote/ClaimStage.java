@@ -138,7 +138,9 @@ public final class ClaimStage implements Stage {
     Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
-      if (!isClaimCue(word) && !ReportedClause.secondParticiple(w, i)) {
+      // "his comments come …", "the claims": a cue after a determiner is a noun
+      boolean noun = i > 0 && DETERMINERS.contains(w.get(i - 1));
+      if ((!isClaimCue(word) || noun) && !ReportedClause.secondParticiple(w, i)) {
         int at = i;
         objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
@@ -323,6 +325,10 @@ public final class ClaimStage implements Stage {
     String text = doc.text(phrase);
     return text.substring(0, Math.max(0, text.length() - 1)).contains(",");
   }
+
+  /** Words after which a cue is a noun: "his comments", "the claims" ("a" is the French verb of "il a dit"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "an", "his", "her", "their", "its", "our", "my", "your",
+      "these", "those");
 
   /** Conjunctions that may open a sentence before its subject. */
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");

@@ -122,6 +122,8 @@ public final class QuoteStage implements Stage {
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
+  /** How far into the sentence after a quote its cue may stand: "Sen. Roe asked". */
+  private static final int CUE_OPENING = 3;
 
   /**
    * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right
@@ -384,7 +386,26 @@ public final class QuoteStage implements Stage {
     boolean sameLine = next.span().start() >= marks.end()
         && document.text().substring(marks.end(), next.span().start()).indexOf('\n') < 0;
     boolean shortWithCue = tokens.size() <= CUE_AFTER && tokens.stream().anyMatch(t -> lexicon.isCue(lower(document, t)));
-    return sameLine && shortWithCue ? Optional.of(next) : last;
+    // "“…?” Graham asked before going off": after a question or an exclamation, the sentence model's cut
+    String quoted = document.text(marks).replaceAll("[\\s\"”’»]+$", "");
+    boolean cut = quoted.endsWith("?") || quoted.endsWith("!");
+    return sameLine && (shortWithCue || cut && opensWithCue(document, tokens)) ? Optional.of(next) : last;
+  }
+
+  /** What a cue opening a sentence of its own reports instead of the quote before: "Roe said that …", "Roe said he …". */
+  private static final Set<String> OWN_CLAUSE = Set.of("that", "he", "she", "they", "it", "we", "i");
+
+  /**
+   * Whether a longer sentence opens on a subject and a cue that report the quote before it, not a
+   * clause of its own: "“…?” Graham asked before going off in the anchor position."
+   */
+  private boolean opensWithCue(Document document, List<Token> tokens) {
+    for (int k = 0; k < Math.min(tokens.size(), CUE_OPENING); k++) {
+      if (lexicon.isCue(lower(document, tokens.get(k)))) {
+        return k + 1 >= tokens.size() || !OWN_CLAUSE.contains(lower(document, tokens.get(k + 1)));
+      }
+    }
+    return false;
   }
 
   private static Optional<Sentence> sentenceAt(Document document, int offset) {

@@ -53,6 +53,12 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aCueAfterADeterminerIsANoun() {
+    assertThat(claims("His comments come days after Peter Brandt told reporters that the bridge would close."))
+        .containsExactly("the bridge would close. <- Peter Brandt");
+  }
+
+  @Test
   void aLinkToAnotherStoryReportsNoSpeech() {
     assertThat(claims("READ MORE: Peter Brandt says the bridge will close in May")).isEmpty();
     assertThat(claims("Peter Brandt says the bridge will close in May.")).hasSize(1);

@@ -250,6 +250,24 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aSentenceAfterAQuestionMayOpenOnItsSpeakerAndCue() {
+    String opening = "Anna Berg joined the players on the first tee. ";
+    assertThat(quoteSpeakers(analyze(opening + "“Are there prizes?” Berg asked before going off in the last group.")))
+        .containsExactly("Anna Berg");
+    // a sentence of its own after a statement is not the quote's cue
+    assertThat(quoteSpeakers(analyze(opening + "“There are prizes for all.” While some critics say prizes are silly, "
+        + "the players love them."))).containsExactly("-");
+  }
+
+  @Test
+  void remarkingAndEchoingAreSpeech() {
+    assertThat(quoteSpeakers(analyze("Roy Graf wrote a book. “I never put these together,” he remarks.")))
+        .containsExactly("Roy Graf");
+    assertThat(quoteSpeakers(analyze("Roy Graf spoke first. “Confidence is attractive,” echoes Anna Berg.")))
+        .containsExactly("Anna Berg");
+  }
+
+  @Test
   void blurtingAndCommentingAreSpeech() {
     assertThat(quoteSpeakers(analyze("“You are short,” Roy Graf blurted out."))).containsExactly("Roy Graf");
     assertThat(quoteSpeakers(analyze("As Anna Berg commented: “It never comes in on time.”"))).containsExactly("Anna Berg");
