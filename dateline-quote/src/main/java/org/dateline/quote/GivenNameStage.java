@@ -71,13 +71,7 @@ public final class GivenNameStage implements Stage {
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
     BitSet named = NameWords.named(entities);
-    Set<String> lowerCase = new HashSet<>();
-    for (Token t : document.tokens()) {
-      String text = document.text(t.span());
-      if (text.equals(text.toLowerCase(Locale.ROOT))) {
-        lowerCase.add(text);
-      }
-    }
+    Set<String> lowerCase = NameWords.lowerCaseWords(document);
     List<Token> tokens = document.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String word = document.text(tokens.get(i).span());
@@ -131,14 +125,18 @@ public final class GivenNameStage implements Stage {
     return false;
   }
 
-  /** "Graf says" after "Roy Graf": the surname alone, not inside a longer name, is the one person of that surname. */
+  /**
+   * "Graf says" after "Roy Graf": the surname alone, not inside a longer name, is the one person of
+   * that surname the article names in full; a person the knowledge base guessed from the surname
+   * alone ("Greenspan" taken for Alan Greenspan after "Dorie Greenspan") gives way.
+   */
   private void surnames(Document document, List<Entity> entities, BitSet named) {
     Map<String, Integer> bySurname = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (int k = 0; k < entities.size(); k++) {
       Entity e = entities.get(k);
       int space = e.name().lastIndexOf(' ');
-      if (e.type() == EntityType.PERSON && space > 0) {
+      if (e.type() == EntityType.PERSON && space > 0 && namedInFull(document, e)) {
         String surname = e.name().substring(space + 1);
         if (bySurname.containsKey(surname) && bySurname.get(surname) != k) {
           shared.add(surname);
@@ -152,11 +150,45 @@ public final class GivenNameStage implements Stage {
       Integer k = bySurname.get(document.text(span));
       boolean alone = !insideLongerName(document, tokens, i)
           && (i + 1 == tokens.size() || !isNameWord(document, tokens.get(i + 1)));
-      if (k != null && !shared.contains(document.text(span)) && alone && NameWords.free(named, span)) {
+      if (k == null || shared.contains(document.text(span)) || !alone) {
+        continue;
+      }
+      if (!NameWords.free(named, span)) {
+        k = takeFromGuess(document, entities, span, k);
+      }
+      if (k >= 0) {
         NameWords.addMention(entities, k, span);
         named.set(span.start(), span.end());
       }
     }
+    entities.removeIf(e -> e.mentions().isEmpty());
+  }
+
+  /** Whether the article writes the person's name in two words or more somewhere. */
+  private static boolean namedInFull(Document doc, Entity e) {
+    return e.mentions().stream().anyMatch(m -> doc.text(m.span()).trim().indexOf(' ') > 0);
+  }
+
+  /**
+   * Removes the one-word mention at the span from a person the article never names in full and
+   * returns {@code k}; -1 when another kind of mention holds the span.
+   */
+  private static int takeFromGuess(Document doc, List<Entity> entities, Span span, int k) {
+    for (int j = 0; j < entities.size(); j++) {
+      Entity e = entities.get(j);
+      boolean holds = e.mentions().stream().anyMatch(m -> m.span().equals(span));
+      if (!holds) {
+        continue;
+      }
+      if (j == k || e.type() != EntityType.PERSON || namedInFull(doc, e)) {
+        return -1;
+      }
+      // left without mentions, the guess is removed once all surnames are read: the indices stay
+      List<Mention> rest = e.mentions().stream().filter(m -> !m.span().equals(span)).toList();
+      entities.set(j, new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), rest));
+      return k;
+    }
+    return -1;
   }
 
   /** Whether the name ending before token {@code end} credits a photo: "(Jane Roe/CBC)", which a pronoun never refers to. */

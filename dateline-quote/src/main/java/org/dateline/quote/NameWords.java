@@ -58,6 +58,18 @@ record NameWords(Set<String> titles, Set<String> notNames) {
         && text.codePoints().anyMatch(Character::isLowerCase) && !titles.contains(lower) && !notNames.contains(lower);
   }
 
+  /** The words the article writes in lower case: "will", "man"; the same word capitalised is seldom a name. */
+  static Set<String> lowerCaseWords(Document doc) {
+    Set<String> lower = new java.util.HashSet<>();
+    for (Token t : doc.tokens()) {
+      String text = doc.text(t.span());
+      if (text.equals(text.toLowerCase(Locale.ROOT))) {
+        lower.add(text);
+      }
+    }
+    return lower;
+  }
+
   /** Whether nothing but spaces on one line stands between the two tokens. */
   static boolean sameLine(Document doc, Token a, Token b) {
     return doc.text().substring(a.span().end(), b.span().start()).indexOf('\n') < 0;

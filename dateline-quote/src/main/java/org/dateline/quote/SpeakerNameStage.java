@@ -59,6 +59,7 @@ public final class SpeakerNameStage implements Stage {
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
     java.util.BitSet named = NameWords.named(entities);
+    Set<String> lowerCase = NameWords.lowerCaseWords(document);
     for (List<Token> sentence : document.tokensBySentence()) {
       for (int i = 0; i < sentence.size(); i++) {
         // "Article Continued Below": a capitalised cue inside a line is a title's word, no verb
@@ -70,8 +71,11 @@ public final class SpeakerNameStage implements Stage {
         // "Somehow, the family will find a way, adds Al Basha": after a comma the name after the cue speaks
         boolean inverted = cue > 0 && document.text(sentence.get(cue - 1).span()).equals(",");
         Optional<Span> after = nameAfter(document, sentence, cue).filter(n -> free(named, n));
-        Optional<Span> name = inverted && after.isPresent() ? after
-            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after);
+        // "Man charged in death": one word the article also writes in lower case is no name, though a
+        // group of them speaks ("Authorities said", "Officials said")
+        Optional<Span> name = (inverted && after.isPresent() ? after
+            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after))
+            .filter(n -> document.text(n).endsWith("s") || !lowerCase.contains(document.text(n).toLowerCase(Locale.ROOT)));
         Optional<Span> acronym = inverted ? Optional.empty() : acronymBefore(document, sentence, cue).filter(n -> free(named, n));
         if (name.isEmpty() && acronym.isPresent()) {
           NameWords.addOrganisation(entities, OrganisationNames.spelledOut(document.text(), document.text(acronym.get()))

@@ -58,10 +58,25 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aWordTheArticleWritesInLowerCaseOrAfterAPossessiveIsNoName() {
+    // a headline's "Man charged", where the article speaks of "the man"
+    assertThat(namesAndTypes("Man charged in crash\n\nThe man was charged on Monday.")).isEmpty();
+    // "her English" is the language, not Bill English of the people index
+    assertThat(namesAndTypes("Anna Berg practises her English every day.")).containsExactly("Anna Berg/PERSON");
+  }
+
+  @Test
   void anInstitutionOfThePeopleIndexIsNoPersonNorIsItsLastWordASurname() {
     // the index's actors include "White House": "the House" names no one
     assertThat(namesAndTypes("Peter Brandt spoke in the House on Monday."))
         .containsExactly("Peter Brandt/PERSON");
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonTheArticleNamesInFullNotTheKnowledgeBasesGuess() {
+    Document doc = analyze("Dorie Greenspan has written many books. Later, Greenspan met Julia Child.");
+    assertThat(doc.entities()).extracting(Entity::name).containsExactly("Dorie Greenspan", "Julia Child");
+    assertThat(doc.entities().get(0).mentions()).hasSize(2);
   }
 
   @Test
