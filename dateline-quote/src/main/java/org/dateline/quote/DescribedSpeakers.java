@@ -28,9 +28,11 @@ import org.dateline.core.Token;
  *     "company" of the story
  * @param documentNouns nouns for documents that speak for their author: "report", "statement"
  * @param genders the words that tell a person's gender, for "her statement"
+ * @param groupPronouns pronouns that stand for a group as a source: "they"
  */
 public record DescribedSpeakers(Set<String> personRoles, Set<String> organisationNouns, Set<String> determiners,
-    Set<String> organisationPronouns, Predicate<String> medium, Set<String> documentNouns, GenderWords genders) {
+    Set<String> organisationPronouns, Predicate<String> medium, Set<String> documentNouns, GenderWords genders,
+    Set<String> groupPronouns) {
 
   /** How many words a description may have: "the WHL commissioner", "the U.S. trade representative". */
   private static final int LONGEST = 5;
@@ -39,7 +41,7 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   private static final String AGE = "year-old";
 
   public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false,
-      Set.of(), GenderWords.NONE);
+      Set.of(), GenderWords.NONE, Set.of());
 
   public DescribedSpeakers {
     personRoles = Set.copyOf(personRoles);
@@ -49,6 +51,7 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     Objects.requireNonNull(medium, "medium");
     documentNouns = Set.copyOf(documentNouns);
     Objects.requireNonNull(genders, "genders");
+    groupPronouns = Set.copyOf(groupPronouns);
   }
 
   /** The entity a source phrase describes, if it is a definite description the article lets resolve. */
@@ -82,6 +85,35 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
       return lastOrganisation(doc, phrase.start());
     }
     return Optional.empty();
+  }
+
+  /** Whether the phrase is a pronoun for a group: "they". */
+  boolean groupPronoun(Document doc, Span phrase) {
+    List<Token> words = doc.tokens(phrase).stream().filter(t -> t.kind() == Token.Kind.WORD).toList();
+    return words.size() == 1 && groupPronouns.contains(lower(doc, words.get(0)));
+  }
+
+  /**
+   * Whether a source phrase names a group: its head, the last word before a comma, is a plural
+   * ("Protestors", "several auto-industry executives"), or it joins names ("Jane Roe and Tom Fry").
+   */
+  boolean namesGroup(Document doc, Span phrase) {
+    List<Token> words = new java.util.ArrayList<>();
+    for (Token t : doc.tokens(phrase)) {
+      if (doc.text(t.span()).equals(",")) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD) {
+        words.add(t);
+      }
+    }
+    if (words.isEmpty() || groupPronoun(doc, phrase) || organisationPronouns.contains(lower(doc, words.get(0)))) {
+      return false;
+    }
+    String head = lower(doc, words.get(words.size() - 1));
+    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+        && !head.endsWith("'s") && !head.endsWith("’s");
+    return plural || words.stream().anyMatch(t -> lower(doc, t).equals("and"));
   }
 
   /** The person named last before the offset with the role right beside their name. */

@@ -167,7 +167,7 @@ final class EnglishQuotes {
             "lawsuit", "suit", "survey", "poll", "analysis", "review", "letter", "memo", "filing", "decision",
             "ruling", "judgment", "judgement", "findings", "notice", "submission", "post", "audit", "assessment",
             "affidavit", "indictment", "records"),
-        genders);
+        genders, Set.of("they"));
   }
 
   /** What a person is, for a name in apposition: titles, roles, gendered nouns and common walks of life. */

@@ -224,6 +224,17 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void theyAsSourceIsTheGroupWhoseSpeechWasReportedJustBefore() {
+    Document doc = analyze("Several dairy farmers said the new rules had failed. They say milk prices could rise soon.");
+    assertThat(doc.claims()).extracting(c -> c.sourcePhrase().map(doc::text).orElse("-"))
+        .containsExactly("Several dairy farmers", "Several dairy farmers");
+    // one person is no group "they" stands for
+    Document one = analyze("The mayor said the new rules had failed. They say milk prices could rise soon.");
+    assertThat(one.claims()).extracting(c -> c.sourcePhrase().map(one::text).orElse("-"))
+        .containsExactly("The mayor", "They");
+  }
+
+  @Test
   void aDocumentAsSourceIsItsAuthor() {
     // the author named when the document was first mentioned
     assertThat(quoteSpeakers(analyze("The Dairy Farmers Association said in a statement that prices would rise. "
