@@ -138,6 +138,13 @@ public final class ClaimStage implements Stage {
     Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
+      // "urged all Canadians to consult the advisory": what the speaker told someone to do
+      int to = Directives.infinitive(w, i);
+      if (to > 0 && Character.isLowerCase(doc.text(tokens.get(to + 1).span()).codePointAt(0))) {
+        claim(doc, span(tokens, to, Clauses.coordinatedClause(w, to)), subject(doc, tokens, w, i, genders),
+            doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i)).ifPresent(found::add);
+        continue;
+      }
       // "his comments come …", "the claims": a cue after a determiner is a noun
       boolean noun = i > 0 && DETERMINERS.contains(w.get(i - 1));
       if ((!isClaimCue(word) || noun) && !ReportedClause.secondParticiple(w, i)) {

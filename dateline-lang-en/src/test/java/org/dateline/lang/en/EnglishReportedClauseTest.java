@@ -53,6 +53,16 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void whatASpeakerToldSomeoneToDoIsReported() {
+    assertThat(claims("Peter Brandt urged all residents of the valley to conserve water."))
+        .containsExactly("to conserve water. <- Peter Brandt");
+    // a clause before the infinitive is what was said; a passive verb reports no one's words
+    assertThat(claims("Anna Berg told police that her dog began to bark."))
+        .containsExactly("her dog began to bark. <- Anna Berg");
+    assertThat(claims("Anna Berg was asked to speak at the rally.")).isEmpty();
+  }
+
+  @Test
   void aCueAfterADeterminerIsANoun() {
     assertThat(claims("His comments come days after Peter Brandt told reporters that the bridge would close."))
         .containsExactly("the bridge would close. <- Peter Brandt");
