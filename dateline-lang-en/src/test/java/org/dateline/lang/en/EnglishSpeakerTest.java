@@ -286,6 +286,14 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aTermInQuotesSomeoneCalledSomethingIsTheirQuote() {
+    assertThat(quoteSpeakers(analyze("Peter Brandt called the allegation “false” on Thursday."))).containsExactly("Peter Brandt");
+    assertThat(quoteSpeakers(analyze("Anna Berg calls it a “scaffold” for the dancers."))).containsExactly("Anna Berg");
+    // a term no one is said to call so stays a term
+    assertThat(analyze("The new “war room” opened on Monday in Ottawa.").quotes()).isEmpty();
+  }
+
+  @Test
   void remarkingAndEchoingAreSpeech() {
     assertThat(quoteSpeakers(analyze("Roy Graf wrote a book. “I never put these together,” he remarks.")))
         .containsExactly("Roy Graf");
