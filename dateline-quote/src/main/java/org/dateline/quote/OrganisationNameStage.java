@@ -17,7 +17,8 @@ import org.dateline.core.Token;
  * Organisations named anywhere, for a language without a named-entity model: capitalised words that
  * end on an organisation's head ("Canadian Pacific Railway", "Nova Scotia Health Authority"), or
  * whose head takes a complement ("Parole Board of Canada", "Centre for Addiction and Mental Health"),
- * so that "the company", "it" and the author of "the report" find them. A place inside the name
+ * so that "the company", "it" and the author of "the report" find them; and an acronym the article
+ * spells out, wherever it stands ("IRCC" for "Immigration, Refugees and Citizenship Canada"). A place inside the name
  * ("Canada", "Nova Scotia") gives way to it; a name that holds a person or an organisation found
  * before is left as it is.
  */
@@ -74,7 +75,27 @@ public final class OrganisationNameStage implements Stage {
       }
       i = end - 1;
     }
+    acronyms(document, entities);
     return document.withEntities(entities);
+  }
+
+  /**
+   * "IRCC did not reveal …" after "Immigration, Refugees and Citizenship Canada": an acronym the article
+   * spells out is that organisation wherever it stands.
+   */
+  private void acronyms(Document document, List<Entity> entities) {
+    BitSet named = NameWords.named(entities);
+    for (Token t : document.tokens()) {
+      String text = document.text(t.span());
+      if (text.length() < 3 || !OrganisationNames.acronym(document, t) || !NameWords.free(named, t.span())
+          || !words.isNameWord(document, t) && words.titles().contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      OrganisationNames.spelledOut(document.text(), text).ifPresent(name -> {
+        NameWords.addOrganisation(entities, name, t.span());
+        named.set(t.span().start(), t.span().end());
+      });
+    }
   }
 
   /** Capitalised words from i on, on one line, with connectors between ("Bank of Canada"). */

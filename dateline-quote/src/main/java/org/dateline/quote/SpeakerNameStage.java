@@ -151,13 +151,15 @@ public final class SpeakerNameStage implements Stage {
 
   /**
    * "said Hillary Clinton", "said Sen. Ted Cruz", "according to Dr. Keith Ahamad", and the person
-   * after an organisation and a role: "said Oilers head coach Ken Hitchcock".
+   * after an organisation and a role: "said Oilers head coach Ken Hitchcock", or its possessive:
+   * "said the IFSD’s Azfar Ali Khan".
    */
   private Optional<Span> nameAfter(Document doc, List<Token> tokens, int cue) {
     int start = cue + 1;
     if (start < tokens.size() && lower(doc, tokens.get(cue)).equals("according") && lower(doc, tokens.get(start)).equals("to")) {
       start++;
     }
+    start = pastPossessor(doc, tokens, start);
     Optional<Span> name = Optional.empty();
     for (int run = 0; run < 2 && start < tokens.size(); run++) {
       while (start < tokens.size() && titles.contains(lower(doc, tokens.get(start)))) {
@@ -185,6 +187,19 @@ public final class SpeakerNameStage implements Stage {
 
   private boolean isNameWord(Document doc, Token t) {
     return words.isNameWord(doc, t);
+  }
+
+  /** "said the IFSD’s Azfar Ali Khan": past an organisation's name and its possessive, where the person's name opens. */
+  private int pastPossessor(Document doc, List<Token> tokens, int start) {
+    int from = start < tokens.size() && lower(doc, tokens.get(start)).equals("the") ? start + 1 : start;
+    int end = from;
+    while (end < tokens.size() && end - from < LONGEST
+        && (isNameWord(doc, tokens.get(end)) || OrganisationNames.acronym(doc, tokens.get(end)))) {
+      end++;
+    }
+    boolean possessive = end > from && end + 1 < tokens.size()
+        && Set.of("'s", "’s").contains(doc.text(tokens.get(end).span()));
+    return possessive ? end + 1 : start;
   }
 
   /** Joins a person of the article whose name ends with this surname, else makes a new one. */

@@ -249,6 +249,19 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void anAcronymTheArticleSpellsOutIsThatOrganisationAnywhere() {
+    Document doc = analyze("The Northern Lakes Water Commission met in May. Later NLWC staff left the building.");
+    assertThat(doc.entities()).filteredOn(e -> e.name().equals("Northern Lakes Water Commission")).singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+  }
+
+  @Test
+  void aPersonAfterAnOrganisationsPossessiveSpeaks() {
+    assertThat(quoteSpeakers(analyze("“Roads just sound like a good thing,” said the NLWC’s Tavi Orsk.")))
+        .containsExactly("Tavi Orsk");
+  }
+
+  @Test
   void aNameWhoseSpeechSaysItsIsAnOrganisationAndItAsSourceIsTheOrganisationNamedLast() {
     String text = "Norvex said in its annual report that sales fell. “We expect a better year,” it said.";
     assertThat(namesAndTypes(text)).contains("Norvex/ORGANIZATION");
