@@ -10,6 +10,7 @@ import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
+import org.dateline.core.Mention;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -92,7 +93,44 @@ public final class SpeakerNameStage implements Stage {
         }
       }
     }
+    fullNames(document, entities, named);
     return document.withEntities(FirstNames.merge(entities));
+  }
+
+  /** The longest name an organisation takes: "Samsung Electronics Co." for "Samsung". */
+  private static final int LONGEST_ORGANISATION = 4;
+
+  /**
+   * An organisation found by one word ("Suncor said … its") that the article also writes with more
+   * capitalised words ("Suncor Energy as …") takes that fuller name, its mention added.
+   */
+  private void fullNames(Document document, List<Entity> entities, java.util.BitSet named) {
+    List<Token> tokens = document.tokens();
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.type() != EntityType.ORGANIZATION || e.name().indexOf(' ') >= 0 || e.kbId().isPresent()) {
+        continue;
+      }
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!document.text(tokens.get(i).span()).equals(e.name())) {
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < LONGEST_ORGANISATION && NameWords.sameLine(document, tokens.get(end - 1),
+            tokens.get(end)) && (isNameWord(document, tokens.get(end)) || OrganisationNames.legalSuffix(document, tokens.get(end)))) {
+          end++;
+        }
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        if (end > i + 1 && free(named, span)) {
+          List<Mention> mentions = new ArrayList<>(e.mentions());
+          mentions.add(new Mention(span, EntityType.ORGANIZATION));
+          e = new Entity(e.id(), e.type(), document.text(span), e.country(), e.kbId(), mentions);
+          entities.set(k, e);
+          named.set(span.start(), span.end());
+          break;
+        }
+      }
+    }
   }
 
   private static boolean free(java.util.BitSet named, Span span) {

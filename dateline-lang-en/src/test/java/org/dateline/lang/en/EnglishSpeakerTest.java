@@ -249,6 +249,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void anOrganisationFoundByOneWordTakesTheFullerNameTheArticleWrites() {
+    assertThat(namesAndTypes("Norvex said in its annual report that sales fell. Shares of Norvex Energy Inc. rose."))
+        .containsExactly("Norvex Energy Inc./ORGANIZATION");
+  }
+
+  @Test
   void anAcronymTheArticleSpellsOutIsThatOrganisationAnywhere() {
     Document doc = analyze("The Northern Lakes Water Commission met in May. Later NLWC staff left the building.");
     assertThat(doc.entities()).filteredOn(e -> e.name().equals("Northern Lakes Water Commission")).singleElement()
