@@ -119,10 +119,16 @@ final class ReportedClause {
 
   /** The index of "that" after the verb at {@code cue}, past a short adjunct; -1 when none. */
   static int that(List<String> w, int cue) {
+    // "said he is confident the party has learned from that mistake": the clause opened on its subject
+    // ("it" may be an object: "called it a solution that …")
+    if (cue + 1 < w.size() && SUBJECT_PRONOUNS.contains(w.get(cue + 1)) && !w.get(cue + 1).equals("it")) {
+      return -1;
+    }
     for (int k = cue + 1; k < w.size() && k <= cue + MAX_ADJUNCT; k++) {
       String word = w.get(k);
       if (word.equals("that")) {
-        return k;
+        // "from that mistake": after a preposition "that" is a determiner or a pronoun
+        return THAT_DETERMINED.contains(w.get(k - 1)) ? -1 : k;
       }
       if (!word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'")) {
         return -1;
@@ -132,6 +138,9 @@ final class ReportedClause {
   }
 
   private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "after", "before");
+  /** Prepositions after which "that" opens no clause: "from that mistake", "about that". */
+  private static final Set<String> THAT_DETERMINED = Set.of("from", "of", "about", "with", "like", "by", "for", "to",
+      "into", "than");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   /**

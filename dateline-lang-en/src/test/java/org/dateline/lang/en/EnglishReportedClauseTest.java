@@ -53,6 +53,14 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aThatInsideAClauseOrAfterAPrepositionOpensNone() {
+    assertThat(claims("Peter Brandt said he is sure the party has learned from that mistake."))
+        .containsExactly("he is sure the party has learned from that mistake. <- Peter Brandt");
+    assertThat(claims("Anna Berg says the system is built for that to happen.")).containsExactly(
+        "the system is built for that to happen. <- Anna Berg");
+  }
+
+  @Test
   void whatASpeakerToldSomeoneToDoIsReported() {
     assertThat(claims("Peter Brandt urged all residents of the valley to conserve water."))
         .containsExactly("to conserve water. <- Peter Brandt");
