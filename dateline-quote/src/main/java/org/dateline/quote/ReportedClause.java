@@ -19,7 +19,8 @@ final class ReportedClause {
       "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts",
       "showed", "found", "reported", "announced", "announces", "conceded", "stressed", "recalled", "testified",
       "tweeted", "complained", "promised", "promises", "vowed", "replied", "responded", "boasted", "countered",
-      "charged", "emphasized", "emphasizes", "agreed",
+      "charged", "emphasized", "emphasizes", "agreed", "confirmed", "confirms", "maintains", "maintained", "explain",
+      "insist",
       // participles after a comma: "…, saying the plan failed"
       "saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting", "explaining",
       "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",
@@ -31,7 +32,7 @@ final class ReportedClause {
    */
   private static final Set<String> OBJECT_CUES = Set.of("added", "adds", "adding", "reported", "found", "showed",
       "announced", "announces", "announcing", "charged", "responded", "estimated", "estimates", "suggested",
-      "suggests", "suggesting", "promised", "promises", "promising");
+      "suggests", "suggesting", "promised", "promises", "promising", "confirmed", "confirms");
 
   /** Verbs that show a clause has begun: "added the plan would fail", "reported the man was shot". */
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "should",

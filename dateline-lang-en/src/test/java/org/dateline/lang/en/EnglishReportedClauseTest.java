@@ -53,6 +53,16 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void confirmingMaintainingAndExplainingReportAClauseWithoutThat() {
+    assertThat(claims("City staff confirmed there are no plans to close the rink.")).contains(
+        "there are no plans to close the rink. <- City staff");
+    assertThat(claims("Officials explain they will have to gut the old building first.")).containsExactly(
+        "they will have to gut the old building first. <- Officials");
+    assertThat(claims("Anna Berg maintains she has always been a home cook.")).containsExactly(
+        "she has always been a home cook. <- Anna Berg");
+  }
+
+  @Test
   void aThatInsideAClauseOrAfterAPrepositionOpensNone() {
     assertThat(claims("Peter Brandt said he is sure the party has learned from that mistake."))
         .containsExactly("he is sure the party has learned from that mistake. <- Peter Brandt");
