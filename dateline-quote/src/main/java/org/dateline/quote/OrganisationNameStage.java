@@ -19,8 +19,8 @@ import org.dateline.core.Token;
  * whose head takes a complement ("Parole Board of Canada", "Centre for Addiction and Mental Health"),
  * so that "the company", "it" and the author of "the report" find them; and an acronym the article
  * spells out, wherever it stands ("IRCC" for "Immigration, Refugees and Citizenship Canada"). A place inside the name
- * ("Canada", "Nova Scotia") gives way to it; a name that holds a person or an organisation found
- * before is left as it is.
+ * ("Canada", "Nova Scotia") gives way to it; a place known by the whole name ("West Bank"), or a
+ * name that holds a person or an organisation found before, is left as it is.
  */
 public final class OrganisationNameStage implements Stage {
 
@@ -137,6 +137,10 @@ public final class OrganisationNameStage implements Stage {
   }
 
   private static boolean onlyPlacesWithin(List<Entity> entities, Span span) {
+    // "West Bank": a place the gazetteer knows by the whole name stays a place
+    if (entities.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> m.span().equals(span)))) {
+      return false;
+    }
     BitSet others = new BitSet();
     entities.stream().filter(e -> e.type() != EntityType.LOCATION)
         .forEach(e -> e.mentions().forEach(m -> others.set(m.span().start(), m.span().end())));

@@ -218,6 +218,8 @@ class EnglishSpeakerTest {
         .containsExactly("Appeal Board of Canada/ORGANIZATION");
     assertThat(namesAndTypes("The Harbour Council on Nov. 5 voted for it."))
         .containsExactly("Harbour Council/ORGANIZATION");
+    // a place the gazetteer knows by the whole name stays a place
+    assertThat(namesAndTypes("Troops entered the West Bank city of Nablus.")).contains("West Bank/LOCATION");
     // and "the agency" finds it
     assertThat(quoteSpeakers(analyze("Fares of the Lakeshore Transit Authority rose in May. "
         + "“Costs went up,” the agency said."))).containsExactly("Lakeshore Transit Authority");
