@@ -63,6 +63,13 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void anEnglishAndBeforeTheArticleAGoesOnWithTheClause() {
+    // "a" is a French auxiliary ("et a menacé"), not after "and"
+    assertThat(claims("Peter Brandt said the closure came as a shock and a disappointment to the town."))
+        .containsExactly("the closure came as a shock and a disappointment to the town. <- Peter Brandt");
+  }
+
+  @Test
   void aThatInsideAClauseOrAfterAPrepositionOpensNone() {
     assertThat(claims("Peter Brandt said he is sure the party has learned from that mistake."))
         .containsExactly("he is sure the party has learned from that mistake. <- Peter Brandt");
