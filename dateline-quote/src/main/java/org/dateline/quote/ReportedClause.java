@@ -252,6 +252,26 @@ final class ReportedClause {
     while (end < w.size() && !w.get(end).equals(".") && !w.get(end).equals(",") && !w.get(end).equals(";")) {
       end++;
     }
-    return end - next >= MIN_BARE_CLAUSE;
+    return end - next >= MIN_BARE_CLAUSE && mayHaveVerb(w, next, end);
+  }
+
+  /** Irregular past forms and modals that show a clause's verb: "said the team won". */
+  private static final Set<String> IRREGULAR_VERBS = Set.of("said", "told", "took", "made", "went", "came", "got",
+      "gave", "saw", "knew", "thought", "found", "left", "kept", "felt", "won", "lost", "began", "became", "ran", "put",
+      "set", "let", "met", "hit", "cut", "do", "need", "want");
+
+  /**
+   * Whether words [from, end) may hold a finite verb: an auxiliary, a past form, or a word ending in
+   * "s" (a verb, or a plural noun that is likelier a subject): "told CBC host Chris Walker." holds none.
+   */
+  private static boolean mayHaveVerb(List<String> w, int from, int end) {
+    for (int k = from; k < end; k++) {
+      String word = w.get(k);
+      boolean s = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s");
+      if (AUXILIARIES.contains(word) || IRREGULAR_VERBS.contains(word) || s || word.length() > 4 && word.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -63,6 +63,13 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void whomTheSpeakerToldIsNoClause() {
+    assertThat(claims("“We will fight this,” Anna Berg told CBC Radio host Roy Graf.")).isEmpty();
+    assertThat(claims("Anna Berg told reporters the plant will close in May."))
+        .containsExactly("the plant will close in May. <- Anna Berg");
+  }
+
+  @Test
   void anEnglishAndBeforeTheArticleAGoesOnWithTheClause() {
     // "a" is a French auxiliary ("et a menacé"), not after "and"
     assertThat(claims("Peter Brandt said the closure came as a shock and a disappointment to the town."))
