@@ -323,6 +323,14 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aBeliefIsAStanceNotSpeech() {
+    Document doc = analyze("Peter Brandt believes the bridge will close in May.");
+    assertThat(claimSources(doc)).isEmpty();
+    assertThat(doc.claims()).extracting(Claim::kind).containsExactly(Claim.Kind.STANCE);
+    assertThat(claimSources(analyze("Peter Brandt says the bridge will close in May."))).containsExactly("Peter Brandt");
+  }
+
+  @Test
   void blurtingAndCommentingAreSpeech() {
     assertThat(quoteSpeakers(analyze("“You are short,” Roy Graf blurted out."))).containsExactly("Roy Graf");
     assertThat(quoteSpeakers(analyze("As Anna Berg commented: “It never comes in on time.”"))).containsExactly("Anna Berg");
