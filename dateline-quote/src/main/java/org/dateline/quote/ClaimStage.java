@@ -337,8 +337,9 @@ public final class ClaimStage implements Stage {
   private static final Set<String> DETERMINERS = Set.of("the", "an", "his", "her", "their", "its", "our", "my", "your",
       "these", "those");
 
-  /** Verbs of believing, whose clause is what the source thinks: a stance, not speech. */
-  private static final Set<String> THOUGHT = Set.of("believe", "believes", "believed", "think", "thinks", "thought");
+  /** Verbs of believing and finding, whose clause is what the source thinks or found ("a study found"): a stance, not speech. */
+  private static final Set<String> THOUGHT = Set.of("believe", "believes", "believed", "think", "thinks", "thought",
+      "found", "finds", "showed", "shows");
 
   /** Conjunctions that may open a sentence before its subject. */
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");
@@ -357,7 +358,7 @@ public final class ClaimStage implements Stage {
   /** A claim needs a source: an entity, or else the phrase that says who ("officials said"). */
   private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue,
       Optional<Span> phrase) {
-    // "He believes there is nothing wrong …": a belief is a stance, reported as thought, not said
+    // "He believes there is nothing wrong …", "The survey found …": a belief or a finding is a stance, not speech
     Claim.Kind kind = THOUGHT.contains(cue.toLowerCase(Locale.ROOT)) ? Claim.Kind.STANCE : Claim.Kind.SPEECH;
     return claim(content, sources, cue, phrase, kind);
   }

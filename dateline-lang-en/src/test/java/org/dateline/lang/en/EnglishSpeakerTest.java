@@ -323,10 +323,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
-  void aBeliefIsAStanceNotSpeech() {
+  void aBeliefOrAFindingIsAStanceNotSpeech() {
     Document doc = analyze("Peter Brandt believes the bridge will close in May.");
     assertThat(claimSources(doc)).isEmpty();
     assertThat(doc.claims()).extracting(Claim::kind).containsExactly(Claim.Kind.STANCE);
+    Document found = analyze("The Lakeside survey found most residents were against the bridge.");
+    assertThat(found.claims()).extracting(Claim::kind).containsOnly(Claim.Kind.STANCE);
     assertThat(claimSources(analyze("Peter Brandt says the bridge will close in May."))).containsExactly("Peter Brandt");
   }
 
