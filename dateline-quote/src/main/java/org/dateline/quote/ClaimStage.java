@@ -229,7 +229,10 @@ public final class ClaimStage implements Stage {
         question = ReportedClause.pronounAfterAdjunct(w, i, next);
       }
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
-      boolean bareClause = !that && (ReportedClause.opens(w, i, next)
+      // "“…,” said a statement released by the office": right after a quote the cue's source follows it
+      boolean afterQuote = i > 1 && w.get(i - 1).equals(",") && CLOSING_MARKS.contains(w.get(i - 2))
+          || i > 0 && CLOSING_MARKS.contains(w.get(i - 1));
+      boolean bareClause = !that && !afterQuote && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
@@ -340,6 +343,9 @@ public final class ClaimStage implements Stage {
   /** Verbs of believing and finding, whose clause is what the source thinks or found ("a study found"): a stance, not speech. */
   private static final Set<String> THOUGHT = Set.of("believe", "believes", "believed", "think", "thinks", "thought",
       "found", "finds", "showed", "shows");
+
+  /** Marks that close a quotation. */
+  private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "»", "''", "’");
 
   /** Conjunctions that may open a sentence before its subject. */
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");

@@ -63,6 +63,11 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void rightAfterAQuoteTheCueIsFollowedByItsSourceNotAClause() {
+    assertThat(claims("“We respect the rule of law,” said a statement released by the mayor's office.")).isEmpty();
+  }
+
+  @Test
   void whomTheSpeakerToldIsNoClause() {
     assertThat(claims("“We will fight this,” Anna Berg told CBC Radio host Roy Graf.")).isEmpty();
     assertThat(claims("Anna Berg told reporters the plant will close in May."))
