@@ -315,6 +315,11 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void theDashAfterANewsDatelineOpensNoSpeech() {
+    assertThat(analyze("LAKE TAVERN, Ont. – Anna Berg is set for her tenth start at the open this week.").quotes()).isEmpty();
+  }
+
+  @Test
   void remarkingAndEchoingAreSpeech() {
     assertThat(quoteSpeakers(analyze("Roy Graf wrote a book. “I never put these together,” he remarks.")))
         .containsExactly("Roy Graf");
