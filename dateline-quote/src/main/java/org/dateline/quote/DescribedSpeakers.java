@@ -67,7 +67,7 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     }
     Optional<String> author = new DocumentAuthors(documentNouns).resolve(doc, phrase,
         before -> lastOrganisation(doc, before), (before, gender) -> Antecedents.personBefore(doc, before,
-            PersonGenders.of(doc, genders), Optional.of(gender), word -> false).flatMap(m -> Antecedents.entityOf(doc, m)));
+            PersonGenders.of(doc, genders), Optional.of(gender), word -> false, word -> false).flatMap(m -> Antecedents.entityOf(doc, m)));
     if (author.isPresent()) {
       return author;
     }

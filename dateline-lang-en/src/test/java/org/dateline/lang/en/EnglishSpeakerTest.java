@@ -130,6 +130,13 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void heIsNoOneNamedInASentenceHeAlreadyLeads() {
+    Document doc = analyze("Roy Graf runs the dairy in the valley.\n\nHe said the farm, like one run by his friend "
+        + "Peter Brandt, was struggling. “They brought a lot of jobs,” he said.");
+    assertThat(quoteSpeakers(doc)).containsExactly("Roy Graf");
+  }
+
+  @Test
   void sheIsNoOneTheArticleCallsMrOrAHusband() {
     Document doc = analyze("Laura Stone came with her husband, Paul Stone. Later, Mr. Peter Brandt arrived. "
         + "“We waited for hours,” she said.");
