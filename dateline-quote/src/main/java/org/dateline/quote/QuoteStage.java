@@ -225,7 +225,12 @@ public final class QuoteStage implements Stage {
     for (int i = before.size() - 1; i >= 0; i--) {
       if (lexicon.isCue(lower(document, before.get(i))) || NAMING.contains(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
-        Optional<Mention> speaker = firstMention(document, subject, true)
+        // "Asked what he would tell Mayor John Tory, he said: “…”": the pronoun right before the cue is its subject
+        Optional<Token> pronoun = i > 0 && lexicon.pronouns().contains(lower(document, before.get(i - 1)))
+            ? Optional.of(before.get(i - 1)) : Optional.empty();
+        Optional<Mention> speaker = pronoun.isPresent()
+            ? pronouns.antecedent(document, genders, pronoun.get().span().start(), lower(document, pronoun.get()))
+            : firstMention(document, subject, true)
             .or(() -> pronounIn(document, subject).flatMap(p -> pronouns.antecedent(document, genders, subject.start(), p)));
         int cue = i;
         Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));

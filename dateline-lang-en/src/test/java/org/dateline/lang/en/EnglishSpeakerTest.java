@@ -137,6 +137,13 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aPronounRightBeforeTheCueIsTheSubjectNotTheNameBeforeIt() {
+    Document doc = analyze("Peter Brandt has lived in a tent since May.\n\n"
+        + "Asked what he would tell Mayor Roy Graf, he said: “Just listen to us.”");
+    assertThat(quoteSpeakers(doc)).containsExactly("Peter Brandt");
+  }
+
+  @Test
   void sheIsNoOneTheArticleCallsMrOrAHusband() {
     Document doc = analyze("Laura Stone came with her husband, Paul Stone. Later, Mr. Peter Brandt arrived. "
         + "“We waited for hours,” she said.");
