@@ -20,7 +20,7 @@ final class ReportedClause {
       "showed", "found", "reported", "announced", "announces", "conceded", "stressed", "recalled", "testified",
       "tweeted", "complained", "promised", "promises", "vowed", "replied", "responded", "boasted", "countered",
       "charged", "emphasized", "emphasizes", "agreed", "confirmed", "confirms", "maintains", "maintained", "explain",
-      "insist",
+      "insist", "alleges", "alleged", "allege", "alleging",
       // participles after a comma: "…, saying the plan failed"
       "saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting", "explaining",
       "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",

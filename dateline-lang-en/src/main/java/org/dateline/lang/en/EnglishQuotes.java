@@ -133,7 +133,7 @@ final class EnglishQuotes {
             "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
             "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified", "commented", "blurted",
             "remarks", "echoed", "echoes", "concludes", "comments", "quips", "recounts", "laments", "marvels", "marvelled",
-            "confirmed", "confirms", "maintains", "maintained"),
+            "confirmed", "confirms", "maintains", "maintained", "alleg", "admits"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),

@@ -53,13 +53,15 @@ class EnglishReportedClauseTest {
   }
 
   @Test
-  void confirmingMaintainingAndExplainingReportAClauseWithoutThat() {
+  void confirmingMaintainingExplainingAndAllegingReportAClauseWithoutThat() {
     assertThat(claims("City staff confirmed there are no plans to close the rink.")).contains(
         "there are no plans to close the rink. <- City staff");
     assertThat(claims("Officials explain they will have to gut the old building first.")).containsExactly(
         "they will have to gut the old building first. <- Officials");
     assertThat(claims("Anna Berg maintains she has always been a home cook.")).containsExactly(
         "she has always been a home cook. <- Anna Berg");
+    assertThat(claims("Peter Brandt alleges he was pushed by the guards.")).containsExactly(
+        "he was pushed by the guards. <- Peter Brandt");
   }
 
   @Test
