@@ -138,6 +138,13 @@ public final class ClaimStage implements Stage {
     Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
+      // "describes himself as the most left-leaning Green", "calls it a rookie mistake": what the speaker calls something
+      int calledAs = Namings.named(w, i);
+      if (calledAs > 0 && calledAs < tokens.size()) {
+        claim(doc, span(tokens, calledAs, Clauses.coordinatedClause(w, calledAs)), subject(doc, tokens, w, i, genders),
+            doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i)).ifPresent(found::add);
+        continue;
+      }
       // "urged all Canadians to consult the advisory": what the speaker told someone to do
       int to = Directives.infinitive(w, i);
       if (to > 0 && Character.isLowerCase(doc.text(tokens.get(to + 1).span()).codePointAt(0))) {

@@ -92,6 +92,15 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void whatASpeakerCallsSomethingIsReported() {
+    assertThat(claims("Peter Brandt describes himself as the most careful driver in town."))
+        .containsExactly("the most careful driver in town. <- Peter Brandt");
+    assertThat(claims("Anna Berg calls it a rookie mistake.")).containsExactly("a rookie mistake. <- Anna Berg");
+    // "called the police" names nothing
+    assertThat(claims("Anna Berg called the police on Monday.")).isEmpty();
+  }
+
+  @Test
   void whatASpeakerToldSomeoneToDoIsReported() {
     assertThat(claims("Peter Brandt urged all residents of the valley to conserve water."))
         .containsExactly("to conserve water. <- Peter Brandt");
