@@ -12,9 +12,8 @@ final class Namings {
 
   private static final Set<String> DESCRIBE = Set.of("described", "describes", "describing", "describe");
   private static final Set<String> CALL = Set.of("called", "calls", "calling", "call");
-  /** The object of "calls" before what it is called: "calls it", "calls herself". */
-  private static final Set<String> OBJECTS = Set.of("it", "him", "her", "them", "himself", "herself", "themselves",
-      "itself");
+  /** The object of "calls" before what it is called: "calls it", "calls herself" ("her" may be a possessive). */
+  private static final Set<String> OBJECTS = Set.of("it", "him", "them", "himself", "herself", "themselves", "itself");
   /** "what he calls", "who she calls": a relative whose subject calls the words after the verb. */
   private static final Set<String> RELATIVES = Set.of("what", "who", "whom");
   private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "we", "i");
