@@ -206,8 +206,14 @@ public final class ClaimStage implements Stage {
               ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
-            Optional<Claim> claim = claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before,
-                cue, phrase);
+            // "The drugs have uses, he says, and are meant …": what goes on after an incise with a
+            // conjunction is reported apart, as quotes are cut around an incise
+            boolean split = incise && i + 2 < w.size() && INCISE_CONTINUATIONS.contains(w.get(i + 2));
+            if (split) {
+              claim(doc, span(tokens, i + 2, tokens.size()), before, cue, phrase).ifPresent(found::add);
+            }
+            Optional<Claim> claim = claim(doc, closing || split ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()),
+                before, cue, phrase);
             claim.ifPresent(found::add);
             closed = ReportedClause.secondReport(w, i + 1) == i + 1 ? claim : Optional.empty();
             continue;
@@ -350,6 +356,9 @@ public final class ClaimStage implements Stage {
   /** Verbs of believing and finding, whose clause is what the source thinks or found ("a study found"): a stance, not speech. */
   private static final Set<String> THOUGHT = Set.of("believe", "believes", "believed", "think", "thinks", "thought",
       "found", "finds", "showed", "shows");
+
+  /** Words that carry a reported clause on past an incise: "…, he says, and are meant …", "…, Roe said, that …". */
+  private static final Set<String> INCISE_CONTINUATIONS = Set.of("and", "but", "that", "or", "et", "mais");
 
   /** Marks that close a quotation. */
   private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "»", "''", "’");

@@ -92,6 +92,14 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void whatGoesOnAfterAnInciseWithAConjunctionIsReportedApart() {
+    assertThat(claims("The pills have a few uses, Peter Brandt says, and are meant to be taken only briefly."))
+        .containsExactly("The pills have a few uses <- Peter Brandt", "and are meant to be taken only briefly. <- Peter Brandt");
+    // without a conjunction the incise stays inside one report
+    assertThat(claims("Too often, Peter Brandt says, the patients get the pills.")).hasSize(1);
+  }
+
+  @Test
   void whatASpeakerCallsSomethingIsReported() {
     assertThat(claims("Peter Brandt describes himself as the most careful driver in town."))
         .containsExactly("the most careful driver in town. <- Peter Brandt");
