@@ -19,7 +19,7 @@ import org.dateline.quote.GenderWords.Gender;
  * Security Administration's baby names of 1930-2024 (public domain; {@code given-names.tsv.gz} beside
  * this class, one {@code name<TAB>F|M|-<TAB>children} a line, lower case).
  *
- * @param common the given names of one sex given to {@link #COMMON} children or more, as written ("Lucille")
+ * @param common the given names given to {@link #COMMON} children or more, as written ("Lucille", "Jody")
  * @param genders lower-case given names borne by one sex nearly always, and that sex
  */
 public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders) {
@@ -57,10 +57,9 @@ public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders)
             || !cols[2].matches("[0-9]{1,9}")) {
           throw new IOException(RESOURCE + ": expected 'name<TAB>F|M|-<TAB>children', got '" + line + "'");
         }
-        if (cols[1].equals("-")) {
-          continue;
+        if (!cols[1].equals("-")) {
+          genders.put(cols[0], cols[1].equals("F") ? Gender.FEMININE : Gender.MASCULINE);
         }
-        genders.put(cols[0], cols[1].equals("F") ? Gender.FEMININE : Gender.MASCULINE);
         if (Integer.parseInt(cols[2]) >= COMMON) {
           common.add(cols[0].substring(0, 1).toUpperCase(Locale.ROOT) + cols[0].substring(1));
         }
