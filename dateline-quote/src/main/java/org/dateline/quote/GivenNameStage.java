@@ -29,6 +29,8 @@ import org.dateline.core.Token;
  */
 public final class GivenNameStage implements Stage {
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** The longest name taken, in words: "Jake Thomas Patterson". */
   private static final int LONGEST = 4;
 
@@ -78,7 +80,8 @@ public final class GivenNameStage implements Stage {
       if (!givenNames.contains(word) || lowerCase.contains(word.toLowerCase(Locale.ROOT)) || !isNameWord(document, tokens.get(i))) {
         continue;
       }
-      if (insideLongerName(document, tokens, i)) {
+      // "the Diamond Resorts", "the Nova Scotia judge": a name after an article is a thing's or a place's
+      if (insideLongerName(document, tokens, i) || i > 0 && ARTICLES.contains(document.text(tokens.get(i - 1).span()).toLowerCase(Locale.ROOT))) {
         continue;
       }
       int end = i + 1;

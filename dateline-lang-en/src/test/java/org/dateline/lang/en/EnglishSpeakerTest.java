@@ -55,6 +55,8 @@ class EnglishSpeakerTest {
         .containsExactly("Lucille Fenwick");
     assertThat(namesAndTypes("The shelter opened in May. (Lucille Fenwick/CBC)"))
         .doesNotContain("Lucille Fenwick/PERSON");
+    // after an article a given name opens a thing's name: "the Diamond Resorts"
+    assertThat(namesAndTypes("The players stayed at the Diamond Resorts in May.")).doesNotContain("Diamond Resorts/PERSON");
     // a name both sexes bear makes a person too, "her statement" hers
     assertThat(quoteSpeakers(analyze("Jody Marlowe resigned on Monday. “I am proud of my work,” her statement said.")))
         .containsExactly("Jody Marlowe");
