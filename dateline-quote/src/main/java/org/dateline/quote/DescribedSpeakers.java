@@ -17,7 +17,8 @@ import org.dateline.core.Token;
  * Whom a definite description that stands as a source refers to: "the mayor" is the person the
  * article named with that role before ("Mayor Doug McCallum", "Ron Robison, the WHL commissioner,"),
  * "the company" the organisation it named last, "the affable proprietor" the person named last when no
- * one was named with that role; a document ("the report", "her statement") its author
+ * one was named with that role; "a hockey coach" the person named right after, whom news introduces
+ * so ("A Vancouver peewee hockey coach says … Stephen Gillis said"); a document ("the report", "her statement") its author
  * ({@link DocumentAuthors}). All words lower case.
  *
  * @param personRoles nouns for what a person is: "mayor", "minister", "coach"
@@ -71,6 +72,10 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     if (author.isPresent()) {
       return author;
     }
+    if (words.size() >= 2 && INDEFINITE.contains(lower(doc, words.get(0)))
+        && personRoles.contains(head(doc, phrase))) {
+      return nextPerson(doc, phrase.end()); // "A Vancouver peewee hockey coach says … Stephen Gillis said …"
+    }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();
     }
@@ -85,6 +90,43 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
       return lastOrganisation(doc, phrase.start());
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  /** How far after an indefinite description the person it introduces may be named, in characters: the next sentence or two. */
+  private static final int INTRODUCED_REACH = 300;
+
+  /** The last word before the phrase's first comma, lower case: "coach" of "A Vancouver hockey coach, …". */
+  private static String head(Document doc, Span phrase) {
+    String head = "";
+    for (Token t : doc.tokens(phrase)) {
+      if (doc.text(t.span()).equals(",")) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD) {
+        head = lower(doc, t);
+      }
+    }
+    return head;
+  }
+
+  /** The person named first after the offset, within reach: whom an indefinite description introduces. */
+  private static Optional<String> nextPerson(Document doc, int after) {
+    Mention best = null;
+    String bestId = null;
+    for (Entity e : doc.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.isName() && m.span().start() >= after && m.span().start() - after <= INTRODUCED_REACH
+            && (best == null || m.span().start() < best.span().start())) {
+          best = m;
+          bestId = e.id();
+        }
+      }
+    }
+    return Optional.ofNullable(bestId);
   }
 
   /** Whether the phrase is a pronoun for a group: "they". */

@@ -296,6 +296,13 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void anIndefiniteDescriptionIsThePersonNamedRightAfter() {
+    Document doc = analyze("A Lakeside hockey coach says he is overwhelmed by the video his team made. "
+        + "Roy Graf said the video is the nicest gift he ever got.");
+    assertThat(claimSources(doc)).containsExactly("Roy Graf", "Roy Graf");
+  }
+
+  @Test
   void aDescriptionWithAModifierIsThePersonJustNamedWhenNoOneHasThatRole() {
     String opening = "Roy Graf opened a comic shop in March. “We sell local work,” says ";
     assertThat(quoteSpeakers(analyze(opening + "the affable proprietor."))).containsExactly("Roy Graf");
