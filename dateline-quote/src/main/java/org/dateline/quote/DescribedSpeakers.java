@@ -112,6 +112,12 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
 
   /** The person named first after the offset, within reach: whom an indefinite description introduces. */
   private static Optional<String> nextPerson(Document doc, int after) {
+    return personMention(doc, m -> m.isName() && m.span().start() >= after && m.span().start() - after <= INTRODUCED_REACH,
+        false);
+  }
+
+  /** The person of the mention that passes the test, first in the text or last. */
+  private static Optional<String> personMention(Document doc, Predicate<Mention> test, boolean last) {
     Mention best = null;
     String bestId = null;
     for (Entity e : doc.entities()) {
@@ -119,8 +125,9 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
         continue;
       }
       for (Mention m : e.mentions()) {
-        if (m.isName() && m.span().start() >= after && m.span().start() - after <= INTRODUCED_REACH
-            && (best == null || m.span().start() < best.span().start())) {
+        boolean better = best == null || (last ? m.span().start() > best.span().start()
+            : m.span().start() < best.span().start());
+        if (better && test.test(m)) {
           best = m;
           bestId = e.id();
         }
@@ -161,21 +168,7 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   /** The person named last before the offset with the role right beside their name. */
   private static Optional<String> personWithRole(Document doc, String role, int before) {
     List<Token> tokens = doc.tokens();
-    Mention best = null;
-    String bestId = null;
-    for (Entity e : doc.entities()) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (m.span().end() <= before && (best == null || m.span().start() > best.span().start())
-            && roleBeside(doc, tokens, m.span(), role)) {
-          best = m;
-          bestId = e.id();
-        }
-      }
-    }
-    return Optional.ofNullable(bestId);
+    return personMention(doc, m -> m.span().end() <= before && roleBeside(doc, tokens, m.span(), role), true);
   }
 
   /** The person named last before the offset. */
