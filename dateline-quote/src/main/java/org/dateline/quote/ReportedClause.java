@@ -131,6 +131,9 @@ final class ReportedClause {
         // "from that mistake": after a preposition "that" is a determiner or a pronoun
         return THAT_DETERMINED.contains(w.get(k - 1)) ? -1 : k;
       }
+      if (word.equals("but")) {
+        return -1; // "reported little progress but are hopeful that …": another verb's clause
+      }
       if (!word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'")) {
         return -1;
       }

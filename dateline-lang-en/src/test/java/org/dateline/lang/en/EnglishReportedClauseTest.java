@@ -84,6 +84,12 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aThatPastButIsAnotherVerbsClause() {
+    assertThat(claims("Officials have reported little progress on the talks but are hopeful that a deal will come."))
+        .doesNotContain("a deal will come. <- Officials");
+  }
+
+  @Test
   void aThatInsideAClauseOrAfterAPrepositionOpensNone() {
     assertThat(claims("Peter Brandt said he is sure the party has learned from that mistake."))
         .containsExactly("he is sure the party has learned from that mistake. <- Peter Brandt");
