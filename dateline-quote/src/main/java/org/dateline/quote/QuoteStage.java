@@ -96,7 +96,8 @@ public final class QuoteStage implements Stage {
             && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
-                && !namedBefore(document, found.withMarks())
+                && !NamedTerms.namedBefore(lower(document, sentenceAt(document, found.withMarks().start())
+                    .map(x -> tokensIn(document, new Span(x.span().start(), found.withMarks().start()))).orElse(List.of())))
                 && !cueRightAfter(document, found.withMarks()) && !afterColon(text, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
@@ -223,7 +224,7 @@ public final class QuoteStage implements Stage {
     List<Token> before = start.map(s -> tokensIn(document, new Span(s.span().start(), marks.start())))
         .orElse(List.of());
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (lexicon.isCue(lower(document, before.get(i))) || NAMING.contains(lower(document, before.get(i)))) {
+      if (lexicon.isCue(lower(document, before.get(i))) || NamedTerms.names(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
         // "Asked what he would tell Mayor John Tory, he said: “…”": the pronoun right before the cue is its subject
         Optional<Token> pronoun = i > 0 && lexicon.pronouns().contains(lower(document, before.get(i - 1)))
@@ -328,28 +329,6 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
-  /** English verbs that name what someone is called: "called the allegation “false”", "calls it a “scaffold”". */
-  private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "describe", "describes",
-      "described", "describing", "dubbed", "dubs", "labelled", "labeled", "termed", "branded");
-  /** How far before a term in quotes the verb naming it may stand: "called Immigration Minister Ahmed Hussen a “chicken”". */
-  private static final int NAMING_REACH = 6;
-
-  /** Whether a verb that names stands a few words before the quote, in its clause: a term someone called something. */
-  private boolean namedBefore(Document document, Span marks) {
-    List<Token> before = sentenceAt(document, marks.start())
-        .map(s -> tokensIn(document, new Span(s.span().start(), marks.start()))).orElse(List.of());
-    for (int i = before.size() - 1; i >= Math.max(0, before.size() - NAMING_REACH); i--) {
-      String w = lower(document, before.get(i));
-      if (NAMING.contains(w)) {
-        return true;
-      }
-      if (!Character.isLetterOrDigit(w.codePointAt(0))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   private boolean cueRightBefore(Document document, Span marks) {
     List<Token> before = sentenceAt(document, marks.start())
         .map(s -> tokensIn(document, new Span(s.span().start(), marks.start()))).orElse(List.of());
@@ -447,6 +426,10 @@ public final class QuoteStage implements Stage {
 
   private static List<Token> tokensIn(Document document, Span span) {
     return document.tokens(span);
+  }
+
+  private static List<String> lower(Document document, List<Token> tokens) {
+    return tokens.stream().map(t -> lower(document, t)).toList();
   }
 
   private static String lower(Document document, Token token) {
