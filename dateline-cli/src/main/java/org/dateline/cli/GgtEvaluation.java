@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.dateline.core.Analyzer;
+import org.dateline.core.Span;
 import org.dateline.eval.CorpusFormatException;
 import org.dateline.eval.DocumentSpeakers;
 import org.dateline.eval.GgtCorpus;
@@ -52,7 +53,7 @@ final class GgtEvaluation {
       List<GgtQuoteEvaluator.Outcome> outcomes = loose.add(article.quotes(), system);
       strict.add(article.quotes(), system);
       if (verbose) {
-        list(out, article, outcomes);
+        list(out, article, outcomes, system);
       }
     }
     out.print(loose.report());
@@ -63,18 +64,28 @@ final class GgtEvaluation {
   }
 
   /**
-   * One line per gold quote missed or given the wrong speaker at 0.3, tab-separated for sorting:
-   * MISSED or WRONG, article id, gold speaker, the system's speaker names, the quote's first words.
+   * One line per gold quote missed or given the wrong speaker at 0.3, and per system quote that matched
+   * none, tab-separated for sorting: MISSED, WRONG or EXTRA, article id, gold speaker (empty for EXTRA),
+   * the system's speaker names, the quote's first words.
    */
-  private static void list(PrintWriter out, GgtCorpus.Article article, List<GgtQuoteEvaluator.Outcome> outcomes) {
+  private static void list(PrintWriter out, GgtCorpus.Article article, List<GgtQuoteEvaluator.Outcome> outcomes,
+      List<GgtQuoteEvaluator.SystemQuote> system) {
     for (GgtQuoteEvaluator.Outcome o : outcomes) {
-      if (o.rightSpeaker()) {
-        continue;
+      if (!o.rightSpeaker()) {
+        out.println(String.join("\t", o.match().isPresent() ? "WRONG" : "MISSED", article.id(), o.gold().speaker(),
+            o.match().map(m -> String.join(" | ", m.speakerNames())).orElse(""), words(article, o.gold().span())));
       }
-      String words = article.text().substring(o.gold().span().start(), o.gold().span().end()).replaceAll("\\s+", " ");
-      out.println(String.join("\t", o.match().isPresent() ? "WRONG" : "MISSED", article.id(), o.gold().speaker(),
-          o.match().map(m -> String.join(" | ", m.speakerNames())).orElse(""),
-          words.length() > 80 ? words.substring(0, 80) + "…" : words));
     }
+    for (GgtQuoteEvaluator.SystemQuote q : system) {
+      if (outcomes.stream().noneMatch(o -> o.match().filter(m -> m == q).isPresent())) {
+        out.println(String.join("\t", "EXTRA", article.id(), "", String.join(" | ", q.speakerNames()),
+            words(article, q.span())));
+      }
+    }
+  }
+
+  private static String words(GgtCorpus.Article article, Span span) {
+    String words = article.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
+    return words.length() > 80 ? words.substring(0, 80) + "…" : words;
   }
 }

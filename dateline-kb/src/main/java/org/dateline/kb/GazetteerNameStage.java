@@ -92,7 +92,8 @@ public final class GazetteerNameStage implements Stage {
           String previous = i > 0 ? document.text(sentence.get(i - 1).span()) : "";
           boolean inLongerName = (capitalised(previous) && !titles.contains(previous.toLowerCase(java.util.Locale.ROOT)))
               || (i + n < sentence.size() && capitalised(document.text(sentence.get(i + n).span())));
-          Optional<Name> name = nameOf(text, n, i == 0, inLongerName, surnames, date);
+          boolean afterPossessive = POSSESSIVES.contains(previous.toLowerCase(java.util.Locale.ROOT));
+          Optional<Name> name = nameOf(text, n, i == 0, inLongerName, afterPossessive, surnames, date);
           if (name.isPresent()) {
             byName.computeIfAbsent(name.get().canonical(), k -> new ArrayList<>()).add(new Mention(span, name.get().type()));
             names.putIfAbsent(name.get().canonical(), name.get());
@@ -128,11 +129,13 @@ public final class GazetteerNameStage implements Stage {
    *
    * @param inLongerName whether a capitalised word stands right before or after: "Union" in
    *     "European Union" names no city, "Rice" in "Condoleezza Rice Center" no person
+   * @param afterPossessive whether "his", "her" or another possessive stands right before: "her
+   *     English" names no Bill English
    * @param surnames the people the article named in full so far, by surname
    * @param date the article's date (ISO), if known
    */
   private Optional<Name> nameOf(String text, int words, boolean opensSentence, boolean inLongerName,
-      Map<String, String> surnames, Optional<String> date) {
+      boolean afterPossessive, Map<String, String> surnames, Optional<String> date) {
     Optional<CountryLexicon.Entry> entry = countries.lookup(text);
     if (entry.isPresent() && entry.get().kind() != CountryLexicon.Kind.CITY) {
       Optional<EntityType> type = switch (entry.get().kind()) {
@@ -149,7 +152,7 @@ public final class GazetteerNameStage implements Stage {
       return Optional.of(new Name(EntityType.ORGANIZATION, text,
           countries.knowsCode(kind) ? Optional.of(kind) : Optional.empty()));
     }
-    if (words == 1 && !inLongerName) {
+    if (words == 1 && !inLongerName && !afterPossessive) {
       Optional<String> person = Optional.ofNullable(surnames.get(NameKey.letters(text)))
           .or(() -> date.flatMap(d -> inOffice(text, d)));
       if (person.isPresent()) {
@@ -159,10 +162,13 @@ public final class GazetteerNameStage implements Stage {
     if (entry.isPresent()) {
       return (opensSentence || inLongerName) && words == 1 ? Optional.empty() : Optional.of(new Name(EntityType.LOCATION, text));
     }
-    if (words >= 2 && people.lookup(text).stream().anyMatch(p -> spelledAlike(text, p.name()))) {
-      return Optional.of(new Name(EntityType.PERSON, text));
+    Optional<Person> known = words >= 2 ? people.lookup(text).stream().filter(p -> spelledAlike(text, p.name())).findFirst()
+        : Optional.empty();
+    if (known.isPresent()) {
+      // "White House", "National Security Council": the actors of the index are not all people
+      return Optional.of(new Name(institution(known.get().name()) ? EntityType.ORGANIZATION : EntityType.PERSON, text));
     }
-    return words == 1 && !inLongerName && !opensSentence ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
+    return words == 1 && !inLongerName && !opensSentence && !afterPossessive ? knownSurname(text).map(full -> new Name(EntityType.PERSON, full))
         : Optional.empty();
   }
 
@@ -180,6 +186,7 @@ public final class GazetteerNameStage implements Stage {
     }
     List<Person> found = people.lookup(word).stream()
         .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+        .filter(p -> !institution(p.name()))
         .filter(p -> !p.role().matches("[A-Z]{3,}") || p.role().equals("GOV"))
         .filter(p -> !p.from().isEmpty() && p.from().compareTo(date) <= 0
             && date.substring(0, to(p).length()).compareTo(to(p)) <= 0)
@@ -200,9 +207,33 @@ public final class GazetteerNameStage implements Stage {
     }
     // a surname alone must be spelled exactly: "Brooks" is not "Broks", "Trump" not "Tromp"
     List<Person> found = people.lookup(word).stream()
-        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name())))).toList();
+        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+        .filter(p -> !institution(p.name())).toList();
     boolean oneCountry = found.stream().map(Person::country).distinct().count() == 1;
     return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();
+  }
+
+  /** Possessives, after which a capitalised word is no surname alone: "her English", "their French". */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "my", "their", "our", "your", "its");
+
+  /** Words that make an actor of the index an institution, not a person: "White House", "National Security Council". */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("house", "department", "council", "agency", "court",
+      "committee", "commission", "ministry", "office", "party", "bank", "service", "services", "army", "navy",
+      "police", "force", "forces", "government", "administration", "board", "assembly", "parliament", "congress",
+      "senate");
+
+  /** Whether an actor of the people index is an institution or an office: a word of its name says so. */
+  static boolean institution(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(" general")) {
+      return true; // an office: "Us Attorney General", not "General Secretary Gorbachev"
+    }
+    for (String word : lower.split("\\s+")) {
+      if (INSTITUTION_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String to(Person p) {

@@ -33,19 +33,59 @@ final class Antecedents {
    * the first such person, the likeliest subject ("Roy Graf met Justin Trudeau. … he said" is Graf).
    *
    * @param cue whether a lower-case word reports speech
+   * @param samePronoun whether a lower-case word is a pronoun of the same gender: a sentence it leads
+   *     is passed over ("He met Peter Brandt. “…,” he said.")
    */
   static Optional<Mention> personBefore(Document document, int offset, PersonGenders genders, Optional<Gender> gender,
-      Predicate<String> cue) {
+      Predicate<String> cue, Predicate<String> samePronoun) {
     Optional<Mention> last = lastFitting(document, offset, genders, gender);
     if (last.isEmpty() || genders == PersonGenders.NONE) {
       return last;
     }
-    Span sentence = document.sentences().stream().map(s -> s.span())
-        .filter(s -> s.start() <= last.get().span().start() && last.get().span().start() < s.end())
-        .findFirst().orElse(last.get().span());
+    Span sentence = sentenceOf(document, last.get());
+    // "He said the dairy, like his father's friend Martin Legere, … “…,” he said.": a sentence whose
+    // subject is already the pronoun names someone else; its antecedent is further back
+    for (int depth = 0; depth < PRONOUN_CHAIN && pronounFirst(document, sentence,
+        firstFitting(document, sentence, last.get(), genders, gender, w -> false).orElse(last.get()), samePronoun); depth++) {
+      Optional<Mention> earlier = lastFitting(document, sentence.start(), genders, gender);
+      if (earlier.isEmpty()) {
+        break;
+      }
+      last = earlier;
+      sentence = sentenceOf(document, earlier.get());
+    }
+    return firstFitting(document, sentence, last.get(), genders, gender, cue);
+  }
+
+  /** How many sentences led by the pronoun itself are passed over: a paragraph about one person. */
+  private static final int PRONOUN_CHAIN = 3;
+
+  private static Span sentenceOf(Document document, Mention m) {
+    return document.sentences().stream().map(s -> s.span())
+        .filter(s -> s.start() <= m.span().start() && m.span().start() < s.end())
+        .findFirst().orElse(m.span());
+  }
+
+  /** Whether a pronoun of the same gender stands in the sentence before the mention: the sentence's subject. */
+  private static boolean pronounFirst(Document document, Span sentence, Mention mention, Predicate<String> samePronoun) {
+    for (Token t : document.tokens(new Span(sentence.start(), mention.span().start()))) {
+      String text = document.text(t.span());
+      if (text.equals("\"") || text.equals("“")) {
+        return false; // a quote's own "he" is someone else's word
+      }
+      if (samePronoun.test(text.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Mention> firstFitting(Document document, Span sentence, Mention lastMention,
+      PersonGenders genders, Optional<Gender> gender, Predicate<String> cue) {
+    Optional<Mention> last = Optional.of(lastMention);
     List<Mention> fitting = new ArrayList<>();
     for (Entity e : document.entities()) {
-      if (genders.fits(e.id(), gender)) {
+      if (e.type() == EntityType.PERSON && genders.fits(e.id(), gender)) {
         e.mentions().stream().filter(m -> m.type() == EntityType.PERSON && m.span().start() >= sentence.start()
             && m.span().end() <= last.get().span().end()).forEach(fitting::add);
       }
@@ -64,7 +104,7 @@ final class Antecedents {
       Optional<Gender> gender) {
     Mention best = null;
     for (Entity e : document.entities()) {
-      if (!genders.fits(e.id(), gender)) {
+      if (e.type() != EntityType.PERSON || !genders.fits(e.id(), gender)) {
         continue;
       }
       for (Mention m : e.mentions()) {

@@ -90,6 +90,10 @@ public final class ClaimStage implements Stage {
           .filter(c -> claims.stream().noneMatch(o -> o.span().equals(c.span()))).forEach(claims::add);
     }
     for (Block block : document.blocks()) {
+      if (headlines.link(document.text(), block.span())) {
+        claims.removeIf(c -> block.span().contains(c.span()));
+        continue;
+      }
       headlines.read(document.text(), block.span()).filter(h -> claims.stream().noneMatch(c -> c.span().overlaps(h.content())))
           .filter(h -> !mostlyQuoted(document, h.content()))
           .map(h -> new Claim(h.content(), sourceNames.named(document, h.label()), ":", Optional.of(h.label())))
@@ -134,7 +138,23 @@ public final class ClaimStage implements Stage {
     Optional<Claim> closed = Optional.empty(); // "…, Roe said," before a second report: its source is Roe
     for (int i = 0; i < tokens.size(); i++) {
       String word = w.get(i);
-      if (!isClaimCue(word) && !ReportedClause.secondParticiple(w, i)) {
+      // "describes himself as the most left-leaning Green", "calls it a rookie mistake": what the speaker calls something
+      int calledAs = Namings.named(w, i);
+      if (calledAs > 0 && calledAs < tokens.size()) {
+        claim(doc, span(tokens, calledAs, Clauses.coordinatedClause(w, calledAs)), subject(doc, tokens, w, i, genders),
+            doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i)).ifPresent(found::add);
+        continue;
+      }
+      // "urged all Canadians to consult the advisory": what the speaker told someone to do
+      int to = Directives.infinitive(w, i);
+      if (to > 0 && Character.isLowerCase(doc.text(tokens.get(to + 1).span()).codePointAt(0))) {
+        claim(doc, span(tokens, to, Clauses.coordinatedClause(w, to)), subject(doc, tokens, w, i, genders),
+            doc.text(tokens.get(i).span()), subjectPhrase(doc, tokens, w, i)).ifPresent(found::add);
+        continue;
+      }
+      // "his comments come …", "the claims": a cue after a determiner is a noun
+      boolean noun = i > 0 && DETERMINERS.contains(w.get(i - 1));
+      if ((!isClaimCue(word) || noun) && !ReportedClause.secondParticiple(w, i)) {
         int at = i;
         objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);
         continue;
@@ -186,8 +206,14 @@ public final class ClaimStage implements Stage {
               ? pronouns.antecedentId(doc, genders, tokens.get(pronoun).span().start(), w.get(pronoun)) : named;
           Optional<Span> phrase = participle ? Optional.empty() : phrases.before(doc, tokens, i);
           if (!before.isEmpty() || phrase.isPresent()) {
-            Optional<Claim> claim = claim(doc, closing ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()), before,
-                cue, phrase);
+            // "The drugs have uses, he says, and are meant …": what goes on after an incise with a
+            // conjunction is reported apart, as quotes are cut around an incise
+            boolean split = incise && i + 2 < w.size() && INCISE_CONTINUATIONS.contains(w.get(i + 2));
+            if (split) {
+              claim(doc, span(tokens, i + 2, tokens.size()), before, cue, phrase).ifPresent(found::add);
+            }
+            Optional<Claim> claim = claim(doc, closing || split ? span(tokens, 0, comma) : span(tokens, 0, tokens.size()),
+                before, cue, phrase);
             claim.ifPresent(found::add);
             closed = ReportedClause.secondReport(w, i + 1) == i + 1 ? claim : Optional.empty();
             continue;
@@ -216,7 +242,10 @@ public final class ClaimStage implements Stage {
         question = ReportedClause.pronounAfterAdjunct(w, i, next);
       }
       // English leaves "that" out: "Trump said he would win", "Clinton says Trump is lying"
-      boolean bareClause = !that && (ReportedClause.opens(w, i, next)
+      // "“…,” said a statement released by the office": right after a quote the cue's source follows it
+      boolean afterQuote = i > 1 && w.get(i - 1).equals(",") && CLOSING_MARKS.contains(w.get(i - 2))
+          || i > 0 && CLOSING_MARKS.contains(w.get(i - 1));
+      boolean bareClause = !that && !afterQuote && (ReportedClause.opens(w, i, next)
           || (phrase.isPresent() && thatAfterAdjunct < 0 && ReportedClause.mayOpen(w, i, next)));
       if (that || infinitive || bareClause || thatAfterAdjunct > 0 || question > 0) {
         List<String> subject = subject(doc, tokens, w, i, genders).stream().limit(1).toList();
@@ -320,6 +349,20 @@ public final class ClaimStage implements Stage {
     return text.substring(0, Math.max(0, text.length() - 1)).contains(",");
   }
 
+  /** Words after which a cue is a noun: "his comments", "the claims" ("a" is the French verb of "il a dit"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "an", "his", "her", "their", "its", "our", "my", "your",
+      "these", "those");
+
+  /** Verbs of believing and finding, whose clause is what the source thinks or found ("a study found"): a stance, not speech. */
+  private static final Set<String> THOUGHT = Set.of("believe", "believes", "believed", "think", "thinks", "thought",
+      "found", "finds", "showed", "shows");
+
+  /** Words that carry a reported clause on past an incise: "…, he says, and are meant …", "…, Roe said, that …". */
+  private static final Set<String> INCISE_CONTINUATIONS = Set.of("and", "but", "that", "or", "et", "mais");
+
+  /** Marks that close a quotation. */
+  private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "»", "''", "’");
+
   /** Conjunctions that may open a sentence before its subject. */
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so", "or", "mais", "et");
 
@@ -337,7 +380,9 @@ public final class ClaimStage implements Stage {
   /** A claim needs a source: an entity, or else the phrase that says who ("officials said"). */
   private static Optional<Claim> claim(Document doc, Span content, List<String> sources, String cue,
       Optional<Span> phrase) {
-    return claim(content, sources, cue, phrase, Claim.Kind.SPEECH);
+    // "He believes there is nothing wrong …", "The survey found …": a belief or a finding is a stance, not speech
+    Claim.Kind kind = THOUGHT.contains(cue.toLowerCase(Locale.ROOT)) ? Claim.Kind.STANCE : Claim.Kind.SPEECH;
+    return claim(content, sources, cue, phrase, kind);
   }
 
   private static Optional<Claim> claim(Span content, List<String> sources, String cue, Optional<Span> phrase,

@@ -6,8 +6,10 @@ import java.util.Set;
 /** Where a clause starts and ends in a sentence's lower-case words, one a token, for the claims. */
 final class Clauses {
 
-  private static final Set<String> FINITE_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
-      "has", "have", "had", "was", "were", "is", "are");
+  /** French auxiliaries after "et": "et a menacé". */
+  private static final Set<String> FRENCH_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était");
+  /** English auxiliaries after "and": "and has threatened" ("and a disappointment" goes on with a noun). */
+  private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
 
   /** Where the clause of token i starts: after the last comma before it. */
   static int clauseStart(List<String> w, int i) {
@@ -27,7 +29,8 @@ final class Clauses {
   static int coordinatedClause(List<String> w, int from) {
     int second = ReportedClause.secondReport(w, from);
     for (int k = from; k + 1 < second; k++) {
-      if ((w.get(k).equals("et") || w.get(k).equals("and")) && FINITE_AUXILIARIES.contains(w.get(k + 1))) {
+      if (w.get(k).equals("et") && FRENCH_AUXILIARIES.contains(w.get(k + 1))
+          || w.get(k).equals("and") && ENGLISH_AUXILIARIES.contains(w.get(k + 1))) {
         return k;
       }
     }

@@ -17,7 +17,9 @@ import org.dateline.core.Token;
  * Whom a definite description that stands as a source refers to: "the mayor" is the person the
  * article named with that role before ("Mayor Doug McCallum", "Ron Robison, the WHL commissioner,"),
  * "the company" the organisation it named last, "the affable proprietor" the person named last when no
- * one was named with that role. All words lower case.
+ * one was named with that role; "a hockey coach" the person named right after, whom news introduces
+ * so ("A Vancouver peewee hockey coach says … Stephen Gillis said"); a document ("the report", "her statement") its author
+ * ({@link DocumentAuthors}). All words lower case.
  *
  * @param personRoles nouns for what a person is: "mayor", "minister", "coach"
  * @param organisationNouns nouns for an organisation: "company", "agency", "team"
@@ -25,9 +27,13 @@ import org.dateline.core.Token;
  * @param organisationPronouns pronouns that stand for an organisation as a source: "it" ("…, it said.")
  * @param medium whether an organisation's name is a news medium ("Reuters"), which reports and is no
  *     "company" of the story
+ * @param documentNouns nouns for documents that speak for their author: "report", "statement"
+ * @param genders the words that tell a person's gender, for "her statement"
+ * @param groupPronouns pronouns that stand for a group as a source: "they"
  */
 public record DescribedSpeakers(Set<String> personRoles, Set<String> organisationNouns, Set<String> determiners,
-    Set<String> organisationPronouns, Predicate<String> medium) {
+    Set<String> organisationPronouns, Predicate<String> medium, Set<String> documentNouns, GenderWords genders,
+    Set<String> groupPronouns) {
 
   /** How many words a description may have: "the WHL commissioner", "the U.S. trade representative". */
   private static final int LONGEST = 5;
@@ -35,7 +41,8 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   private static final int ROLE_REACH = 5;
   private static final String AGE = "year-old";
 
-  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false);
+  public static final DescribedSpeakers NONE = new DescribedSpeakers(Set.of(), Set.of(), Set.of(), Set.of(), name -> false,
+      Set.of(), GenderWords.NONE, Set.of());
 
   public DescribedSpeakers {
     personRoles = Set.copyOf(personRoles);
@@ -43,6 +50,9 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     determiners = Set.copyOf(determiners);
     organisationPronouns = Set.copyOf(organisationPronouns);
     Objects.requireNonNull(medium, "medium");
+    documentNouns = Set.copyOf(documentNouns);
+    Objects.requireNonNull(genders, "genders");
+    groupPronouns = Set.copyOf(groupPronouns);
   }
 
   /** The entity a source phrase describes, if it is a definite description the article lets resolve. */
@@ -55,6 +65,16 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     }
     if (words.size() == 1 && organisationPronouns.contains(lower(doc, words.get(0)))) {
       return lastOrganisation(doc, phrase.start()); // "“…,” it said.": a person would be "he" or "she"
+    }
+    Optional<String> author = new DocumentAuthors(documentNouns).resolve(doc, phrase,
+        before -> lastOrganisation(doc, before), (before, gender) -> Antecedents.personBefore(doc, before,
+            PersonGenders.of(doc, genders), Optional.of(gender), word -> false, word -> false).flatMap(m -> Antecedents.entityOf(doc, m)));
+    if (author.isPresent()) {
+      return author;
+    }
+    if (words.size() >= 2 && INDEFINITE.contains(lower(doc, words.get(0)))
+        && personRoles.contains(head(doc, phrase))) {
+      return nextPerson(doc, phrase.end()); // "A Vancouver peewee hockey coach says … Stephen Gillis said …"
     }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();
@@ -72,9 +92,32 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
     return Optional.empty();
   }
 
-  /** The person named last before the offset with the role right beside their name. */
-  private static Optional<String> personWithRole(Document doc, String role, int before) {
-    List<Token> tokens = doc.tokens();
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  /** How far after an indefinite description the person it introduces may be named, in characters: the next sentence or two. */
+  private static final int INTRODUCED_REACH = 300;
+
+  /** The last word before the phrase's first comma, lower case: "coach" of "A Vancouver hockey coach, …". */
+  private static String head(Document doc, Span phrase) {
+    String head = "";
+    for (Token t : doc.tokens(phrase)) {
+      if (doc.text(t.span()).equals(",")) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD) {
+        head = lower(doc, t);
+      }
+    }
+    return head;
+  }
+
+  /** The person named first after the offset, within reach: whom an indefinite description introduces. */
+  private static Optional<String> nextPerson(Document doc, int after) {
+    return personMention(doc, m -> m.isName() && m.span().start() >= after && m.span().start() - after <= INTRODUCED_REACH,
+        false);
+  }
+
+  /** The person of the mention that passes the test, first in the text or last. */
+  private static Optional<String> personMention(Document doc, Predicate<Mention> test, boolean last) {
     Mention best = null;
     String bestId = null;
     for (Entity e : doc.entities()) {
@@ -82,14 +125,50 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
         continue;
       }
       for (Mention m : e.mentions()) {
-        if (m.span().end() <= before && (best == null || m.span().start() > best.span().start())
-            && roleBeside(doc, tokens, m.span(), role)) {
+        boolean better = best == null || (last ? m.span().start() > best.span().start()
+            : m.span().start() < best.span().start());
+        if (better && test.test(m)) {
           best = m;
           bestId = e.id();
         }
       }
     }
     return Optional.ofNullable(bestId);
+  }
+
+  /** Whether the phrase is a pronoun for a group: "they". */
+  boolean groupPronoun(Document doc, Span phrase) {
+    List<Token> words = doc.tokens(phrase).stream().filter(t -> t.kind() == Token.Kind.WORD).toList();
+    return words.size() == 1 && groupPronouns.contains(lower(doc, words.get(0)));
+  }
+
+  /**
+   * Whether a source phrase names a group: its head, the last word before a comma, is a plural
+   * ("Protestors", "several auto-industry executives"), or it joins names ("Jane Roe and Tom Fry").
+   */
+  boolean namesGroup(Document doc, Span phrase) {
+    List<Token> words = new java.util.ArrayList<>();
+    for (Token t : doc.tokens(phrase)) {
+      if (doc.text(t.span()).equals(",")) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD) {
+        words.add(t);
+      }
+    }
+    if (words.isEmpty() || groupPronoun(doc, phrase) || organisationPronouns.contains(lower(doc, words.get(0)))) {
+      return false;
+    }
+    String head = lower(doc, words.get(words.size() - 1));
+    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+        && !head.endsWith("'s") && !head.endsWith("’s");
+    return plural || words.stream().anyMatch(t -> lower(doc, t).equals("and"));
+  }
+
+  /** The person named last before the offset with the role right beside their name. */
+  private static Optional<String> personWithRole(Document doc, String role, int before) {
+    List<Token> tokens = doc.tokens();
+    return personMention(doc, m -> m.span().end() <= before && roleBeside(doc, tokens, m.span(), role), true);
   }
 
   /** The person named last before the offset. */

@@ -115,8 +115,16 @@ final class DialogueTurns {
     while (p >= blockStart && isSpace(text.charAt(p))) {
       p--;
     }
+    // "SCOTTSDALE, Ariz. – Phil Mickelson is set …": the dash after a news dateline opens no speech
+    if (p >= blockStart && DATELINE.matcher(text.substring(blockStart, p + 1)).matches()) {
+      return false;
+    }
     return p < blockStart || ".!?…:»".indexOf(text.charAt(p)) >= 0;
   }
+
+  /** A news dateline: a place in capitals, and its region: "TROUT BROOK, N.B.", "LAKE BUENA VISTA, Fla.". */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\s*\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?");
 
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';

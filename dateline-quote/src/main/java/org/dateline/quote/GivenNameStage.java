@@ -24,9 +24,12 @@ import org.dateline.core.Token;
  * person is named in full, the surname alone elsewhere is that person ("Graf says"), so that a
  * pronoun finds them as the person named last; so is a name an apposition describes as a person
  * ({@link AppositiveNames}). A given name the article also writes in lower case
- * ("will", "grant") is left alone; names an earlier stage found are left as they are.
+ * ("will", "grant") is left alone, and so is a photo's credit ("Jane Roe/CBC"); names an earlier
+ * stage found are left as they are.
  */
 public final class GivenNameStage implements Stage {
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** The longest name taken, in words: "Jake Thomas Patterson". */
   private static final int LONGEST = 4;
@@ -70,28 +73,23 @@ public final class GivenNameStage implements Stage {
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
     BitSet named = NameWords.named(entities);
-    Set<String> lowerCase = new HashSet<>();
-    for (Token t : document.tokens()) {
-      String text = document.text(t.span());
-      if (text.equals(text.toLowerCase(Locale.ROOT))) {
-        lowerCase.add(text);
-      }
-    }
+    Set<String> lowerCase = NameWords.lowerCaseWords(document);
     List<Token> tokens = document.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String word = document.text(tokens.get(i).span());
       if (!givenNames.contains(word) || lowerCase.contains(word.toLowerCase(Locale.ROOT)) || !isNameWord(document, tokens.get(i))) {
         continue;
       }
-      if (insideLongerName(document, tokens, i)) {
+      // "the Diamond Resorts", "the Nova Scotia judge": a name after an article is a thing's or a place's
+      if (insideLongerName(document, tokens, i) || i > 0 && ARTICLES.contains(document.text(tokens.get(i - 1).span()).toLowerCase(Locale.ROOT))) {
         continue;
       }
       int end = i + 1;
       while (end < tokens.size() && end - i < LONGEST && isNameWord(document, tokens.get(end))
-          && sameLine(document, tokens.get(end - 1), tokens.get(end))) {
+          && NameWords.sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
-      if (end > i + 1 && !institution(document, tokens.subList(i, end))) {
+      if (end > i + 1 && !institution(document, tokens.subList(i, end)) && !credit(document, tokens, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         Span surname = new Span(tokens.get(i + 1).span().start(), span.end());
         // "Jordan Stewart", "Ben Myers": a given name the gazetteer took for a place, a surname after it
@@ -130,14 +128,18 @@ public final class GivenNameStage implements Stage {
     return false;
   }
 
-  /** "Graf says" after "Roy Graf": the surname alone, not inside a longer name, is the one person of that surname. */
+  /**
+   * "Graf says" after "Roy Graf": the surname alone, not inside a longer name, is the one person of
+   * that surname the article names in full; a person the knowledge base guessed from the surname
+   * alone ("Greenspan" taken for Alan Greenspan after "Dorie Greenspan") gives way.
+   */
   private void surnames(Document document, List<Entity> entities, BitSet named) {
     Map<String, Integer> bySurname = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (int k = 0; k < entities.size(); k++) {
       Entity e = entities.get(k);
       int space = e.name().lastIndexOf(' ');
-      if (e.type() == EntityType.PERSON && space > 0) {
+      if (e.type() == EntityType.PERSON && space > 0 && namedInFull(document, e)) {
         String surname = e.name().substring(space + 1);
         if (bySurname.containsKey(surname) && bySurname.get(surname) != k) {
           shared.add(surname);
@@ -151,11 +153,50 @@ public final class GivenNameStage implements Stage {
       Integer k = bySurname.get(document.text(span));
       boolean alone = !insideLongerName(document, tokens, i)
           && (i + 1 == tokens.size() || !isNameWord(document, tokens.get(i + 1)));
-      if (k != null && !shared.contains(document.text(span)) && alone && NameWords.free(named, span)) {
+      if (k == null || shared.contains(document.text(span)) || !alone) {
+        continue;
+      }
+      if (!NameWords.free(named, span)) {
+        k = takeFromGuess(document, entities, span, k);
+      }
+      if (k >= 0) {
         NameWords.addMention(entities, k, span);
         named.set(span.start(), span.end());
       }
     }
+    entities.removeIf(e -> e.mentions().isEmpty());
+  }
+
+  /** Whether the article writes the person's name in two words or more somewhere. */
+  private static boolean namedInFull(Document doc, Entity e) {
+    return e.mentions().stream().anyMatch(m -> doc.text(m.span()).trim().indexOf(' ') > 0);
+  }
+
+  /**
+   * Removes the one-word mention at the span from a person the article never names in full and
+   * returns {@code k}; -1 when another kind of mention holds the span.
+   */
+  private static int takeFromGuess(Document doc, List<Entity> entities, Span span, int k) {
+    for (int j = 0; j < entities.size(); j++) {
+      Entity e = entities.get(j);
+      boolean holds = e.mentions().stream().anyMatch(m -> m.span().equals(span));
+      if (!holds) {
+        continue;
+      }
+      if (j == k || e.type() != EntityType.PERSON || namedInFull(doc, e)) {
+        return -1;
+      }
+      // left without mentions, the guess is removed once all surnames are read: the indices stay
+      List<Mention> rest = e.mentions().stream().filter(m -> !m.span().equals(span)).toList();
+      entities.set(j, new Entity(e.id(), e.type(), e.name(), e.country(), e.kbId(), rest));
+      return k;
+    }
+    return -1;
+  }
+
+  /** Whether the name ending before token {@code end} credits a photo: "(Jane Roe/CBC)", which a pronoun never refers to. */
+  private static boolean credit(Document doc, List<Token> tokens, int end) {
+    return end < tokens.size() && doc.text(tokens.get(end).span()).equals("/");
   }
 
   private static boolean institution(Document doc, List<Token> name) {
@@ -171,16 +212,12 @@ public final class GivenNameStage implements Stage {
       return false;
     }
     Token previous = tokens.get(i - 1);
-    return isNameWord(doc, previous) && sameLine(doc, previous, tokens.get(i)) && !opensSentence(doc, previous)
+    return isNameWord(doc, previous) && NameWords.sameLine(doc, previous, tokens.get(i)) && !opensSentence(doc, previous)
         && !NameWords.INSTITUTION_WORDS.contains(doc.text(previous.span()).toLowerCase(Locale.ROOT));
   }
 
   private static boolean opensSentence(Document doc, Token t) {
     return doc.sentences().stream().anyMatch(s -> s.span().start() == t.span().start());
-  }
-
-  private static boolean sameLine(Document doc, Token a, Token b) {
-    return doc.text().substring(a.span().end(), b.span().start()).indexOf('\n') < 0;
   }
 
   private boolean isNameWord(Document doc, Token t) {

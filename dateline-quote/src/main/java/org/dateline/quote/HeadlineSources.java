@@ -11,12 +11,13 @@ import org.dateline.core.Span;
  * A short paragraph that gives its source as a label, as headlines do: "Graham: Trump's Rhetoric
  * Destroying GOP's Chance", "Poll: Clinton Leads in Ohio". The label is a few capitalised words;
  * a kicker ("Breaking:", "The Latest:", "Correction:") is no source, nor a label in capitals (a
- * transcript's speaker, read with the quotes).
+ * transcript's speaker, read with the quotes). A line that opens on a link's label ("READ MORE:",
+ * "WATCH:", "Related:") is the headline of another story, which reports no speech of this one.
  */
 public final class HeadlineSources {
 
   /** Finds none. */
-  public static final HeadlineSources NONE = new HeadlineSources(Set.of());
+  public static final HeadlineSources NONE = new HeadlineSources(Set.of(), Set.of());
 
   /** A paragraph of this many words at most: a headline, not a sentence with a colon in it. */
   static final int MAX_WORDS = 30;
@@ -28,10 +29,25 @@ public final class HeadlineSources {
       "(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\u00a0]+(\\S.*?)[.\\s\\u00a0]*");
 
   private final Set<String> kickers;
+  private final Set<String> links;
 
-  /** @param kickers first words of labels that name no source, lower case ("breaking", "the", "correction") */
-  public HeadlineSources(Set<String> kickers) {
+  /**
+   * @param kickers first words of labels that name no source, lower case ("breaking", "the", "correction")
+   * @param links first words of labels that open a link to another story, lower case ("read", "watch")
+   */
+  public HeadlineSources(Set<String> kickers, Set<String> links) {
     this.kickers = Set.copyOf(kickers);
+    this.links = Set.copyOf(links);
+  }
+
+  /** Whether {@code paragraph} is a link to another story: "READ MORE: Mayor says the rink will close". */
+  boolean link(String text, Span paragraph) {
+    Matcher m = LABELLED.matcher(text.substring(paragraph.start(), paragraph.end()));
+    return m.matches() && links.contains(firstWord(m.group(1)));
+  }
+
+  private static String firstWord(String label) {
+    return label.split("[ \\u00a0]")[0].toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   /** A label and what it introduces, as spans of {@code text}. */
@@ -48,8 +64,7 @@ public final class HeadlineSources {
       return Optional.empty();
     }
     String label = m.group(1);
-    String first = label.split("[ \\u00a0]")[0].toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (kickers.contains(first) || label.equals(label.toUpperCase(Locale.ROOT))) {
+    if (kickers.contains(firstWord(label)) || label.equals(label.toUpperCase(Locale.ROOT))) {
       return Optional.empty();
     }
     int at = paragraph.start();

@@ -40,7 +40,9 @@ record NameWords(Set<String> titles, Set<String> notNames) {
   private static final Set<String> ORGANISATION_HEADS = Set.of("authority", "association", "foundation", "institute",
       "council", "board", "department", "ministry", "agency", "commission", "committee", "company", "corp", "inc",
       "ltd", "union", "party", "society", "club", "university", "college", "school", "hospital", "museum", "league",
-      "group", "bank", "services", "police", "court", "fund", "centre", "center", "news", "times");
+      "group", "bank", "services", "police", "court", "fund", "centre", "center", "news", "times", "railway",
+      "railways", "airline", "airlines", "corporation", "office", "bureau", "federation", "coalition", "alliance",
+      "tribunal", "service", "network", "institution", "organization", "organisation", "administration");
 
   /** Whether a name ends on an organisation's head: "Nova Scotia Health Authority", not "Peter Hall". */
   static boolean organisation(String name) {
@@ -54,6 +56,23 @@ record NameWords(Set<String> titles, Set<String> notNames) {
     String lower = text.toLowerCase(Locale.ROOT);
     return t.kind() == Token.Kind.WORD && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
         && text.codePoints().anyMatch(Character::isLowerCase) && !titles.contains(lower) && !notNames.contains(lower);
+  }
+
+  /** The words the article writes in lower case: "will", "man"; the same word capitalised is seldom a name. */
+  static Set<String> lowerCaseWords(Document doc) {
+    Set<String> lower = new java.util.HashSet<>();
+    for (Token t : doc.tokens()) {
+      String text = doc.text(t.span());
+      if (text.equals(text.toLowerCase(Locale.ROOT))) {
+        lower.add(text);
+      }
+    }
+    return lower;
+  }
+
+  /** Whether nothing but spaces on one line stands between the two tokens. */
+  static boolean sameLine(Document doc, Token a, Token b) {
+    return doc.text().substring(a.span().end(), b.span().start()).indexOf('\n') < 0;
   }
 
   /** Whether no mention found so far covers any of the span. */

@@ -32,6 +32,14 @@ final class OrganisationNames {
         && Character.isUpperCase(text.charAt(0));
   }
 
+  /** "Co.", "Inc.", "Ltd.": the legal form that may close a company's name. */
+  static boolean legalSuffix(Document doc, Token t) {
+    return LEGAL_SUFFIXES.contains(doc.text(t.span()).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> LEGAL_SUFFIXES = Set.of("co.", "inc.", "ltd.", "corp.", "plc", "llc", "ag", "s.a.",
+      "n.v.", "co", "inc", "ltd", "corp");
+
   /** Whether the first pronoun within reach after the cue is "its". */
   static boolean itsFollows(Document doc, List<Token> sentence, int cue) {
     for (int k = cue + 1; k < sentence.size() && k <= cue + PRONOUN_REACH; k++) {

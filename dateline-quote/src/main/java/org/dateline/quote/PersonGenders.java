@@ -14,10 +14,11 @@ import org.dateline.core.Token;
 import org.dateline.quote.GenderWords.Gender;
 
 /**
- * The gender of each person of an article, as the article itself tells it, with no list of first
- * names: a title or noun next to a name ("Mr. Fry", "spokeswoman Jane Roe", "Roe, a spokeswoman,"),
- * and the first pronoun after a name in its sentence ("Freeland said she …") when no other person
- * stands between, outside quotation marks. Votes are summed per person; a tie tells nothing.
+ * The gender of each person of an article, as the article itself tells it: a title or noun next to
+ * a name ("Mr. Fry", "spokeswoman Jane Roe", "Roe, a spokeswoman,"), and the first pronoun after a
+ * name in its sentence ("Freeland said she …") when no other person stands between, outside
+ * quotation marks. Votes are summed per person; a tie tells nothing. When the article tells
+ * nothing, the given name of a full name does, if one sex nearly always bears it ("Moyra Baxter").
  */
 final class PersonGenders {
 
@@ -71,7 +72,18 @@ final class PersonGenders {
         genders.put(id, v > 0 ? Gender.MASCULINE : Gender.FEMININE);
       }
     });
+    for (Entity e : doc.entities()) {
+      if (e.type() == EntityType.PERSON && !genders.containsKey(e.id())) {
+        givenName(e.name()).flatMap(words::ofGivenName).ifPresent(g -> genders.put(e.id(), g));
+      }
+    }
     return new PersonGenders(genders);
+  }
+
+  /** The first word of a name of two words or more, lower case: a lone word may be a surname ("Major"). */
+  private static Optional<String> givenName(String name) {
+    String[] words = name.trim().split("\\s+");
+    return words.length < 2 ? Optional.empty() : Optional.of(words[0].toLowerCase(Locale.ROOT));
   }
 
   /** Whether a person may be referred to with a pronoun of this gender: unknown fits either. */

@@ -15,7 +15,9 @@ record Pronouns(QuoteLexicon lexicon) {
 
   /** Whom the pronoun at the offset stands for: see {@link Antecedents#personBefore}. */
   Optional<Mention> antecedent(Document doc, PersonGenders genders, int offset, String pronoun) {
-    return Antecedents.personBefore(doc, offset, genders, lexicon.genders().ofPronoun(pronoun), lexicon::isCue);
+    Optional<GenderWords.Gender> gender = lexicon.genders().ofPronoun(pronoun);
+    return Antecedents.personBefore(doc, offset, genders, gender, lexicon::isCue,
+        w -> gender.isPresent() && lexicon.genders().ofPronoun(w).equals(gender));
   }
 
   /** The same, as the entity's id, in a list of none or one. */

@@ -105,6 +105,8 @@ public final class QuoteStage implements Stage {
             && !(endsOnPeriod(text, found.content()) && !opensSentence(document, found.withMarks()));
         if (!utterance && (isName(words)
             || (words.size() <= MAX_TERM_WORDS && !cueRightBefore(document, found.withMarks())
+                && !NamedTerms.namedBefore(lower(document, sentenceAt(document, found.withMarks().start())
+                    .map(x -> tokensIn(document, new Span(x.span().start(), found.withMarks().start()))).orElse(List.of())))
                 && !cueRightAfter(document, found.withMarks()) && !afterColon(text, found.withMarks())))) {
           continue; // a title, a name or a term in quotes: not speech
         }
@@ -131,6 +133,8 @@ public final class QuoteStage implements Stage {
 
   /** How far after an attributed quote a quote with no cue of its own still continues it, in characters. */
   private static final int CONTINUATION_REACH = 400;
+  /** How far into the sentence after a quote its cue may stand: "Sen. Roe asked". */
+  private static final int CUE_OPENING = 3;
 
   /**
    * "“We will win,” she said. “And we will win again.”": a whole quote with no cue of its own, right
@@ -229,9 +233,14 @@ public final class QuoteStage implements Stage {
     List<Token> before = start.map(s -> tokensIn(document, new Span(s.span().start(), marks.start())))
         .orElse(List.of());
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (lexicon.isCue(lower(document, before.get(i)))) {
+      if (lexicon.isCue(lower(document, before.get(i))) || NamedTerms.names(lower(document, before.get(i)))) {
         Span subject = new Span(start.get().span().start(), before.get(i).span().start());
-        Optional<Mention> speaker = firstMention(document, subject, true)
+        // "Asked what he would tell Mayor John Tory, he said: “…”": the pronoun right before the cue is its subject
+        Optional<Token> pronoun = i > 0 && lexicon.pronouns().contains(lower(document, before.get(i - 1)))
+            ? Optional.of(before.get(i - 1)) : Optional.empty();
+        Optional<Mention> speaker = pronoun.isPresent()
+            ? pronouns.antecedent(document, genders, pronoun.get().span().start(), lower(document, pronoun.get()))
+            : firstMention(document, subject, true)
             .or(() -> pronounIn(document, subject).flatMap(p -> pronouns.antecedent(document, genders, subject.start(), p)));
         int cue = i;
         Optional<Span> phrase = phrases.before(document, before, cue).or(() -> phrases.after(document, before, cue));
@@ -393,7 +402,26 @@ public final class QuoteStage implements Stage {
     boolean sameLine = next.span().start() >= marks.end()
         && document.text().substring(marks.end(), next.span().start()).indexOf('\n') < 0;
     boolean shortWithCue = tokens.size() <= CUE_AFTER && tokens.stream().anyMatch(t -> lexicon.isCue(lower(document, t)));
-    return sameLine && shortWithCue ? Optional.of(next) : last;
+    // "“…?” Graham asked before going off": after a question or an exclamation, the sentence model's cut
+    String quoted = document.text(marks).replaceAll("[\\s\"”’»]+$", "");
+    boolean cut = quoted.endsWith("?") || quoted.endsWith("!");
+    return sameLine && (shortWithCue || cut && opensWithCue(document, tokens)) ? Optional.of(next) : last;
+  }
+
+  /** What a cue opening a sentence of its own reports instead of the quote before: "Roe said that …", "Roe said he …". */
+  private static final Set<String> OWN_CLAUSE = Set.of("that", "he", "she", "they", "it", "we", "i");
+
+  /**
+   * Whether a longer sentence opens on a subject and a cue that report the quote before it, not a
+   * clause of its own: "“…?” Graham asked before going off in the anchor position."
+   */
+  private boolean opensWithCue(Document document, List<Token> tokens) {
+    for (int k = 0; k < Math.min(tokens.size(), CUE_OPENING); k++) {
+      if (lexicon.isCue(lower(document, tokens.get(k)))) {
+        return k + 1 >= tokens.size() || !OWN_CLAUSE.contains(lower(document, tokens.get(k + 1)));
+      }
+    }
+    return false;
   }
 
   private static Optional<Sentence> sentenceAt(Document document, int offset) {
@@ -407,6 +435,10 @@ public final class QuoteStage implements Stage {
 
   private static List<Token> tokensIn(Document document, Span span) {
     return document.tokens(span);
+  }
+
+  private static List<String> lower(Document document, List<Token> tokens) {
+    return tokens.stream().map(t -> lower(document, t)).toList();
   }
 
   private static String lower(Document document, Token token) {

@@ -19,11 +19,26 @@ final class ReportedClause {
       "suggests", "estimated", "estimates", "explained", "explains", "contended", "contends", "asserted", "asserts",
       "showed", "found", "reported", "announced", "announces", "conceded", "stressed", "recalled", "testified",
       "tweeted", "complained", "promised", "promises", "vowed", "replied", "responded", "boasted", "countered",
-      "charged", "emphasized", "emphasizes", "agreed",
+      "charged", "emphasized", "emphasizes", "agreed", "confirmed", "confirms", "maintains", "maintained", "explain",
+      "insist", "alleges", "alleged", "allege", "alleging",
       // participles after a comma: "…, saying the plan failed"
       "saying", "telling", "arguing", "claiming", "adding", "noting", "warning", "insisting", "explaining",
       "suggesting", "predicting", "acknowledging", "admitting", "writing", "asserting", "contending",
       "stating", "declaring", "announcing", "stressing", "complaining", "boasting", "promising", "recalling");
+
+  /**
+   * Reporting verbs that take an object as often as a clause ("added a goal", "reported a profit",
+   * "found her tracks"): after them a clause without "that" needs its verb close to its first word.
+   */
+  private static final Set<String> OBJECT_CUES = Set.of("added", "adds", "adding", "reported", "found", "showed",
+      "announced", "announces", "announcing", "charged", "responded", "estimated", "estimates", "suggested",
+      "suggests", "suggesting", "promised", "promises", "promising", "confirmed", "confirms");
+
+  /** Verbs that show a clause has begun: "added the plan would fail", "reported the man was shot". */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
+      "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "'s", "’s", "won't", "can't");
+  /** How far past a verb's object-like first word the clause's own verb must stand. */
+  private static final int VERB_REACH = 5;
 
   /** What surely opens a clause: "said he would", "says the plan failed". */
   private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "his", "her",
@@ -105,10 +120,19 @@ final class ReportedClause {
 
   /** The index of "that" after the verb at {@code cue}, past a short adjunct; -1 when none. */
   static int that(List<String> w, int cue) {
+    // "said he is confident the party has learned from that mistake": the clause opened on its subject
+    // ("it" may be an object: "called it a solution that …")
+    if (cue + 1 < w.size() && SUBJECT_PRONOUNS.contains(w.get(cue + 1)) && !w.get(cue + 1).equals("it")) {
+      return -1;
+    }
     for (int k = cue + 1; k < w.size() && k <= cue + MAX_ADJUNCT; k++) {
       String word = w.get(k);
       if (word.equals("that")) {
-        return k;
+        // "from that mistake": after a preposition "that" is a determiner or a pronoun
+        return THAT_DETERMINED.contains(w.get(k - 1)) ? -1 : k;
+      }
+      if (word.equals("but")) {
+        return -1; // "reported little progress but are hopeful that …": another verb's clause
       }
       if (!word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0)) && !word.startsWith("'")) {
         return -1;
@@ -118,6 +142,9 @@ final class ReportedClause {
   }
 
   private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "during", "after", "before");
+  /** Prepositions after which "that" opens no clause: "from that mistake", "about that". */
+  private static final Set<String> THAT_DETERMINED = Set.of("from", "of", "about", "with", "like", "by", "for", "to",
+      "into", "than");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   /**
@@ -175,7 +202,28 @@ final class ReportedClause {
 
   /** Whether the word at {@code next} surely opens the verb's clause: "said he", "says the". */
   static boolean opens(List<String> w, int cue, int next) {
-    return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next));
+    return next < w.size() && BARE_CUES.contains(w.get(cue)) && OPENERS.contains(w.get(next))
+        && (SUBJECT_PRONOUNS.contains(w.get(next)) || w.get(next).equals("there") || verbSoon(w, cue, next));
+  }
+
+  /**
+   * Whether the clause opening at {@code next} shows its verb soon, as a verb that takes objects as
+   * well needs ("added three goals" is none): an auxiliary or a past form within reach.
+   */
+  private static boolean verbSoon(List<String> w, int cue, int next) {
+    if (!OBJECT_CUES.contains(w.get(cue))) {
+      return true;
+    }
+    for (int k = next + 1; k < w.size() && k <= next + VERB_REACH; k++) {
+      String word = w.get(k);
+      if (word.equals(".") || word.equals(",") || word.equals(";")) {
+        return false;
+      }
+      if (AUXILIARIES.contains(word) || word.length() > 4 && word.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -198,10 +246,35 @@ final class ReportedClause {
         || (NO_CLAUSE.contains(word) && !ownDay && !quantity(w, next))) {
       return false;
     }
+    // "added 0.4 per cent to 5,835", "reported more losses": a number or quantity is such a verb's object
+    boolean counted = Character.isDigit(word.codePointAt(0)) || quantity(w, next);
+    if (OBJECT_CUES.contains(w.get(cue)) && (counted || !verbSoon(w, cue, next))) {
+      return false;
+    }
     int end = next;
     while (end < w.size() && !w.get(end).equals(".") && !w.get(end).equals(",") && !w.get(end).equals(";")) {
       end++;
     }
-    return end - next >= MIN_BARE_CLAUSE;
+    return end - next >= MIN_BARE_CLAUSE && mayHaveVerb(w, next, end);
+  }
+
+  /** Irregular past forms and modals that show a clause's verb: "said the team won". */
+  private static final Set<String> IRREGULAR_VERBS = Set.of("said", "told", "took", "made", "went", "came", "got",
+      "gave", "saw", "knew", "thought", "found", "left", "kept", "felt", "won", "lost", "began", "became", "ran", "put",
+      "set", "let", "met", "hit", "cut", "do", "need", "want");
+
+  /**
+   * Whether words [from, end) may hold a finite verb: an auxiliary, a past form, or a word ending in
+   * "s" (a verb, or a plural noun that is likelier a subject): "told CBC host Chris Walker." holds none.
+   */
+  private static boolean mayHaveVerb(List<String> w, int from, int end) {
+    for (int k = from; k < end; k++) {
+      String word = w.get(k);
+      boolean s = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s");
+      if (AUXILIARIES.contains(word) || IRREGULAR_VERBS.contains(word) || s || word.length() > 4 && word.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,6 +10,7 @@ import org.dateline.core.Document;
 import org.dateline.core.Entity;
 import org.dateline.core.EntityType;
 import org.dateline.core.Layer;
+import org.dateline.core.Mention;
 import org.dateline.core.Span;
 import org.dateline.core.Stage;
 import org.dateline.core.Token;
@@ -59,6 +60,7 @@ public final class SpeakerNameStage implements Stage {
   public Document apply(Document document) {
     List<Entity> entities = new ArrayList<>(document.entities());
     java.util.BitSet named = NameWords.named(entities);
+    Set<String> lowerCase = NameWords.lowerCaseWords(document);
     for (List<Token> sentence : document.tokensBySentence()) {
       for (int i = 0; i < sentence.size(); i++) {
         // "Article Continued Below": a capitalised cue inside a line is a title's word, no verb
@@ -70,8 +72,11 @@ public final class SpeakerNameStage implements Stage {
         // "Somehow, the family will find a way, adds Al Basha": after a comma the name after the cue speaks
         boolean inverted = cue > 0 && document.text(sentence.get(cue - 1).span()).equals(",");
         Optional<Span> after = nameAfter(document, sentence, cue).filter(n -> free(named, n));
-        Optional<Span> name = inverted && after.isPresent() ? after
-            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after);
+        // "Man charged in death": one word the article also writes in lower case is no name, though a
+        // group of them speaks ("Authorities said", "Officials said")
+        Optional<Span> name = (inverted && after.isPresent() ? after
+            : nameBefore(document, sentence, cue).filter(n -> free(named, n)).or(() -> after))
+            .filter(n -> document.text(n).endsWith("s") || !lowerCase.contains(document.text(n).toLowerCase(Locale.ROOT)));
         Optional<Span> acronym = inverted ? Optional.empty() : acronymBefore(document, sentence, cue).filter(n -> free(named, n));
         if (name.isEmpty() && acronym.isPresent()) {
           NameWords.addOrganisation(entities, OrganisationNames.spelledOut(document.text(), document.text(acronym.get()))
@@ -88,7 +93,44 @@ public final class SpeakerNameStage implements Stage {
         }
       }
     }
+    fullNames(document, entities, named);
     return document.withEntities(FirstNames.merge(entities));
+  }
+
+  /** The longest name an organisation takes: "Samsung Electronics Co." for "Samsung". */
+  private static final int LONGEST_ORGANISATION = 4;
+
+  /**
+   * An organisation found by one word ("Suncor said … its") that the article also writes with more
+   * capitalised words ("Suncor Energy as …") takes that fuller name, its mention added.
+   */
+  private void fullNames(Document document, List<Entity> entities, java.util.BitSet named) {
+    List<Token> tokens = document.tokens();
+    for (int k = 0; k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.type() != EntityType.ORGANIZATION || e.name().indexOf(' ') >= 0 || e.kbId().isPresent()) {
+        continue;
+      }
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!document.text(tokens.get(i).span()).equals(e.name())) {
+          continue;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < LONGEST_ORGANISATION && NameWords.sameLine(document, tokens.get(end - 1),
+            tokens.get(end)) && (isNameWord(document, tokens.get(end)) || OrganisationNames.legalSuffix(document, tokens.get(end)))) {
+          end++;
+        }
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        if (end > i + 1 && free(named, span)) {
+          List<Mention> mentions = new ArrayList<>(e.mentions());
+          mentions.add(new Mention(span, EntityType.ORGANIZATION));
+          e = new Entity(e.id(), e.type(), document.text(span), e.country(), e.kbId(), mentions);
+          entities.set(k, e);
+          named.set(span.start(), span.end());
+          break;
+        }
+      }
+    }
   }
 
   private static boolean free(java.util.BitSet named, Span span) {
@@ -147,13 +189,15 @@ public final class SpeakerNameStage implements Stage {
 
   /**
    * "said Hillary Clinton", "said Sen. Ted Cruz", "according to Dr. Keith Ahamad", and the person
-   * after an organisation and a role: "said Oilers head coach Ken Hitchcock".
+   * after an organisation and a role: "said Oilers head coach Ken Hitchcock", or its possessive:
+   * "said the IFSD’s Azfar Ali Khan".
    */
   private Optional<Span> nameAfter(Document doc, List<Token> tokens, int cue) {
     int start = cue + 1;
     if (start < tokens.size() && lower(doc, tokens.get(cue)).equals("according") && lower(doc, tokens.get(start)).equals("to")) {
       start++;
     }
+    start = pastPossessor(doc, tokens, start);
     Optional<Span> name = Optional.empty();
     for (int run = 0; run < 2 && start < tokens.size(); run++) {
       while (start < tokens.size() && titles.contains(lower(doc, tokens.get(start)))) {
@@ -181,6 +225,19 @@ public final class SpeakerNameStage implements Stage {
 
   private boolean isNameWord(Document doc, Token t) {
     return words.isNameWord(doc, t);
+  }
+
+  /** "said the IFSD’s Azfar Ali Khan": past an organisation's name and its possessive, where the person's name opens. */
+  private int pastPossessor(Document doc, List<Token> tokens, int start) {
+    int from = start < tokens.size() && lower(doc, tokens.get(start)).equals("the") ? start + 1 : start;
+    int end = from;
+    while (end < tokens.size() && end - from < LONGEST
+        && (isNameWord(doc, tokens.get(end)) || OrganisationNames.acronym(doc, tokens.get(end)))) {
+      end++;
+    }
+    boolean possessive = end > from && end + 1 < tokens.size()
+        && Set.of("'s", "’s").contains(doc.text(tokens.get(end).span()));
+    return possessive ? end + 1 : start;
   }
 
   /** Joins a person of the article whose name ends with this surname, else makes a new one. */

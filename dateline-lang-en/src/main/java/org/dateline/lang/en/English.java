@@ -28,8 +28,11 @@ import org.dateline.quantity.QuantityReader;
 import org.dateline.quote.ClaimStage;
 import org.dateline.quote.QuoteStage;
 import org.dateline.quote.DescribedSpeakerStage;
+import org.dateline.quote.GenderWords;
 import org.dateline.quote.GivenNameStage;
+import org.dateline.quote.OrganisationNameStage;
 import org.dateline.quote.OrphanQuoteStage;
+import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.QuotedNameStage;
 import org.dateline.quote.SpeakerNameStage;
 import org.dateline.quantity.QuantityStage;
@@ -56,28 +59,35 @@ public final class English implements LanguagePack {
   private final TokenizerRules rules;
   private final Pipeline pipeline;
 
+  /**
+   * @param givenNames given names, and the sex that bears each, to find people and their gender by
+   */
   public English(TokenizerRules rules, SentenceModel sentenceModel, Optional<NerModel> nerModel,
-      CountryLexicon countries, GroupLexicon groups, PeopleIndex people, EventLexicon events, CameoCodebook codebook) {
+      CountryLexicon countries, GroupLexicon groups, PeopleIndex people, EventLexicon events, CameoCodebook codebook,
+      EnglishGivenNames givenNames) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    GenderWords genders = EnglishQuotes.genders().withGivenNames(givenNames.genders());
+    QuoteLexicon quotes = EnglishQuotes.lexicon(genders);
     Pipeline.Builder full = TextPipelines.segmentation(rules, sentenceModel)
         .add(new TimeStage(EnglishTimeGrammar.create()))
         .add(new QuantityStage(new QuantityReader(EnglishQuantities.lexicon())));
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
-      full.add(new GivenNameStage(people.givenNames(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
+      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+      full.add(new GivenNameStage(givenNames.commonWith(people.givenNames(), countries), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
           EnglishQuotes.personNouns()));
-      full.add(new SpeakerNameStage(EnglishQuotes.lexicon(), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+      full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
     full
-        .add(new QuotedNameStage(EnglishQuotes.lexicon()))
+        .add(new QuotedNameStage(quotes))
         .add(new CountryStage(countries)).add(new DescriptionStage(EnglishDescriptions.lexicon()))
         .add(new PersonLinkStage(people))
-        .add(new QuoteStage(EnglishQuotes.lexicon(), EnglishQuotes.sourcePhrases()))
+        .add(new QuoteStage(quotes, EnglishQuotes.sourcePhrases()))
         .add(new PronounStage(Set.of("he", "she"), Pattern.compile("(?!)"))) // neither is ever impersonal
-        .add(new ClaimStage(EnglishQuotes.lexicon(), countries, EnglishQuotes.sourcePhrases(),
+        .add(new ClaimStage(quotes, countries, EnglishQuotes.sourcePhrases(),
             EnglishQuotes.claimCues()))
-        .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries)))
+        .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries, genders)))
         .add(new OrphanQuoteStage())
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
@@ -102,8 +112,9 @@ public final class English implements LanguagePack {
   public static English load(CountryLexicon countries, PeopleIndex people, CameoCodebook codebook,
       Optional<NerModel> nerModel) throws IOException {
     return new English(tokenizerRules(), sentenceModel(), nerModel, countries, GroupLexicon.load(), people, eventLexicon(),
-        codebook);
+        codebook, EnglishGivenNames.load());
   }
+
 
   /** The English event triggers and cue words ({@code events.txt} beside this class). */
   public static EventLexicon eventLexicon() throws IOException {

@@ -112,10 +112,12 @@ final class EnglishQuotes {
         "read", "related", "see", "more", "also", "listen", "bombshell", "warning", "developing", "big", "now",
         "today", "tonight", "this", "what", "why", "how", "when", "where", "who", "q", "a", "an", "in", "on", "at",
         "by", "from", "for", "with", "and", "but", "so", "if", "sources", "source", "credit", "copyright", "email",
-        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share"));
+        "contact", "tags", "filed", "posted", "published", "subscribe", "sign", "click", "share", "relevant",
+        "earlier", "previously", "further"),
+        Set.of("read", "watch", "related", "earlier", "previously", "listen", "see", "more", "relevant", "also"));
   }
 
-  static QuoteLexicon lexicon() {
+  static QuoteLexicon lexicon(GenderWords genders) {
     return new QuoteLexicon(
         List.of("said", "says", "say", "told", "tells", "added", "adds", "warn", "claim", "wrote", "write",
             "stated", "explain", "insist", "announc", "declar", "assert", "argu", "noted", "acknowledg",
@@ -129,12 +131,14 @@ final class EnglishQuotes {
             "barked", "groused", "snapped", "retorted", "exclaimed", "shouted", "yelled", "chanted", "proclaimed",
             "lamented", "scoffed", "mused", "pondered", "jokes", "cautioned", "answered", "recalls", "notes",
             "tweets", "contends", "posted", "scolded", "crowed", "sniffed", "suggests", "gushed", "stammered",
-            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified", "commented", "blurted"),
+            "stuttered", "whispered", "muttered", "sighed", "pleaded", "reasoned", "conceded", "clarified", "commented", "blurted",
+            "remarks", "echoed", "echoes", "concludes", "comments", "quips", "recounts", "laments", "marvels", "marvelled",
+            "confirmed", "confirms", "maintains", "maintained", "alleg", "admits"),
         Set.of("according"),
         Set.of("of", "for", "and", "the", "in", "on", "a", "an", "to", "de", "la", "le"),
         Set.of("to"),
         Set.of("he", "she"),
-        genders());
+        genders);
   }
 
   /** Roles a person is named with: "Mayor Doug McCallum", "the mayor". */
@@ -149,8 +153,8 @@ final class EnglishQuotes {
     return Set.copyOf(roles);
   }
 
-  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations. */
-  static DescribedSpeakers describedSpeakers(CountryLexicon countries) {
+  /** "The mayor said": roles a person is named with; "the company said": nouns for organisations; "the report said". */
+  static DescribedSpeakers describedSpeakers(CountryLexicon countries, GenderWords genders) {
     return new DescribedSpeakers(personNouns(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
         "union", "utility", "organization", "organisation", "association", "board", "club", "party", "bank",
         "network", "league", "federation", "university", "school", "hospital", "authority", "commission", "council",
@@ -158,7 +162,12 @@ final class EnglishQuotes {
         "newspaper", "service", "office"),
         Set.of("the", "this"), Set.of("it"),
         name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
-            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent());
+            || e.kind() == CountryLexicon.Kind.MEDIA).isPresent(),
+        Set.of("report", "reports", "study", "statement", "release", "paper", "document", "documents", "complaint",
+            "lawsuit", "suit", "survey", "poll", "analysis", "review", "letter", "memo", "filing", "decision",
+            "ruling", "judgment", "judgement", "findings", "notice", "submission", "post", "audit", "assessment",
+            "affidavit", "indictment", "records"),
+        genders, Set.of("they"));
   }
 
   /** What a person is, for a name in apposition: titles, roles, gendered nouns and common walks of life. */

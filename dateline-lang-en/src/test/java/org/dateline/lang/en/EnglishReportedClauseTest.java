@@ -39,6 +39,104 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aVerbThatTakesObjectsTooReportsAClauseOnlyWhenItsVerbComesSoon() {
+    // an object: a quantity, or a noun phrase with no verb close by
+    assertThat(claims("The Lakeside index added 0.4 per cent to 5,835.20 while the bond market was flat.")).isEmpty();
+    assertThat(claims("Peter Brandt and Roy Graf each added a goal and an assist as the Rams won the final.")).isEmpty();
+    assertThat(claims("The Rams responded a couple of minutes later when Roy Graf scored his first goal.")).isEmpty();
+    // a clause
+    assertThat(claims("Peter Brandt added the bridge would close in May."))
+        .containsExactly("the bridge would close in May. <- Peter Brandt");
+    // "said" takes a clause that opens on a number
+    assertThat(claims("Peter Brandt said 112 cars is long for a freight train."))
+        .containsExactly("112 cars is long for a freight train. <- Peter Brandt");
+  }
+
+  @Test
+  void confirmingMaintainingExplainingAndAllegingReportAClauseWithoutThat() {
+    assertThat(claims("City staff confirmed there are no plans to close the rink.")).contains(
+        "there are no plans to close the rink. <- City staff");
+    assertThat(claims("Officials explain they will have to gut the old building first.")).containsExactly(
+        "they will have to gut the old building first. <- Officials");
+    assertThat(claims("Anna Berg maintains she has always been a home cook.")).containsExactly(
+        "she has always been a home cook. <- Anna Berg");
+    assertThat(claims("Peter Brandt alleges he was pushed by the guards.")).containsExactly(
+        "he was pushed by the guards. <- Peter Brandt");
+  }
+
+  @Test
+  void rightAfterAQuoteTheCueIsFollowedByItsSourceNotAClause() {
+    assertThat(claims("“We respect the rule of law,” said a statement released by the mayor's office.")).isEmpty();
+  }
+
+  @Test
+  void whomTheSpeakerToldIsNoClause() {
+    assertThat(claims("“We will fight this,” Anna Berg told CBC Radio host Roy Graf.")).isEmpty();
+    assertThat(claims("Anna Berg told reporters the plant will close in May."))
+        .containsExactly("the plant will close in May. <- Anna Berg");
+  }
+
+  @Test
+  void anEnglishAndBeforeTheArticleAGoesOnWithTheClause() {
+    // "a" is a French auxiliary ("et a menacé"), not after "and"
+    assertThat(claims("Peter Brandt said the closure came as a shock and a disappointment to the town."))
+        .containsExactly("the closure came as a shock and a disappointment to the town. <- Peter Brandt");
+  }
+
+  @Test
+  void aThatPastButIsAnotherVerbsClause() {
+    assertThat(claims("Officials have reported little progress on the talks but are hopeful that a deal will come."))
+        .doesNotContain("a deal will come. <- Officials");
+  }
+
+  @Test
+  void aThatInsideAClauseOrAfterAPrepositionOpensNone() {
+    assertThat(claims("Peter Brandt said he is sure the party has learned from that mistake."))
+        .containsExactly("he is sure the party has learned from that mistake. <- Peter Brandt");
+    assertThat(claims("Anna Berg says the system is built for that to happen.")).containsExactly(
+        "the system is built for that to happen. <- Anna Berg");
+  }
+
+  @Test
+  void whatGoesOnAfterAnInciseWithAConjunctionIsReportedApart() {
+    assertThat(claims("The pills have a few uses, Peter Brandt says, and are meant to be taken only briefly."))
+        .containsExactly("The pills have a few uses <- Peter Brandt", "and are meant to be taken only briefly. <- Peter Brandt");
+    // without a conjunction the incise stays inside one report
+    assertThat(claims("Too often, Peter Brandt says, the patients get the pills.")).hasSize(1);
+  }
+
+  @Test
+  void whatASpeakerCallsSomethingIsReported() {
+    assertThat(claims("Peter Brandt describes himself as the most careful driver in town."))
+        .containsExactly("the most careful driver in town. <- Peter Brandt");
+    assertThat(claims("Anna Berg calls it a rookie mistake.")).containsExactly("a rookie mistake. <- Anna Berg");
+    // "called her brother" names nothing: "her" is his possessive
+    assertThat(claims("Anna Berg called her brother on Monday.")).doesNotContain("brother on Monday. <- Anna Berg");
+  }
+
+  @Test
+  void whatASpeakerToldSomeoneToDoIsReported() {
+    assertThat(claims("Peter Brandt urged all residents of the valley to conserve water."))
+        .containsExactly("to conserve water. <- Peter Brandt");
+    // a clause before the infinitive is what was said; a passive verb reports no one's words
+    assertThat(claims("Anna Berg told police that her dog began to bark."))
+        .containsExactly("her dog began to bark. <- Anna Berg");
+    assertThat(claims("Anna Berg was asked to speak at the rally.")).isEmpty();
+  }
+
+  @Test
+  void aCueAfterADeterminerIsANoun() {
+    assertThat(claims("His comments come days after Peter Brandt told reporters that the bridge would close."))
+        .containsExactly("the bridge would close. <- Peter Brandt");
+  }
+
+  @Test
+  void aLinkToAnotherStoryReportsNoSpeech() {
+    assertThat(claims("READ MORE: Peter Brandt says the bridge will close in May")).isEmpty();
+    assertThat(claims("Peter Brandt says the bridge will close in May.")).hasSize(1);
+  }
+
+  @Test
   void aSecondReportOfTheSameSpeakerIsAClaimOfItsOwn() {
     assertThat(claims("The bridge will close in May, Peter Brandt said, adding that a ferry would run."))
         .containsExactly("The bridge will close in May <- Peter Brandt", "a ferry would run. <- Peter Brandt");
