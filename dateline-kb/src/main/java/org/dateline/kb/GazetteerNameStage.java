@@ -184,8 +184,7 @@ public final class GazetteerNameStage implements Stage {
     if (word.length() < 4) {
       return Optional.empty();
     }
-    List<Person> found = people.lookup(word).stream()
-        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+    List<Person> found = people.withSurname(word).stream()
         .filter(p -> !institution(p.name()))
         .filter(p -> !p.role().matches("[A-Z]{3,}") || p.role().equals("GOV"))
         .filter(p -> !p.from().isEmpty() && p.from().compareTo(date) <= 0
@@ -206,8 +205,7 @@ public final class GazetteerNameStage implements Stage {
       return Optional.empty();
     }
     // a surname alone must be spelled exactly: "Brooks" is not "Broks", "Trump" not "Tromp"
-    List<Person> found = people.lookup(word).stream()
-        .filter(p -> NameKey.letters(word).equals(NameKey.letters(NameKey.lastWord(p.name()))))
+    List<Person> found = people.withSurname(word).stream()
         .filter(p -> !institution(p.name())).toList();
     boolean oneCountry = found.stream().map(Person::country).distinct().count() == 1;
     return oneCountry ? Optional.of(found.get(0).name()) : Optional.empty();

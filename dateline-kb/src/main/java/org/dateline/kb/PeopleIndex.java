@@ -26,6 +26,8 @@ public final class PeopleIndex {
   private final Map<String, List<Person>> byLastWord = new HashMap<>();
   private final int size;
   private final Set<String> givenNames;
+  /** Names as NameKey.letters spells them, as they are asked for: lookups compare the same few again and again. */
+  private final Map<String, String> spellings = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PeopleIndex(List<Person> people) {
     Map<String, Integer> firstWords = new HashMap<>();
@@ -116,9 +118,22 @@ public final class PeopleIndex {
     String spelled = NameKey.letters(name);
     record Ranked(Person person, int distance) {}
     return found.stream().map(p -> {
-      String candidate = NameKey.letters(p.name());
+      String candidate = spelling(p.name());
       return new Ranked(p, editDistance(spelled, surname ? NameKey.lastWord(candidate) : candidate));
     }).sorted(Comparator.comparingInt(Ranked::distance)).map(Ranked::person).toList();
+  }
+
+  /**
+   * The people whose surname is spelled exactly as {@code word}, accents and case aside ("Brooks" is
+   * not "Broks"), closest full spellings first.
+   */
+  public List<Person> withSurname(String word) {
+    String spelled = NameKey.letters(word);
+    return lookup(word).stream().filter(p -> spelled.equals(spelling(NameKey.lastWord(p.name())))).toList();
+  }
+
+  private String spelling(String name) {
+    return spellings.computeIfAbsent(name, NameKey::letters);
   }
 
   /** Levenshtein distance; names are short, so the quadratic table is fine. */

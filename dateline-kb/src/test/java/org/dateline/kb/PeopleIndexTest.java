@@ -40,6 +40,17 @@ class PeopleIndexTest {
   }
 
   @Test
+  void findsASurnameAloneOnlyWhenSpelledExactly() throws IOException {
+    PeopleIndex index = roundTrip(PEOPLE);
+    assertThat(index.withSurname("Shoygu")).extracting(Person::name).containsExactly("Sergey Shoygu");
+    assertThat(index.withSurname("SHOYGU")).extracting(Person::name).containsExactly("Sergey Shoygu");
+    // "Choïgou" shares Shoygu's key, but a surname alone must be spelled as the index spells it
+    assertThat(index.lookup("Choïgou")).isNotEmpty();
+    assertThat(index.withSurname("Choïgou")).isEmpty();
+    assertThat(index.withSurname("Putin")).extracting(Person::id).containsExactly("Q7747");
+  }
+
+  @Test
   void refusesAMalformedLineNamingIt() {
     assertThatThrownBy(() -> PeopleIndex.read(new ByteArrayInputStream(
         "# header\nQ1\tSomeone\trussia\trole\t\t\n".getBytes(StandardCharsets.UTF_8))))
