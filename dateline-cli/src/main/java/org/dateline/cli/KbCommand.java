@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
     name = "kb",
     mixinStandardHelpOptions = true,
     description = "Builds the knowledge base's tables from open data, imports the user's entities, and looks people up.",
-    subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbGroupsCommand.class, KbLookupCommand.class, KbImportCommand.class})
+    subcommands = {KbCountriesCommand.class, KbPeopleCommand.class, KbGroupsCommand.class, KbGivenNamesCommand.class,
+        KbLookupCommand.class, KbImportCommand.class})
 public final class KbCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "say what to do: countries, people, groups or lookup NAME");
+    throw new ParameterException(spec.commandLine(), "say what to do: countries, people, groups, given-names, lookup NAME or import");
   }
 }

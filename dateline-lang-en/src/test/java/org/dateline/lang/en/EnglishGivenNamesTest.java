@@ -3,6 +3,8 @@ package org.dateline.lang.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
 import org.dateline.quote.GenderWords.Gender;
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +21,15 @@ class EnglishGivenNamesTest {
     // a rare name tells a gender but is no common name
     assertThat(names.genders()).containsEntry("eulalie", Gender.FEMININE);
     assertThat(names.common()).doesNotContain("Eulalie");
+  }
+
+  @Test
+  void writesTheNamesOfEnoughChildrenWithTheSexThatBearsThemNearlyAlways() throws IOException {
+    StringWriter out = new StringWriter();
+    int written = EnglishGivenNames.write(Map.of("ada", 950L, "sam", 300L, "zoe", 99L),
+        Map.of("ada", 50L, "sam", 700L, "abel", 400L), out);
+    assertThat(written).isEqualTo(3);
+    assertThat(out.toString().lines().filter(l -> !l.startsWith("#")))
+        .containsExactly("abel\tM\t400", "ada\tF\t1000", "sam\t-\t1000");
   }
 }
