@@ -1,10 +1,8 @@
 package org.dateline.kb;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A key under which the spellings of one name across languages and transliterations meet:
@@ -18,14 +16,20 @@ public final class NameKey {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
-  private static final Pattern VOWELS_AND_GLIDES = Pattern.compile("[aeiouyjh]");
+  private static final String VOWELS_AND_GLIDES = "aeiouyjh";
 
   private NameKey() {}
 
   /** The key of a name: its words' skeletons, space-separated; empty when it has no letters. */
   public static String of(String name) {
-    return Arrays.stream(letters(name).split(" ")).filter(w -> !w.isEmpty()).map(NameKey::skeleton)
-        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+    StringBuilder key = new StringBuilder();
+    for (String word : letters(name).split(" ")) {
+      String skeleton = word.isEmpty() ? "" : skeleton(word);
+      if (!skeleton.isEmpty()) {
+        key.append(key.isEmpty() ? "" : " ").append(skeleton);
+      }
+    }
+    return key.toString();
   }
 
   /** The key of the last word: what a surname alone ("Choïgou") is looked up by. */
@@ -40,20 +44,53 @@ public final class NameKey {
 
   /** The name in lower-case unaccented letters and single spaces: "Sergueï Choïgou" → "serguei choigou". */
   static String letters(String name) {
+    if (isAscii(name)) {
+      return asciiLetters(name); // most names: nothing to transliterate or decompose
+    }
     String lower = name.toLowerCase(Locale.ROOT).replace("š", "sh").replace("ž", "zh").replace("č", "ch")
         .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
     String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
     return NOT_LETTERS.matcher(bare).replaceAll(" ").strip();
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What {@link #letters} makes of an ASCII name, in one pass: lower case, other characters a single space. */
+  private static String asciiLetters(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower >= 'a' && lower <= 'z') {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(lower);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
   private static String skeleton(String word) {
     String w = word.replace("tch", "ch").replace("sch", "sh").replace("ch", "sh").replace("ou", "u")
         .replace("ph", "f").replace("kh", "h").replace("dj", "j").replace("zh", "j").replace("sh", "$")
         .replace('w', 'v').replace('c', 'k').replace('q', 'k').replace('z', 's').replace("x", "ks");
-    w = VOWELS_AND_GLIDES.matcher(w).replaceAll("");
-    StringBuilder out = new StringBuilder();
-    for (char ch : w.toCharArray()) {
-      if (out.isEmpty() || out.charAt(out.length() - 1) != ch) {
+    // vowels and glides out, then a letter written twice in a row once
+    StringBuilder out = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (VOWELS_AND_GLIDES.indexOf(ch) < 0 && (out.isEmpty() || out.charAt(out.length() - 1) != ch)) {
         out.append(ch);
       }
     }

@@ -22,6 +22,10 @@ public final class PeopleIndex {
 
   private static final String HEADER = "# id \\t name \\t ISO3 \\t role \\t from \\t to — built by ./dateline kb people\n";
 
+  /** Compiled once: the index has tens of thousands of rows to check. */
+  private static final java.util.regex.Pattern ISO3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+
   private final Map<String, List<Person>> byKey = new HashMap<>();
   private final Map<String, List<Person>> byLastWord = new HashMap<>();
   private final int size;
@@ -33,7 +37,7 @@ public final class PeopleIndex {
     Map<String, Integer> firstWords = new HashMap<>();
     for (Person p : people) {
       String[] words = p.name().split(" ");
-      if (words.length > 1 && words[0].matches("\\p{Lu}\\p{Ll}+")) {
+      if (words.length > 1 && CAPITALISED.matcher(words[0]).matches()) {
         firstWords.merge(words[0], 1, Integer::sum);
       }
     }
@@ -79,7 +83,7 @@ public final class PeopleIndex {
   public static List<Person> readPeople(InputStream in) throws IOException {
     List<Person> people = new ArrayList<>();
     TsvTable.read(in, (number, f, line) -> {
-      if (f.length != 6 || !f[2].matches("[A-Z]{3}")) {
+      if (f.length != 6 || !ISO3.matcher(f[2]).matches()) {
         throw new IOException("people index line " + number + ": expected id, name, ISO3, role, from, to: " + line);
       }
       people.add(new Person(f[0], f[1], f[2], f[3], f[4], f[5]));

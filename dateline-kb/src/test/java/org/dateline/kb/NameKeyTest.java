@@ -36,4 +36,22 @@ class NameKeyTest {
     assertThat(NameKey.of(name)).isEqualTo(NameKey.of(name.toUpperCase(java.util.Locale.ROOT)))
         .matches("([a-z$]+( [a-z$]+)*)?");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Jean-Pierre O'Neil|jean pierre o neil", "  KIM  Jong-Un 2 |kim jong un",
+      "Sergueï Choïgou|serguei choigou", "Šojgu|shojgu", "Jean-Pierre O’Neil|jean pierre o neil", "42|"})
+  void spellsANameInLowerCaseUnaccentedLettersAndSingleSpaces(String name, String letters) {
+    assertThat(NameKey.letters(name)).isEqualTo(letters == null ? "" : letters);
+  }
+
+  @Property
+  void spellsPlainAndAccentedTextAlike(@ForAll("asciiNames") String name) {
+    // the plain-ASCII fast path agrees with the general one, which a trailing accented letter takes
+    assertThat(NameKey.letters(name + " é")).isEqualTo((NameKey.letters(name) + " e").strip());
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> asciiNames() {
+    return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20);
+  }
 }
