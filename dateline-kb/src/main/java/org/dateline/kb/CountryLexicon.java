@@ -140,11 +140,15 @@ public final class CountryLexicon {
   private static final java.util.regex.Pattern ISO3 = java.util.regex.Pattern.compile("[A-Z]{3}");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-  /** ASCII without whitespace: a key that decomposition and collapsing would leave as it is. */
+  /**
+   * ASCII whose only whitespace is single spaces ("Corée" is not, "North Korea" is): a key that
+   * decomposition and collapsing would leave as it is.
+   */
   private static boolean plain(String s) {
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
-      if (c >= 128 || Character.isWhitespace(c)) {
+      boolean singleSpace = c == ' ' && (k == 0 || s.charAt(k - 1) != ' ');
+      if (c >= 128 || Character.isWhitespace(c) && !singleSpace) {
         return false;
       }
     }
