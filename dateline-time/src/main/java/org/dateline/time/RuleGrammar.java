@@ -49,13 +49,16 @@ public final class RuleGrammar implements TimeGrammar {
     int n = ALPHABET.length();
     this.rulesByFirstPair = new int[n * n][];
     for (int a = 0; a < n; a++) {
+      // a rule that fails on the first character alone, before reading past it, fails whatever follows:
+      // only the others are probed with pairs (a tenth of the probes, at every start of the program)
+      List<Integer> mayStart = rulesThatMayStartWith(ALPHABET.charAt(a));
       for (int b = 0; b < n; b++) {
         String lower = "" + ALPHABET.charAt(a) + ALPHABET.charAt(b);
         // the index is case-folded: a case-sensitive rule ("Friday", "mars") is probed in every case
         List<String> probes = List.of(lower, lower.toUpperCase(java.util.Locale.ROOT),
             Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         List<Integer> starting = new ArrayList<>();
-        for (int r = 0; r < this.rules.size(); r++) {
+        for (int r : mayStart) {
           for (String probe : probes) {
             Matcher m = this.rules.get(r).pattern().matcher(probe);
             if (m.lookingAt() || m.hitEnd() || startsAlone(this.rules.get(r), probe)) {
@@ -67,6 +70,22 @@ public final class RuleGrammar implements TimeGrammar {
         rulesByFirstPair[a * n + b] = starting.stream().mapToInt(Integer::intValue).toArray();
       }
     }
+  }
+
+  /** The rules that match a text of the character alone, in either case, or that would read past it. */
+  private List<Integer> rulesThatMayStartWith(char first) {
+    List<String> probes = List.of(String.valueOf(first), String.valueOf(Character.toUpperCase(first)));
+    List<Integer> may = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) {
+      for (String probe : probes) {
+        Matcher m = rules.get(r).pattern().matcher(probe);
+        if (m.lookingAt() || m.hitEnd()) {
+          may.add(r);
+          break;
+        }
+      }
+    }
+    return may;
   }
 
   /** A one-character match ("9") followed by anything: the pair probe must keep the rule. */
