@@ -32,6 +32,7 @@ import org.dateline.quote.GenderWords;
 import org.dateline.quote.GivenNameStage;
 import org.dateline.quote.OrganisationNameStage;
 import org.dateline.quote.OrphanQuoteStage;
+import org.dateline.quote.UnattributedTermStage;
 import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.QuotedNameStage;
 import org.dateline.quote.SpeakerNameStage;
@@ -55,6 +56,9 @@ public final class English implements LanguagePack {
 
   /** Beside this class: the event triggers and cue words. */
   static final String EVENTS = "events.txt";
+
+  /** Words in quotes no one is said to say, up to this many, are the writer's term: "a plan to “bring them to justice”". */
+  private static final int UNATTRIBUTED_TERM_WORDS = 12;
 
   private final TokenizerRules rules;
   private final Pipeline pipeline;
@@ -89,6 +93,7 @@ public final class English implements LanguagePack {
             EnglishQuotes.claimCues()))
         .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries, genders)))
         .add(new OrphanQuoteStage())
+        .add(new UnattributedTermStage(UNATTRIBUTED_TERM_WORDS))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
   }
