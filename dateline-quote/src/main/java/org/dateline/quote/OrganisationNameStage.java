@@ -66,8 +66,11 @@ public final class OrganisationNameStage implements Stage {
       }
       int end = runEnd(document, tokens, i);
       int head = headEnd(document, tokens, i, end);
-      if (head > i + 1) {
-        Span span = new Span(tokens.get(i).span().start(), tokens.get(head - 1).span().end());
+      // "TransLink", "FedEx": a coined word alone is a brand's name, not a tag ("#VancouverIsland")
+      boolean brand = end == i + 1 && OrganisationNames.coined(document.text(tokens.get(i).span()))
+          && !hashtag(document, tokens.get(i));
+      if (head > i + 1 || brand) {
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(Math.max(head, end) - 1).span().end());
         if (onlyPlacesWithin(entities, span)) {
           dropPlacesWithin(entities, span);
           NameWords.addOrganisation(entities, document.text(span), span);
@@ -122,6 +125,11 @@ public final class OrganisationNameStage implements Stage {
     if (NameWords.organisation(doc.text(tokens.get(end - 1).span()))) {
       return end;
     }
+    // "Procter & Gamble", "Ernst & Young": names joined by an ampersand, and by nothing else, are a firm's
+    List<String> run = tokens.subList(i, end).stream().map(t -> doc.text(t.span())).toList();
+    if (run.contains("&") && run.stream().noneMatch(COMPLEMENTS::contains) && !run.contains("and")) {
+      return end;
+    }
     for (int k = i; k + 1 < end; k++) {
       if (NameWords.organisation(doc.text(tokens.get(k).span()))
           && COMPLEMENTS.contains(doc.text(tokens.get(k + 1).span()))) {
@@ -129,6 +137,12 @@ public final class OrganisationNameStage implements Stage {
       }
     }
     return i;
+  }
+
+  /** "#VancouverIsland", "@MichelleRempel": a tag, not a name. */
+  private static boolean hashtag(Document doc, Token first) {
+    int at = first.span().start();
+    return at > 0 && "#@".indexOf(doc.text().charAt(at - 1)) >= 0;
   }
 
   /** Whether the word at i follows a capitalised word of the same line: it is inside a name, not at its start. */

@@ -209,6 +209,17 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void namesJoinedByAnAmpersandOrACoinedWordAreAFirmThatTheCompanyFinds() {
+    assertThat(quoteSpeakers(analyze("On Monday, shares of Harlow & Finch rose 4 per cent. "
+        + "“Our sales grew in every region,” the company said."))).containsExactly("Harlow & Finch");
+    assertThat(quoteSpeakers(analyze("The bus operator BayLink cut two routes in March. "
+        + "“The routes were nearly empty,” the agency said."))).containsExactly("BayLink");
+    // a family name with a particle is no brand, and a tag is no name
+    assertThat(namesAndTypes("Fred MacTavish and Anna VanBuren met at the rink. #GoodTimes"))
+        .doesNotContain("MacTavish/ORGANIZATION", "VanBuren/ORGANIZATION", "GoodTimes/ORGANIZATION");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
