@@ -32,13 +32,23 @@ public final class OrganisationNameStage implements Stage {
   private static final Set<String> COMPLEMENTS = Set.of("of", "for");
 
   private final NameWords words;
+  private final Set<String> documentNouns;
 
   /**
    * @param titles words before a name that are no part of it, lower case: "sen.", "president"
    * @param notNames capitalised words that are no name, lower case: "the", "monday"
    */
   public OrganisationNameStage(Set<String> titles, Set<String> notNames) {
+    this(titles, notNames, Set.of());
+  }
+
+  /**
+   * @param documentNouns nouns for documents, lower case ("study", "report"): capitalised words of two
+   *     or more between an article and such a noun name its author ("the Civic Action study")
+   */
+  public OrganisationNameStage(Set<String> titles, Set<String> notNames, Set<String> documentNouns) {
     this.words = new NameWords(titles, notNames);
+    this.documentNouns = Set.copyOf(documentNouns);
   }
 
   @Override
@@ -69,7 +79,7 @@ public final class OrganisationNameStage implements Stage {
       // "TransLink", "FedEx": a coined word alone is a brand's name, not a tag ("#VancouverIsland")
       boolean brand = end == i + 1 && OrganisationNames.coined(document.text(tokens.get(i).span()))
           && !hashtag(document, tokens.get(i));
-      if (head > i + 1 || brand) {
+      if (head > i + 1 || brand || authorsDocument(document, tokens, i, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(Math.max(head, end) - 1).span().end());
         if (onlyPlacesWithin(entities, span)) {
           dropPlacesWithin(entities, span);
@@ -138,6 +148,15 @@ public final class OrganisationNameStage implements Stage {
     }
     return i;
   }
+
+  /** "the Civic Action study", "a Fraser Basin Council report": two capitalised words or more between an article and a document. */
+  private boolean authorsDocument(Document doc, List<Token> tokens, int i, int end) {
+    return end - i >= 2 && i > 0 && end < tokens.size()
+        && ARTICLES.contains(doc.text(tokens.get(i - 1).span()).toLowerCase(java.util.Locale.ROOT))
+        && documentNouns.contains(doc.text(tokens.get(end).span()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** "#VancouverIsland", "@MichelleRempel": a tag, not a name. */
   private static boolean hashtag(Document doc, Token first) {

@@ -78,7 +78,7 @@ public final class English implements LanguagePack {
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
-      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES, EnglishQuotes.DOCUMENT_NOUNS));
       full.add(new GivenNameStage(givenNames.commonWith(people.givenNames(), countries), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
           EnglishQuotes.personNouns()));
       full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));

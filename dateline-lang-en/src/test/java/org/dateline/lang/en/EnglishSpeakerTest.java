@@ -220,6 +220,15 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void capitalisedWordsBetweenAnArticleAndADocumentNameItsAuthor() {
+    Document doc = analyze("The Clear Harbour study was released on Monday. The study said rents rose 9 per cent last year.");
+    assertThat(namesAndTypes("The Clear Harbour study was released on Monday.")).containsExactly("Clear Harbour/ORGANIZATION");
+    assertThat(claimSources(doc)).containsExactly("Clear Harbour");
+    // one word may be a person's report: "the Mueller report"
+    assertThat(namesAndTypes("The Brandle report was released on Monday.")).doesNotContain("Brandle/ORGANIZATION");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
