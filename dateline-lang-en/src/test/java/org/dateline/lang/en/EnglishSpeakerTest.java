@@ -229,6 +229,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aDescriptionWithModifiersSplitByACommaIsThePersonJustNamed() {
+    assertThat(quoteSpeakers(analyze("Nadia Rusk has run the battery lab since 2015. "
+        + "“Cells are getting cheaper every year,” the tall, soft-spoken engineer said."))).containsExactly("Nadia Rusk");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
