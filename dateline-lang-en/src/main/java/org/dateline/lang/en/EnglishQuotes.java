@@ -91,7 +91,7 @@ final class EnglishQuotes {
 
   /** Verbs of stance and appearance, headline labels. */
   static ClaimCues claimCues() {
-    return new ClaimCues(objectCues(), appearances(), headlineSources());
+    return new ClaimCues(objectCues(), appearances(), headlineSources(), Set.of("a", "to"));
   }
 
   /**
