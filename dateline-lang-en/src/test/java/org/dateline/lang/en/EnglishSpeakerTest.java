@@ -241,6 +241,9 @@ class EnglishSpeakerTest {
     // not when two people of the article begin with it
     assertThat(quoteSpeakers(analyze("Tarn Velko said the talks failed. Tarn Oduya said they would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn");
+    // but when the article names one of them more often, the word alone is that one
+    assertThat(quoteSpeakers(analyze("Tarn Velko said the talks failed. Tarn Oduya said they would resume. "
+        + "Tarn Velko told reporters the hall was closed. “We want calm,” Tarn said."))).containsExactly("Tarn Velko");
   }
 
   @Test
