@@ -235,6 +235,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aCueJoinedByAndAfterAPartialQuoteSharesTheSubjectOfTheCueBefore() {
+    assertThat(quoteSpeakers(analyze("Harbour commissioner Ada Quill said “the bridge will open in spring,” and added "
+        + "that tolls would stay low."))).containsExactly("Ada Quill");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
