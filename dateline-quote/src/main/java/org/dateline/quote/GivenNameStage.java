@@ -89,6 +89,9 @@ public final class GivenNameStage implements Stage {
           && NameWords.sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
       }
+      if (end == i + 1 && monthSurname(document, tokens, end)) {
+        end++; // "Elizabeth May said": a month after a given name, with no day after it, is a family name
+      }
       if (end > i + 1 && !institution(document, tokens.subList(i, end)) && !credit(document, tokens, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         Span surname = new Span(tokens.get(i + 1).span().start(), span.end());
@@ -109,6 +112,18 @@ public final class GivenNameStage implements Stage {
     }
     surnames(document, entities, named);
     return document.withEntities(entities);
+  }
+
+  /** Months that are family names too ("Theresa May", "Jean-Louis April"), as written. */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
+
+  /** Whether the token at k is such a month on the given name's line, with no number after it ("May 5"). */
+  private static boolean monthSurname(Document doc, List<Token> tokens, int k) {
+    if (k >= tokens.size() || !MONTH_SURNAMES.contains(doc.text(tokens.get(k).span()))
+        || !NameWords.sameLine(doc, tokens.get(k - 1), tokens.get(k))) {
+      return false;
+    }
+    return k + 1 >= tokens.size() || !Character.isDigit(doc.text(tokens.get(k + 1).span()).codePointAt(0));
   }
 
   /** Removes the one-word place mention at the span, and its place when it had no other mention; false when there is none. */

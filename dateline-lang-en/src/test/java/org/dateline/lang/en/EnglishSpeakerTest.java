@@ -241,6 +241,12 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aMonthAfterAGivenNameIsAFamilyNameUnlessADayFollows() {
+    assertThat(namesAndTypes("Councillor Nora April said the vote would go ahead.")).contains("Nora April/PERSON");
+    assertThat(namesAndTypes("The rally with Nora May 4 tickets sold out.")).doesNotContain("Nora May/PERSON");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
