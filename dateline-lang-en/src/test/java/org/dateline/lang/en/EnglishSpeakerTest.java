@@ -247,6 +247,15 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aQuoteWithNoCueNorSpeechBeforeItIsThePersonTheNarrationBeforeItOpensOn() {
+    assertThat(quoteSpeakers(analyze("Lena Ortiz, a nurse at the clinic, described for visitors how the night shift works."
+        + "\n\n“We never know who will come through the door.”"))).containsExactly("Lena Ortiz");
+    // two people opening the sentence are no one speaker
+    assertThat(quoteSpeakers(analyze("Lena Ortiz and Sam Hale ran the clinic for ten years."
+        + "\n\n“We never know who will come through the door.”"))).containsExactly("-");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
