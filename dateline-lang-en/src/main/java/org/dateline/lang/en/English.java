@@ -80,7 +80,7 @@ public final class English implements LanguagePack {
     if (nerModel.isEmpty()) {
       full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES, EnglishQuotes.DOCUMENT_NOUNS));
       full.add(new GivenNameStage(givenNames.commonWith(people.givenNames(), countries), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
-          EnglishQuotes.personNouns()));
+          EnglishQuotes.personNouns(), givenNames.placesAmong(countries)));
       full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
     full

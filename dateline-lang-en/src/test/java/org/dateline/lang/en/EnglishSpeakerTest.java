@@ -256,6 +256,16 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void aGivenNameThatNamesAPlaceIsAPersonSetOffByCommasAndAloneAfterwards() {
+    String text = "The goalie of the team, Chad Ellery, and his father met the coach.\n\n“He is a great coach,” Chad said.";
+    assertThat(quoteSpeakers(analyze(text))).containsExactly("Chad Ellery");
+    // with no reporting verb after it the word is still the place
+    assertThat(namesAndTypes(text + " Ellery later flew to Chad.")).contains("Chad/LOCATION");
+    // and without the commas, no person is guessed
+    assertThat(namesAndTypes("Chad Ellery met the coach.")).doesNotContain("Chad Ellery/PERSON");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
