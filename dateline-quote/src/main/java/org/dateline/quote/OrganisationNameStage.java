@@ -79,7 +79,7 @@ public final class OrganisationNameStage implements Stage {
       // "TransLink", "FedEx": a coined word alone is a brand's name, not a tag ("#VancouverIsland")
       boolean brand = end == i + 1 && OrganisationNames.coined(document.text(tokens.get(i).span()))
           && !hashtag(document, tokens.get(i));
-      if (head > i + 1 || brand || authorsDocument(document, tokens, i, end)) {
+      if (head > i + 1 || brand || authorsDocument(document, tokens, i, end) || team(document, tokens, i, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(Math.max(head, end) - 1).span().end());
         if (onlyPlacesWithin(entities, span)) {
           dropPlacesWithin(entities, span);
@@ -157,6 +157,16 @@ public final class OrganisationNameStage implements Stage {
   }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * "the Raptors", "the Liberals": one capitalised plural after "the" names a team or a party; a
+   * people ("the Canadians") ends otherwise, and so do singulars on "-s" ("the Christmas break", "the Texas").
+   */
+  private static boolean team(Document doc, List<Token> tokens, int i, int end) {
+    String word = doc.text(tokens.get(i).span());
+    return end == i + 1 && i > 0 && doc.text(tokens.get(i - 1).span()).equals("the") && word.length() > 4
+        && word.endsWith("s") && !word.endsWith("ans") && "aisu".indexOf(word.charAt(word.length() - 2)) < 0;
+  }
 
   /** "#VancouverIsland", "@MichelleRempel": a tag, not a name. */
   private static boolean hashtag(Document doc, Token first) {

@@ -266,6 +266,15 @@ class EnglishSpeakerTest {
   }
 
   @Test
+  void oneCapitalisedPluralAfterTheIsATeamOrAPartyThatTheTeamFinds() {
+    assertThat(quoteSpeakers(analyze("Fans cheered as the Harriers won the final on Sunday. "
+        + "“We played as one,” the team said."))).containsExactly("Harriers");
+    // a people and a singular on "-s" are no team
+    assertThat(namesAndTypes("Schools close for the Christmas break, the Canadians said."))
+        .doesNotContain("Christmas/ORGANIZATION", "Canadians/ORGANIZATION");
+  }
+
+  @Test
   void theFirstWordOfAFullNameAloneIsThatPerson() {
     assertThat(quoteSpeakers(analyze("Foreign ministry spokeswoman Tarn Velko said on Monday that talks would resume. "
         + "“We want calm,” Tarn said."))).containsExactly("Tarn Velko");
