@@ -1,6 +1,7 @@
 package org.dateline.quote;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a language reports claims with besides its reporting verbs: verbs whose object is the
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param objects verbs of stance whose object is the content, the subject the source
  * @param appearances verbs that report how things seem or are expected, with no one to say so
  * @param headlines a headline's label as its source ("Graham: Trump's Rhetoric …")
+ * @param notFinite words after which a reporting word is no finite verb, lower case: an article ("a
+ *     claim", "that's a claim the premier didn't buy") or "to" ("to say that Parliament is theatre")
  */
-public record ClaimCues(ObjectCues objects, ObjectCues appearances, HeadlineSources headlines) {
+public record ClaimCues(ObjectCues objects, ObjectCues appearances, HeadlineSources headlines, Set<String> notFinite) {
 
   /** None: a language whose lists were not written. */
   public static final ClaimCues NONE = new ClaimCues(ObjectCues.NONE, ObjectCues.NONE, HeadlineSources.NONE);
@@ -20,5 +23,10 @@ public record ClaimCues(ObjectCues objects, ObjectCues appearances, HeadlineSour
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(appearances, "appearances");
     Objects.requireNonNull(headlines, "headlines");
+    notFinite = Set.copyOf(notFinite);
+  }
+
+  public ClaimCues(ObjectCues objects, ObjectCues appearances, HeadlineSources headlines) {
+    this(objects, appearances, headlines, Set.of());
   }
 }

@@ -40,6 +40,7 @@ public final class ClaimStage implements Stage {
   private final StanceSpans stances;
   private final HeadlineSources headlines;
   private final Pronouns pronouns;
+  private final Set<String> notFinite;
 
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries) {
     this(lexicon, countries, SourcePhrases.NONE, ClaimCues.NONE);
@@ -57,6 +58,7 @@ public final class ClaimStage implements Stage {
   public ClaimStage(QuoteLexicon lexicon, CountryLexicon countries, SourcePhrases phrases, ClaimCues cues) {
     this.stances = new StanceSpans(Objects.requireNonNull(cues, "cues").objects(), cues.appearances());
     this.headlines = cues.headlines();
+    this.notFinite = cues.notFinite();
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.pronouns = new Pronouns(lexicon);
     this.sourceNames = new ClaimSources(countries);
@@ -153,7 +155,7 @@ public final class ClaimStage implements Stage {
         continue;
       }
       // "his comments come …", "the claims": a cue after a determiner is a noun
-      boolean noun = i > 0 && DETERMINERS.contains(w.get(i - 1));
+      boolean noun = i > 0 && (DETERMINERS.contains(w.get(i - 1)) || notFinite.contains(w.get(i - 1)));
       if ((!isClaimCue(word) || noun) && !ReportedClause.secondParticiple(w, i)) {
         int at = i;
         objectClaim(doc, tokens, w, at, genders).or(() -> appearance(tokens, w, at)).ifPresent(found::add);

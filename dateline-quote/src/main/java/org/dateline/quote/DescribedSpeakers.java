@@ -76,6 +76,9 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
         && personRoles.contains(head(doc, phrase))) {
       return nextPerson(doc, phrase.end()); // "A Vancouver peewee hockey coach says … Stephen Gillis said …"
     }
+    if (!words.isEmpty() && words.size() <= 2 && modifiedBefore(doc, phrase) && personRoles.contains(lower(doc, words.get(words.size() - 1)))) {
+      return lastPerson(doc, phrase.start()); // "the lanky, bespectacled professor said": the phrase began before the comma
+    }
     if (words.size() < 2 || words.size() > LONGEST || !determiners.contains(lower(doc, words.get(0)))) {
       return Optional.empty();
     }
@@ -93,6 +96,16 @@ public record DescribedSpeakers(Set<String> personRoles, Set<String> organisatio
   }
 
   private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+  /** Whether a determiner and a modifier closed by a comma stand right before the phrase: "the lanky, " of "the lanky, bespectacled professor". */
+  private boolean modifiedBefore(Document doc, Span phrase) {
+    String before = doc.text().substring(Math.max(0, phrase.start() - 30), phrase.start()).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = MODIFIER_BEFORE.matcher(before);
+    return m.find() && determiners.contains(m.group(1));
+  }
+
+  private static final java.util.regex.Pattern MODIFIER_BEFORE = java.util.regex.Pattern.compile("\\b(\\p{L}+) [\\p{L}-]+, $");
+
   /** How far after an indefinite description the person it introduces may be named, in characters: the next sentence or two. */
   private static final int INTRODUCED_REACH = 300;
 

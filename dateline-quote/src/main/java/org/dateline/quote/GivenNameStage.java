@@ -35,6 +35,7 @@ public final class GivenNameStage implements Stage {
   private static final int LONGEST = 4;
 
   private final Set<String> givenNames;
+  private final Set<String> placeNames;
   private final NameWords words;
   private final AppositiveNames appositives;
 
@@ -49,6 +50,16 @@ public final class GivenNameStage implements Stage {
 
   /** @param personNouns nouns for what a person is ("president", "resident"): a name they describe in apposition is a person */
   public GivenNameStage(Set<String> givenNames, Set<String> titles, Set<String> notNames, Set<String> personNouns) {
+    this(givenNames, titles, notNames, personNouns, Set.of());
+  }
+
+  /**
+   * @param placeNames given names that name a place too ("Jordan"), taken only for a name set off by
+   *     commas ("The captain, Jordan Stewart, said")
+   */
+  public GivenNameStage(Set<String> givenNames, Set<String> titles, Set<String> notNames, Set<String> personNouns,
+      Set<String> placeNames) {
+    this.placeNames = Set.copyOf(placeNames);
     this.givenNames = Set.copyOf(Objects.requireNonNull(givenNames, "givenNames"));
     this.words = new NameWords(titles, notNames);
     this.appositives = new AppositiveNames(personNouns, words);
@@ -77,7 +88,8 @@ public final class GivenNameStage implements Stage {
     List<Token> tokens = document.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String word = document.text(tokens.get(i).span());
-      if (!givenNames.contains(word) || lowerCase.contains(word.toLowerCase(Locale.ROOT)) || !isNameWord(document, tokens.get(i))) {
+      boolean place = !givenNames.contains(word) && placeNames.contains(word);
+      if (!givenNames.contains(word) && !place || lowerCase.contains(word.toLowerCase(Locale.ROOT)) || !isNameWord(document, tokens.get(i))) {
         continue;
       }
       // "the Diamond Resorts", "the Nova Scotia judge": a name after an article is a thing's or a place's
@@ -88,6 +100,13 @@ public final class GivenNameStage implements Stage {
       while (end < tokens.size() && end - i < LONGEST && isNameWord(document, tokens.get(end))
           && NameWords.sameLine(document, tokens.get(end - 1), tokens.get(end))) {
         end++;
+      }
+      if (end == i + 1 && monthSurname(document, tokens, end)) {
+        end++; // "Elizabeth May said": a month after a given name, with no day after it, is a family name
+      }
+      if (place && !setOff(document, tokens, i, end)) {
+        i = end - 1;
+        continue;
       }
       if (end > i + 1 && !institution(document, tokens.subList(i, end)) && !credit(document, tokens, end)) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
@@ -109,6 +128,24 @@ public final class GivenNameStage implements Stage {
     }
     surnames(document, entities, named);
     return document.withEntities(entities);
+  }
+
+  /** Whether commas set the name [i, end) off: "The captain of the team, Jordan Stewart, and his mother". */
+  private static boolean setOff(Document doc, List<Token> tokens, int i, int end) {
+    return i > 0 && end < tokens.size() && doc.text(tokens.get(i - 1).span()).equals(",")
+        && doc.text(tokens.get(end).span()).equals(",");
+  }
+
+  /** Months that are family names too ("Theresa May", "Jean-Louis April"), as written. */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
+
+  /** Whether the token at k is such a month on the given name's line, with no number after it ("May 5"). */
+  private static boolean monthSurname(Document doc, List<Token> tokens, int k) {
+    if (k >= tokens.size() || !MONTH_SURNAMES.contains(doc.text(tokens.get(k).span()))
+        || !NameWords.sameLine(doc, tokens.get(k - 1), tokens.get(k))) {
+      return false;
+    }
+    return k + 1 >= tokens.size() || !Character.isDigit(doc.text(tokens.get(k + 1).span()).codePointAt(0));
   }
 
   /** Removes the one-word place mention at the span, and its place when it had no other mention; false when there is none. */

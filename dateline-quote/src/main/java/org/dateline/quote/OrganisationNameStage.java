@@ -32,13 +32,23 @@ public final class OrganisationNameStage implements Stage {
   private static final Set<String> COMPLEMENTS = Set.of("of", "for");
 
   private final NameWords words;
+  private final Set<String> documentNouns;
 
   /**
    * @param titles words before a name that are no part of it, lower case: "sen.", "president"
    * @param notNames capitalised words that are no name, lower case: "the", "monday"
    */
   public OrganisationNameStage(Set<String> titles, Set<String> notNames) {
+    this(titles, notNames, Set.of());
+  }
+
+  /**
+   * @param documentNouns nouns for documents, lower case ("study", "report"): capitalised words of two
+   *     or more between an article and such a noun name its author ("the Civic Action study")
+   */
+  public OrganisationNameStage(Set<String> titles, Set<String> notNames, Set<String> documentNouns) {
     this.words = new NameWords(titles, notNames);
+    this.documentNouns = Set.copyOf(documentNouns);
   }
 
   @Override
@@ -66,8 +76,11 @@ public final class OrganisationNameStage implements Stage {
       }
       int end = runEnd(document, tokens, i);
       int head = headEnd(document, tokens, i, end);
-      if (head > i + 1) {
-        Span span = new Span(tokens.get(i).span().start(), tokens.get(head - 1).span().end());
+      // "TransLink", "FedEx": a coined word alone is a brand's name, not a tag ("#VancouverIsland")
+      boolean brand = end == i + 1 && OrganisationNames.coined(document.text(tokens.get(i).span()))
+          && !hashtag(document, tokens.get(i));
+      if (head > i + 1 || brand || authorsDocument(document, tokens, i, end) || team(document, tokens, i, end)) {
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(Math.max(head, end) - 1).span().end());
         if (onlyPlacesWithin(entities, span)) {
           dropPlacesWithin(entities, span);
           NameWords.addOrganisation(entities, document.text(span), span);
@@ -122,6 +135,11 @@ public final class OrganisationNameStage implements Stage {
     if (NameWords.organisation(doc.text(tokens.get(end - 1).span()))) {
       return end;
     }
+    // "Procter & Gamble", "Ernst & Young": names joined by an ampersand, and by nothing else, are a firm's
+    List<String> run = tokens.subList(i, end).stream().map(t -> doc.text(t.span())).toList();
+    if (run.contains("&") && run.stream().noneMatch(COMPLEMENTS::contains) && !run.contains("and")) {
+      return end;
+    }
     for (int k = i; k + 1 < end; k++) {
       if (NameWords.organisation(doc.text(tokens.get(k).span()))
           && COMPLEMENTS.contains(doc.text(tokens.get(k + 1).span()))) {
@@ -129,6 +147,31 @@ public final class OrganisationNameStage implements Stage {
       }
     }
     return i;
+  }
+
+  /** "the Civic Action study", "a Fraser Basin Council report": two capitalised words or more between an article and a document. */
+  private boolean authorsDocument(Document doc, List<Token> tokens, int i, int end) {
+    return end - i >= 2 && i > 0 && end < tokens.size()
+        && ARTICLES.contains(doc.text(tokens.get(i - 1).span()).toLowerCase(java.util.Locale.ROOT))
+        && documentNouns.contains(doc.text(tokens.get(end).span()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * "the Raptors", "the Liberals": one capitalised plural after "the" names a team or a party; a
+   * people ("the Canadians") ends otherwise, and so do singulars on "-s" ("the Christmas break", "the Texas").
+   */
+  private static boolean team(Document doc, List<Token> tokens, int i, int end) {
+    String word = doc.text(tokens.get(i).span());
+    return end == i + 1 && i > 0 && doc.text(tokens.get(i - 1).span()).equals("the") && word.length() > 4
+        && word.endsWith("s") && !word.endsWith("ans") && "aisu".indexOf(word.charAt(word.length() - 2)) < 0;
+  }
+
+  /** "#VancouverIsland", "@MichelleRempel": a tag, not a name. */
+  private static boolean hashtag(Document doc, Token first) {
+    int at = first.span().start();
+    return at > 0 && "#@".indexOf(doc.text().charAt(at - 1)) >= 0;
   }
 
   /** Whether the word at i follows a capitalised word of the same line: it is inside a name, not at its start. */

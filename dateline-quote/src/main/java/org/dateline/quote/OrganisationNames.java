@@ -32,6 +32,20 @@ final class OrganisationNames {
         && Character.isUpperCase(text.charAt(0));
   }
 
+  /**
+   * "TransLink", "FedEx", "WestJet": a word with a capital inside after three lower-case letters or
+   * more is a coined brand, not a person's name; family names written so open on a particle ("MacLeod",
+   * "VanVleet", "DeSantis").
+   */
+  static boolean coined(String word) {
+    java.util.regex.Matcher m = COINED.matcher(word);
+    return m.matches() && !NAME_PARTICLES.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern COINED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\p{Lu}\\p{Ll}+");
+  private static final Set<String> NAME_PARTICLES = Set.of("mac", "van", "von", "den", "der", "des", "del", "dal",
+      "della", "fitz", "ten", "ter");
+
   /** "Co.", "Inc.", "Ltd.": the legal form that may close a company's name. */
   static boolean legalSuffix(Document doc, Token t) {
     return LEGAL_SUFFIXES.contains(doc.text(t.span()).toLowerCase(Locale.ROOT));

@@ -52,7 +52,12 @@ public final class OrphanQuoteStage implements Stage {
       }
       boolean orphan = q.speaker().isEmpty() && q.sourcePhrase().isEmpty();
       // a quote that continues the quote before it, unless speech reported since then has another source
-      Optional<Quote> found = orphan ? introducedByColon(document, q).or(() -> afterSpeech(document, quotes, q))
+      // an orphan with no speech before it within reach is the person a sentence of narration right before it opens on
+      int since = previousQuote(quotes, q).map(p -> p.span().end()).orElse(0);
+      Optional<Quote> narrated = NarratedSubjects.opening(document, since, q.span().start())
+          .map(id -> new Quote(q.span(), q.kind(), Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()));
+      Optional<Quote> found = orphan
+          ? introducedByColon(document, q).or(() -> afterSpeech(document, quotes, q)).or(() -> narrated)
           : claimSince(document, quotes, q).map(c -> fromClaim(q, c));
       if (found.isPresent()) {
         quotes.set(k, found.get());

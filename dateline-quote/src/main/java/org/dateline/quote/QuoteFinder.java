@@ -43,6 +43,12 @@ public final class QuoteFinder {
       } else if (!open.isEmpty() && c == open.peek().closer()) {
         Open o = open.pop();
         add(found, text, o.at(), i + 1, true);
+      } else if (!open.isEmpty() && open.peek().closer() == '”' && mixedCloser(text, i, paragraph) > 0) {
+        // "“I think so," she said", "“… creators,’’ says": typed with another key, the closer still closes
+        int length = mixedCloser(text, i, paragraph);
+        Open o = open.pop();
+        add(found, text, o.at(), i + length, true, length);
+        i += length - 1;
       } else {
         char closer = closerOf(c, text, i, paragraph);
         if (closer != 0 && open.size() < MAX_DEPTH) {
@@ -80,10 +86,29 @@ public final class QuoteFinder {
     return before && after;
   }
 
+  /**
+   * The length of a closing mark other than ” that closes a “: a straight " that cannot open a quote
+   * (a letter or a punctuation mark before it, none after), or ’’; 0 when there is none at i.
+   */
+  private static int mixedCloser(CharSequence text, int i, Span paragraph) {
+    char c = text.charAt(i);
+    boolean endsWord = i > paragraph.start() && !Character.isWhitespace(text.charAt(i - 1));
+    if (c == '"' && endsWord && !opensHere(text, i, paragraph, 1)) {
+      return 1;
+    }
+    boolean two = c == '’' && i + 1 < paragraph.end() && text.charAt(i + 1) == '’';
+    return two && endsWord ? 2 : 0;
+  }
+
   private static void add(List<Found> found, CharSequence text, int open, int end, boolean closed) {
     int mark = text.charAt(open) == '\'' ? 2 : 1;
+    add(found, text, open, end, closed, mark);
+  }
+
+  private static void add(List<Found> found, CharSequence text, int open, int end, boolean closed, int closing) {
+    int mark = text.charAt(open) == '\'' ? 2 : 1;
     int s = open + mark;
-    int e = closed ? end - mark : end;
+    int e = closed ? end - closing : end;
     while (s < e && isSpace(text.charAt(s))) {
       s++;
     }

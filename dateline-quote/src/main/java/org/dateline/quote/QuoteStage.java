@@ -210,6 +210,9 @@ public final class QuoteStage implements Stage {
       // or a bracket: "“…,” Rep. Jason Chaffetz (R-Utah) said"
       boolean reachable = i < CUE_AFTER || document.text(after.get(i - 1).span()).equals(",")
           || document.text(after.get(i - 1).span()).equals(")");
+      if (reachable && lexicon.isCue(w) && kind == Quote.Kind.PARTIAL && CoordinatedCues.sharesSubject(lower(document, after.subList(0, i)))) {
+        break; // "Roe said “it will pass,” and added": the cue before the quote speaks
+      }
       if (reachable && lexicon.isCue(w)) {
         // "«…», a déclaré X" names the speaker after the cue; "'…,' X said" before it
         Span between = new Span(marks.end(), after.get(i).span().start());

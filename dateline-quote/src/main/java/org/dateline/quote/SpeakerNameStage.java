@@ -94,7 +94,7 @@ public final class SpeakerNameStage implements Stage {
       }
     }
     fullNames(document, entities, named);
-    return document.withEntities(FirstNames.merge(entities));
+    return document.withEntities(FirstNames.merge(document, entities, lexicon::isCue));
   }
 
   /** The longest name an organisation takes: "Samsung Electronics Co." for "Samsung". */

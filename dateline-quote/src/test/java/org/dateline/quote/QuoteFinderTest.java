@@ -34,6 +34,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void closesACurlyQuoteWithAStraightMarkOrTwoRightApostrophesTypedInstead() {
+    assertThat(quotes("“The ferry will run all winter,\" the captain said. “Bring a coat.”")).containsExactly(
+        "The ferry will run all winter,", "Bring a coat.");
+    assertThat(quotes("“We print every book ourselves,’’ says the owner. “Even the bad ones.”")).containsExactly(
+        "We print every book ourselves,", "Even the bad ones.");
+    // a straight mark that opens a quote inside the curly one does not close it
+    assertThat(quotes("“He called it \"a joke\" on air,” she said.")).containsExactly(
+        "He called it \"a joke\" on air,", "a joke");
+  }
+
+  @Test
   void keepsNestedQuotesAndTheirOuterQuote() {
     assertThat(quotes("«Il a parlé de “trahison” hier», dit-il.")).containsExactly("Il a parlé de “trahison” hier", "trahison");
   }

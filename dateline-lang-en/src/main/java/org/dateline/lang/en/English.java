@@ -32,6 +32,7 @@ import org.dateline.quote.GenderWords;
 import org.dateline.quote.GivenNameStage;
 import org.dateline.quote.OrganisationNameStage;
 import org.dateline.quote.OrphanQuoteStage;
+import org.dateline.quote.UnattributedTermStage;
 import org.dateline.quote.QuoteLexicon;
 import org.dateline.quote.QuotedNameStage;
 import org.dateline.quote.SpeakerNameStage;
@@ -56,6 +57,9 @@ public final class English implements LanguagePack {
   /** Beside this class: the event triggers and cue words. */
   static final String EVENTS = "events.txt";
 
+  /** Words in quotes no one is said to say, up to this many, are the writer's term: "a plan to “bring them to justice”". */
+  private static final int UNATTRIBUTED_TERM_WORDS = 12;
+
   private final TokenizerRules rules;
   private final Pipeline pipeline;
 
@@ -74,9 +78,9 @@ public final class English implements LanguagePack {
     // no English model ships (CoNLL-2003 may not be redistributed): the names the knowledge base knows stand in
     full.add(nerModel.<Stage>map(NerStage::new).orElseGet(() -> new GazetteerNameStage(countries, groups, people, EnglishQuotes.TITLES)));
     if (nerModel.isEmpty()) {
-      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
+      full.add(new OrganisationNameStage(EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES, EnglishQuotes.DOCUMENT_NOUNS));
       full.add(new GivenNameStage(givenNames.commonWith(people.givenNames(), countries), EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES,
-          EnglishQuotes.personNouns()));
+          EnglishQuotes.personNouns(), givenNames.placesAmong(countries)));
       full.add(new SpeakerNameStage(quotes, EnglishQuotes.TITLES, EnglishQuotes.NOT_NAMES));
     }
     full
@@ -89,6 +93,7 @@ public final class English implements LanguagePack {
             EnglishQuotes.claimCues()))
         .add(new DescribedSpeakerStage(EnglishQuotes.describedSpeakers(countries, genders)))
         .add(new OrphanQuoteStage())
+        .add(new UnattributedTermStage(UNATTRIBUTED_TERM_WORDS))
         .add(new EventStage(events, codebook, new KnownActorRoles(countries, groups)));
     this.pipeline = full.build();
   }

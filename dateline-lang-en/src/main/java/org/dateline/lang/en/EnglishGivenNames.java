@@ -106,4 +106,9 @@ public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders)
     common.stream().filter(name -> places.lookup(name).isEmpty()).forEach(all::add);
     return all;
   }
+
+  /** The common names that name a place too ("Jordan", "Georgia"): a person's only where the text says so. */
+  Set<String> placesAmong(CountryLexicon places) {
+    return common.stream().filter(name -> places.lookup(name).isPresent()).collect(java.util.stream.Collectors.toSet());
+  }
 }

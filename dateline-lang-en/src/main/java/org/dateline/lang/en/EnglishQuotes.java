@@ -91,7 +91,7 @@ final class EnglishQuotes {
 
   /** Verbs of stance and appearance, headline labels. */
   static ClaimCues claimCues() {
-    return new ClaimCues(objectCues(), appearances(), headlineSources());
+    return new ClaimCues(objectCues(), appearances(), headlineSources(), Set.of("a", "to"));
   }
 
   /**
@@ -153,6 +153,12 @@ final class EnglishQuotes {
     return Set.copyOf(roles);
   }
 
+  /** Documents that speak for their author: "the report said", "the Civic Action study found". */
+  static final Set<String> DOCUMENT_NOUNS = Set.of("report", "reports", "study", "statement", "release", "paper",
+      "document", "documents", "complaint", "lawsuit", "suit", "survey", "poll", "analysis", "review", "letter", "memo",
+      "filing", "decision", "ruling", "judgment", "judgement", "findings", "notice", "submission", "post", "audit",
+      "assessment", "affidavit", "indictment", "records");
+
   /** "The mayor said": roles a person is named with; "the company said": nouns for organisations; "the report said". */
   static DescribedSpeakers describedSpeakers(CountryLexicon countries, GenderWords genders) {
     return new DescribedSpeakers(personNouns(), Set.of("company", "firm", "agency", "department", "ministry", "group", "team",
@@ -163,10 +169,7 @@ final class EnglishQuotes {
         Set.of("the", "this"), Set.of("it"),
         name -> countries.lookup(name).filter(e -> e.kind() == CountryLexicon.Kind.AGENCY
             || e.kind() == CountryLexicon.Kind.MEDIA).isPresent(),
-        Set.of("report", "reports", "study", "statement", "release", "paper", "document", "documents", "complaint",
-            "lawsuit", "suit", "survey", "poll", "analysis", "review", "letter", "memo", "filing", "decision",
-            "ruling", "judgment", "judgement", "findings", "notice", "submission", "post", "audit", "assessment",
-            "affidavit", "indictment", "records"),
+        DOCUMENT_NOUNS,
         genders, Set.of("they"));
   }
 

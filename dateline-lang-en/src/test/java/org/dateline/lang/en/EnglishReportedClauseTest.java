@@ -33,6 +33,14 @@ class EnglishReportedClauseTest {
   }
 
   @Test
+  void aReportingWordAfterAnArticleOrToIsNoFiniteVerbAndReportsNothing() {
+    assertThat(claims("That is a claim the harbour board never accepted.")).isEmpty();
+    assertThat(claims("To say the ferry is late again would be unkind.")).isEmpty();
+    assertThat(claims("The harbour board says the ferry is late again."))
+        .containsExactly("the ferry is late again. <- The harbour board");
+  }
+
+  @Test
   void aNameMayOpenAClauseWithoutThat() {
     assertThat(claims("Donald Trump says Hillary Clinton is lying about the trade deal."))
         .containsExactly("Hillary Clinton is lying about the trade deal. <- Donald Trump");
