@@ -57,6 +57,9 @@ public final class PersonLinkStage implements Stage {
   }
 
   private Optional<Person> link(Entity e, Optional<LocalDate> date) {
+    if (!keepsEveryWord(e.name())) {
+      return Optional.empty();
+    }
     // one person may be listed by several sources under the same spelling: one candidate each
     Map<String, List<Person>> bySpelling = new LinkedHashMap<>();
     for (Person p : people.lookup(e.name())) {
@@ -77,6 +80,17 @@ public final class PersonLinkStage implements Stage {
       candidates = candidates.stream().filter(c -> NameKey.letters(c.get(0).name()).equals(spelled)).toList();
     }
     return candidates.size() == 1 ? Optional.of(preferred(candidates.get(0))) : Optional.empty();
+  }
+
+  /**
+   * Whether every word of a name leaves something in its key: a word of vowels and glides alone
+   * ("Joe", "Ai") leaves nothing, and "Joe Nienaber" would be looked up as the surname "Nienaber"
+   * alone, which the key makes meet "Enkhbayar". A full name is linked by all its words or not at all.
+   */
+  static boolean keepsEveryWord(String name) {
+    String key = NameKey.of(name);
+    String letters = NameKey.letters(name);
+    return !key.isEmpty() && key.split(" ").length == letters.split(" ").length;
   }
 
   /** A Wikidata entry (Q…) before another source's: it is the id the rest of the world uses. */

@@ -3,6 +3,14 @@ package org.dateline.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.core.Document;
+import org.dateline.core.Entity;
+import org.dateline.core.EntityType;
+import org.dateline.core.Mention;
+import org.dateline.core.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,5 +23,29 @@ class PersonLinkStageTest {
   void aRoleHoldsTheDatesOfItsPeriodInclusive(String from, String to, String date, boolean held) {
     Person p = new Person("Q1", "Someone", "RUS", "role", from == null ? "" : from, to == null ? "" : to);
     assertThat(PersonLinkStage.inOffice(p, LocalDate.parse(date))).isEqualTo(held);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Sergueï Choïgou|true", "Kim Jong-Un|true", "Ahn Chan Il|true",
+      "Joe Nienaber|false", "Ai Weiwei|false", "Vladimir Poutine|true"})
+  void linksAFullNameOnlyByAllItsWords(String name, boolean keeps) {
+    assertThat(PersonLinkStage.keepsEveryWord(name)).isEqualTo(keeps);
+  }
+
+  @Test
+  void linksByTheWholeNameNotByASurnameTheKeyLeftAlone() {
+    PersonLinkStage stage = new PersonLinkStage(new PeopleIndex(List.of(
+        new Person("Q1", "Nambaryn Enkhbayar", "MNG", "President of Mongolia", "2005", "2009"),
+        new Person("Q2", "Sergey Shoygu", "RUS", "Minister of Defence", "2012", "2024"))));
+    String text = "Joe Nienaber et Sergueï Choïgou";
+    Document doc = Document.of("test", text).withEntities(List.of(person("E1", text, "Joe Nienaber"),
+        person("E2", text, "Sergueï Choïgou")));
+    assertThat(stage.apply(doc).entities()).extracting(Entity::name).containsExactly("Joe Nienaber", "Sergey Shoygu");
+  }
+
+  private static Entity person(String id, String text, String name) {
+    int start = text.indexOf(name);
+    return new Entity(id, EntityType.PERSON, name, Optional.empty(), Optional.empty(),
+        List.of(new Mention(new Span(start, start + name.length()), EntityType.PERSON)));
   }
 }
