@@ -63,7 +63,7 @@ public final class PersonLinkStage implements Stage {
     // one person may be listed by several sources under the same spelling: one candidate each
     Map<String, List<Person>> bySpelling = new LinkedHashMap<>();
     for (Person p : people.lookup(e.name())) {
-      if (e.country().isEmpty() || e.country().get().equals(p.country())) {
+      if ((e.country().isEmpty() || e.country().get().equals(p.country())) && spelledClose(e.name(), p.name())) {
         bySpelling.computeIfAbsent(NameKey.letters(p.name()) + "|" + p.country(), k -> new ArrayList<>()).add(p);
       }
     }
@@ -91,6 +91,18 @@ public final class PersonLinkStage implements Stage {
     String key = NameKey.of(name);
     String letters = NameKey.letters(name);
     return !key.isEmpty() && key.split(" ").length == letters.split(" ").length;
+  }
+
+  /**
+   * Whether two spellings of one key are near enough to be one name written two ways: at most half
+   * the shorter spelling differs. Transliterations stay well inside it ("Sergueï Choïgou" and "Sergey
+   * Shoygu" differ by 5 letters of 13); two names that only share consonants do not ("Lu Kang" and
+   * "Li Keqiang", 4 of 7).
+   */
+  static boolean spelledClose(String name, String candidate) {
+    String a = NameKey.letters(name);
+    String b = NameKey.letters(candidate);
+    return 2 * PeopleIndex.editDistance(a, b) <= Math.min(a.length(), b.length());
   }
 
   /** A Wikidata entry (Q…) before another source's: it is the id the rest of the world uses. */

@@ -48,4 +48,13 @@ class PersonLinkStageTest {
     return new Entity(id, EntityType.PERSON, name, Optional.empty(), Optional.empty(),
         List.of(new Mention(new Span(start, start + name.length()), EntityType.PERSON)));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Sergueï Choïgou|Sergey Shoygu|true", "Vladimir Poutine|Vladimir Putin|true",
+      "Dmitri Medvedev|Dmitry Medvedev|true", "Alexandre Loukachenko|Alexander Lukashenko|true",
+      "Lu Kang|Li Keqiang|false"})
+  void takesTransliterationsButNotNamesThatOnlyShareConsonants(String name, String candidate, boolean close) {
+    assertThat(NameKey.of(name)).isEqualTo(NameKey.of(candidate));
+    assertThat(PersonLinkStage.spelledClose(name, candidate)).isEqualTo(close);
+  }
 }
