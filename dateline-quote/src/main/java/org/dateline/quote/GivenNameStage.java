@@ -29,7 +29,6 @@ import org.dateline.core.Token;
  */
 public final class GivenNameStage implements Stage {
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** The longest name taken, in words: "Jake Thomas Patterson". */
   private static final int LONGEST = 4;
@@ -93,7 +92,7 @@ public final class GivenNameStage implements Stage {
         continue;
       }
       // "the Diamond Resorts", "the Nova Scotia judge": a name after an article is a thing's or a place's
-      if (insideLongerName(document, tokens, i) || i > 0 && ARTICLES.contains(document.text(tokens.get(i - 1).span()).toLowerCase(Locale.ROOT))) {
+      if (insideLongerName(document, tokens, i) || i > 0 && NameWords.ARTICLES.contains(document.text(tokens.get(i - 1).span()).toLowerCase(Locale.ROOT))) {
         continue;
       }
       int end = i + 1;

@@ -28,6 +28,8 @@ record NameWords(Set<String> titles, Set<String> notNames) {
   }
 
   /** English words that make a name an institution's or a place's, not a person's: "County", "Museum", "University". */
+  /** English articles: a capitalised word after one opens a thing's name more often than a person's. */
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
   static final Set<String> INSTITUTION_WORDS = Set.of("county", "university", "college", "school", "museum",
       "hospital", "nation", "nations", "league", "council", "party", "association", "foundation", "institute",
       "centre", "center", "street", "avenue", "road", "park", "hall", "bank", "group", "company", "corp", "inc",

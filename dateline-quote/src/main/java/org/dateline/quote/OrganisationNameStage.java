@@ -152,11 +152,10 @@ public final class OrganisationNameStage implements Stage {
   /** "the Civic Action study", "a Fraser Basin Council report": two capitalised words or more between an article and a document. */
   private boolean authorsDocument(Document doc, List<Token> tokens, int i, int end) {
     return end - i >= 2 && i > 0 && end < tokens.size()
-        && ARTICLES.contains(doc.text(tokens.get(i - 1).span()).toLowerCase(java.util.Locale.ROOT))
+        && NameWords.ARTICLES.contains(doc.text(tokens.get(i - 1).span()).toLowerCase(java.util.Locale.ROOT))
         && documentNouns.contains(doc.text(tokens.get(end).span()).toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
    * "the Raptors", "the Liberals": one capitalised plural after "the" names a team or a party; a

