@@ -49,6 +49,8 @@ public final class FrenchTimeGrammar {
       + "|si[èe]cles?|d[ée]cennies?|mill[ée]naires?|trimestres?|semestres?|week-ends?)";
   static final String LAST = "derni(?:er|ère|ers|ères)|pass[ée]e?s?|précédente?s?|écoulée?s?";
   static final String NEXT = "prochaine?s?|suivante?s?|à venir";
+  /** "les dix premières minutes": the first units of a span, counted like the last ones. */
+  static final String FIRST = "premi(?:ers|ères)";
 
 
   private static final List<String> MONTHS = List.of("janv", "févr", "fevr", "mars", "avr", "mai", "juin", "juil",
@@ -59,7 +61,7 @@ public final class FrenchTimeGrammar {
       "siècle", "décenn", "millénaire", "trimestre", "semestre", "week");
   private static final List<String> REFERENCE_TRIGGERS = List.of("maintenant", "actuel", "désormais", "dorénavant",
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
-      "récemment", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
+      "récemment", "nouvellement", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
   /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
   private static final Pattern KIND_OF_HOURS = Pattern.compile("\\s+(?:scolaires|supplémentaires|ouvrables|ouvrés|creuses"
@@ -87,8 +89,10 @@ public final class FrenchTimeGrammar {
             (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
                 Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
             MONTHS),
-        // the first day of "les 22 et 23 mars 2018", "du 3 au 5 juin": dated by the day-month after it
-        new Rule("coordinated-day", words("(?<t>" + DAY + ")\\s*(?:et|au|à|-|,)\\s*(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?<month>"
+        // the first day of "les 22 et 23 mars 2018", "du 3 au 5 juin", "samedi 15 et dimanche 16 mai": dated by the
+        // day-month after it
+        new Rule("coordinated-day", words("(?<t>(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + ")\\s*(?:et|au|à|-|,)\\s*(?:(?:" + WEEKDAY
+            + ")\\s+)?(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?<month>"
             + MONTH + ")(?:\\s+" + YEAR + ")?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)),
                 Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
@@ -147,10 +151,11 @@ public final class FrenchTimeGrammar {
                 intGroup(m, "month"), intGroup(m, "day"), Optional.empty(), Optional.empty(), Optional.empty(),
                 Direction.BY_TENSE)),
             List.of("/", ".")),
-        new Rule("iso-date", words("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})"), Type.DATE,
+        // 2002-07-03, and the guide's 2002.07.03 and 2002/07/03
+        new Rule("iso-date", words("(?<year>\\d{4})(?<sep>[-./])(?<month>\\d{2})\\k<sep>(?<day>\\d{2})"), Type.DATE,
             (m, t) -> Meant.of(Calendar.date(intGroup(m, "year").orElseThrow(), intGroup(m, "month").orElseThrow(),
                 intGroup(m, "day").orElseThrow())),
-            List.of("-")),
+            List.of("-", ".", "/")),
         // en 1982, l'année 2001, depuis 1975: a year is a four-digit number that counts nothing
         new Rule("year", words("(?:l'an(?:née)?\\s+)?" + YEAR), Type.DATE,
             (m, t) -> countsNothing(t, m.end()) && !partOfANumber(t, m.start(), m.end())
@@ -170,9 +175,9 @@ public final class FrenchTimeGrammar {
         new Rule("this-part-of-day", words("(?:ce|cette|cet)\\s+(?<part>" + PART + ")"), Type.TIME,
             (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, part(m))),
             List.of("matin", "midi", "soir", "nuit", "journée")),
-        // mardi, mardi dernier, ce dimanche, dimanche soir, jeudi prochain
+        // mardi, mardi dernier, ce dimanche, dimanche soir, mardi au matin, jeudi prochain
         new Rule("weekday", words("(?:(?<this>ce)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dir>" + LAST + "|" + NEXT + "))?"
-            + "(?:\\s+(?<part>" + PART + "))?"), Type.DATE,
+            + "(?:\\s+(?:au\\s+(?=soir|matin))?(?<part>" + PART + "))?"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m),
                 group(m, "this").isPresent() ? Direction.THIS : direction(m), part(m))),
             WEEKDAYS_TRIGGERS),
@@ -231,15 +236,16 @@ public final class FrenchTimeGrammar {
                     ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
         // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent,
-        // les jours suivants
-        new Rule("vague-duration", words("(?:quelques|plusieurs|des|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s))\\s+"
+        // les jours suivants, les premières semaines, de nombreuses années, de longs mois
+        new Rule("vague-duration", words("(?:quelques|plusieurs|des|de\\s+(?:nombreu(?:x|ses)|long(?:ue)?s)"
+            + "|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s|" + FIRST + "))\\s+"
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
             + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
             Type.DURATION,
             (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty()
                 : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())
                     .flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv")),
+            List.of("quelques", "plusieurs", "des ", "derni", "prochain", "venir", "viennent", "suiv", "nombreu", "long", "premi")),
         // un demi-siècle, un quart de siècle, un quart d'heure, trois quarts d'heure
         new Rule("fraction-duration", words("(?:un|une|(?<three>trois))\\s+(?<f>demi(?:-|\\s+)|quarts?\\s+de\\s+|quarts?\\s+d')"
             + "(?<unit>siècle|heure|journée|année|décennie)"), Type.DURATION,
@@ -328,11 +334,12 @@ public final class FrenchTimeGrammar {
             (m, t) -> Meant.of(new TimeMeaning.Fixed(group(m, "term").orElseThrow().toLowerCase(Locale.ROOT)
                 .startsWith("q") ? "P5Y" : "P7Y")),
             List.of("quinquennat", "septennat")),
-        // 14h30, 14 h 30, 22 h, vers 15 h 30, 14:30, à midi, minuit
+        // 14h30, 14 h 30, 22 h, vers 15 h 30, 14:30, 11h du matin, 7 h du soir, à midi, minuit
         new Rule("clock", words("(?:(?<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?<hour>[01]?\\d|2[0-4])\\s*(?:h|:)\\s*"
-            + "(?<minute>[0-5]\\d)?(?:\\s+(?:locales?|GMT|UTC))?"), Type.TIME,
+            + "(?<minute>[0-5]\\d)?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?(?:\\s+(?:locales?|GMT|UTC))?"),
+            Type.TIME,
             (m, t) -> group(m, "minute").isEmpty() && m.group().contains(":") ? Optional.empty()
-                : Meant.of(clock(intGroup(m, "hour").orElseThrow(), intGroup(m, "minute").orElse(0)),
+                : Meant.of(clock(FrenchTimePhrases.afternoon(m, intGroup(m, "hour").orElseThrow()), intGroup(m, "minute").orElse(0)),
                     group(m, "approx").map(a -> Modifier.APPROX)),
             Rule.DIGITS),
         new Rule("noon-midnight", words("(?:(?<approx>vers)\\s+)?(?<w>midi|minuit)"), Type.TIME,
@@ -343,7 +350,7 @@ public final class FrenchTimeGrammar {
         // maintenant, actuellement, désormais, à l'avenir, autrefois, récemment
         new Rule("reference", words("(?<ref>maintenant|actuellement|désormais|dorénavant|à\\s+présent|jusqu'à\\s+présent"
             + "|pour\\s+l'instant|pour\\s+le\\s+moment|de\\s+nos\\s+jours|à\\s+l'heure\\s+actuelle|à\\s+l'avenir|l'avenir"
-            + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|dernièrement|bientôt|prochainement"
+            + "|dans\\s+le\\s+futur|le\\s+futur|autrefois|auparavant|jadis|naguère|récemment|nouvellement|dernièrement|bientôt|prochainement"
             + "|une\\s+date\\s+ultérieure|ces\\s+jours-ci|ces\\s+derniers\\s+temps|l'après-guerre|l'avant-guerre|l'entre-deux-guerres|en\\s+ce\\s+moment|pour\\s+l'heure)"),
             Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed(reference(group(m, "ref").orElseThrow()))),
             REFERENCE_TRIGGERS));

@@ -1,6 +1,7 @@
 package org.dateline.lang.fr;
 
 import static org.dateline.lang.fr.FrenchTimeGrammar.DAY;
+import static org.dateline.lang.fr.FrenchTimeGrammar.FIRST;
 import static org.dateline.lang.fr.FrenchTimeGrammar.LAST;
 import static org.dateline.lang.fr.FrenchTimeGrammar.MONTH;
 import static org.dateline.lang.fr.FrenchTimeGrammar.NEXT;
@@ -125,13 +126,14 @@ final class FrenchTimePhrases {
         // au cours du week-end, pendant le week-end: the weekend, chosen by the tense
         new Rule("weekend", words("du\\s+(?<t>week-end)|le\\s+week-end"), Type.DATE,
             (m, t) -> Meant.of(new TimeMeaning.Weekend(Direction.BY_TENSE)), List.of("week-end")),
-        // les dix dernières années, des cinq prochains mois, ces quatre derniers jours: a counted duration
-        new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + ")\\s+"
+        // les dix dernières années, des cinq prochains mois, ces quatre derniers jours, les dix premières minutes: a counted
+        // duration
+        new Rule("last-n-units", words("(?:des\\s+)?(?<t>(?:(?:les|ces)\\s+)?" + NUM + "\\s+(?:" + LAST + "|" + NEXT + "|" + FIRST + ")\\s+"
             + UNIT + "|(?:les|ces)\\s+" + NUM.replace("<num>", "<num2>") + "\\s+" + UNIT.replace("<unit>", "<unit2>")
             + "\\s+(?:" + LAST + "|" + NEXT + "))"), Type.DURATION,
             (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
                 group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
-            List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir")),
+            List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir", "premi")),
         // le matin du 20 juin, la soirée de mardi, l'après-midi du 3 mai 2002: one expression, the part of that day
         // (the guide's specification by "de"); the night has its own rule below
         new Rule("part-of-named-day", words("(?:le|la|l')\\s*(?<part>matin|matinée|après-midi|soir|soirée|journée)\\s+"
@@ -221,7 +223,34 @@ final class FrenchTimePhrases {
                 ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, Optional.of("NI"))
                 : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
                     Optional.empty(), Optional.of("NI"), Direction.BY_TENSE)),
-            List.of("nuit")));
+            List.of("nuit")),
+        // le 13 octobre au soir, jeudi 2 juin 2016 au soir, le 16 février au matin: a part of that day (the guide's
+        // "11h du matin" is one expression; "au soir" cannot stand on its own)
+        new Rule("day-month-part", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
+            + YEAR + ")?\\s+au\\s+(?<part>soir|matin)"), Type.TIME,
+            (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),
+                Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("au soir", "au matin")),
+        // le même soir, la même nuit: that part of the day the text last spoke of
+        new Rule("same-part-of-day", words("(?:le|la)\\s+même\\s+(?<part>soir|soirée|matin|matinée|nuit|après-midi)"),
+            Type.TIME, (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), part(m), Direction.BY_TENSE)),
+            List.of("même")),
+        // le même mois, la même semaine, la même année: the one of the date the text last named
+        new Rule("same-unit", words("(?:le|la)\\s+même\\s+(?<unit>semaine|mois|année|week-end)"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Referred(unitOffset(group(m, "unit").orElseThrow(), 0))),
+            List.of("même")),
+        // à l'époque, le ministre de l'époque: the past the text tells of, when the phrase ends there ("à l'époque des
+        // faits" is the time of an event, "l'époque soviétique" an era by name)
+        new Rule("at-the-time", words("(?:à|de)\\s+(?<t>l'époque)(?=\\s*(?:[,;.:)»]|$)|\\s+(?:il|elle|ils|elles|on|je|nous"
+            + "|vous|le|la|les|un|une|ce|cet|cette|ces|c'|l'|au|aux|et|mais|était|avait|a|est|déjà|encore)(?![\\p{L}'’]))"),
+            Type.DATE, (m, t) -> Meant.of(new TimeMeaning.Fixed("PAST_REF")),
+            List.of("époque")),
+        // deux fois par semaine, trois fois par an: a set, the frequency with it
+        new Rule("times-per-unit", words("(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d{1,2})\\s+fois\\s+par\\s+"
+            + "(?<unit>an|année|jour|semaine|mois)"), Type.SET,
+            (m, t) -> durationValue("1", group(m, "unit").orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
+            List.of("fois")));
   }
 
   private static final Pattern CLOCK_PREPOSITION = Pattern.compile(

@@ -247,7 +247,7 @@ final class FrenchTimeReadings {
       return "FUTURE_REF";
     }
     if (r.startsWith("autrefois") || r.startsWith("auparavant") || r.startsWith("jadis") || r.startsWith("naguère")
-        || r.startsWith("récemment") || r.startsWith("dernièrement") || r.contains("guerre") || r.contains("derniers")) {
+        || r.startsWith("récemment") || r.startsWith("nouvellement") || r.startsWith("dernièrement") || r.contains("guerre") || r.contains("derniers")) {
       return "PAST_REF";
     }
     return "PRESENT_REF";

@@ -185,6 +185,43 @@ class FrenchTimeStageTest {
   }
 
   /**
+   * Phrases of running news that the TimeBank's guide covers and its development split lacks: "au soir"
+   * after a date or a weekday is part of that day (one expression, like "11h du matin"); "le même soir",
+   * "le même mois" are those of the date last named; the first units of a span are counted like the last
+   * ones; "de nombreuses années" is a vague duration; "à l'époque" and "de l'époque" ending a phrase are
+   * the past, but an era by name ("l'époque soviétique") and "l'époque des faits" are not; "nouvellement"
+   * is the recent past; "deux fois par semaine" is one set. A season of sport is not a time. "11h du
+   * matin", "7 h du soir" are one clock time each; the guide's "2002.07.03" is a date; "samedi 15 et
+   * dimanche 16 mai" dates its first day by the month after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le Monde a publié sa tribune le 13 octobre au soir.|2016-10-20|13 octobre au soir=2016-10-13TEV
+      Ce mardi au matin, la police est intervenue.|2017-02-16|Ce mardi au matin=2017-02-14TMO
+      Le 3 mai, un rassemblement a eu lieu à Paris, et le même soir à Lyon.|2016-05-10|3 mai=2016-05-03;le même soir=2016-05-03TEV
+      Le chômage a baissé en mars 2016, et le même mois les naissances ont chuté.|2016-05-10|mars 2016=2016-03;le même mois=2016-03
+      Les naissances ont baissé sur les neuf premiers mois.|2016-11-10|les neuf premiers mois=P9M
+      Nancy a marqué dans les dix premières minutes.|2016-11-10|les dix premières minutes=PT10M
+      Le chantier a été calme les premières semaines.|2016-11-10|les premières semaines=PXW
+      Il a défendu la gastronomie pendant de nombreuses années.|2016-11-10|de nombreuses années=PXY
+      Il était ministre de la culture de l'époque.|2016-11-10|l'époque=PAST_REF
+      À l'époque, il vivait à Metz.|2016-11-10|l'époque=PAST_REF
+      Il était un dirigeant de l'époque soviétique.|2016-11-10|
+      Il travaillait à l'époque des faits.|2016-11-10|
+      Deux acteurs nouvellement créés arrivent.|2016-11-10|nouvellement=PAST_REF
+      Le bus passe deux fois par semaine.|2016-11-10|deux fois par semaine=P1W
+      Le club a perdu la saison dernière.|2016-11-10|
+      La réunion a eu lieu vendredi 11 juillet 2008 à 11h du matin.|2008-07-20|vendredi 11 juillet 2008=2008-07-11;11h du matin=2008-07-11T11:00
+      Il est rentré à 7 h du soir.|2008-07-20|7 h du soir=2008-07-20T19:00
+      La note du 2002.07.03 est claire.|2003-03-12|2002.07.03=2002-07-03
+      La fête aura lieu samedi 15 et dimanche 16 mai.|2003-03-12|samedi 15=2003-05-15;dimanche 16 mai=2003-05-16
+      """)
+  void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
+    assertThat(values(analyze(text, LocalDate.parse(published))))
+        .containsExactly(expected == null ? new String[0] : expected.split(";"));
+  }
+
+  /**
    * The extents of the French TimeBank's annotation guide (section 2.2): a modifier whose meaning is a
    * TIMEX3 mod is in the extent ("pas moins d'une heure", "plus d'une heure"), the preposition is not
    * ("pendant la journée"); a time specified by "de" is one expression ("le matin du 20 juin", "la
