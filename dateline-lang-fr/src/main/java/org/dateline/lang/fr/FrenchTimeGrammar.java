@@ -196,11 +196,18 @@ public final class FrenchTimeGrammar {
               return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
             },
             List.of("printemps", "été", "eté", "automne", "hiver")),
-        // la semaine dernière, le mois prochain, l'an dernier, l'année passée, le trimestre précédent
+        // la semaine dernière, le mois prochain, l'an dernier, l'année passée, le trimestre précédent; "du mois dernier"
+        // and "au trimestre précédent" mark the unit and its direction (the TimeBank leaves "du" out: "du mois de juin")
         new Rule("last-next-unit", words("(?:la|le|l')\\s*(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)\\s+(?<dir>"
-            + LAST + "|" + NEXT + ")"), Type.DATE,
-            (m, t) -> Meant.of(unitOffset(group(m, "unit").orElseThrow(), direction(m) == Direction.LAST ? -1 : 1)),
+            + LAST + "|" + NEXT + ")|(?:du|au)\\s+(?<t>(?<unit2>mois|week-end|siècle|trimestre)\\s+(?<dir2>" + LAST + "|" + NEXT + "))"),
+            Type.DATE,
+            (m, t) -> Meant.of(unitOffset(group(m, "unit").or(() -> group(m, "unit2")).orElseThrow(),
+                group(m, "dir").or(() -> group(m, "dir2")).map(FrenchTimeReadings::isLast).orElseThrow() ? -1 : 1)),
             UNIT_TRIGGERS),
+        // à ce jour, jusqu'à ce jour, depuis ce jour: the article's day ("ce jour-là" is the day last named)
+        new Rule("this-day", words("(?:à|jusqu'à|jusqu’à|depuis)\\s+(?<t>ce\\s+jour)(?![-\\p{L}])"), Type.DATE,
+            (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS, 0, Optional.empty())),
+            List.of("ce jour")),
         // cette semaine, ce mois-ci, cette année, ce week-end, ce trimestre; dans la semaine, dans le mois (this one);
         // l'année en cours
         new Rule("this-unit", words("(?:cette|ce|cet)\\s+(?<unit>semaine|mois|année|an|week-end|décennie|siècle|trimestre)(?:-ci)?"

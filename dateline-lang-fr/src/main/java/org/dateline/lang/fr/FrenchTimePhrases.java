@@ -134,11 +134,12 @@ final class FrenchTimePhrases {
             (m, t) -> durationValue(group(m, "num").or(() -> group(m, "num2")).orElseThrow(),
                 group(m, "unit").or(() -> group(m, "unit2")).orElseThrow()).flatMap(v -> Meant.of(new TimeMeaning.Fixed(v))),
             List.of("derni", "prochain", "passé", "précédent", "suivant", "à venir", "premi")),
-        // le matin du 20 juin, la soirée de mardi, l'après-midi du 3 mai 2002: one expression, the part of that day
+        // le matin du 20 juin, la soirée de mardi, l'après-midi du 3 mai 2002, au soir du mardi 17 janvier: one
+        // expression, the part of that day
         // (the guide's specification by "de"); the night has its own rule below
-        new Rule("part-of-named-day", words("(?:le|la|l')\\s*(?<part>matin|matinée|après-midi|soir|soirée|journée)\\s+"
-            + "(?:de\\s+(?<wd>" + WEEKDAY + ")|du\\s+(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")(?:\\s+"
-            + YEAR + ")?)"), Type.TIME,
+        new Rule("part-of-named-day", words("(?:au\\s+(?=soir|matin))?(?<t>(?:(?:le|la|l')\\s*)?(?<part>matin|matinée|après-midi"
+            + "|soir|soirée|journée)\\s+(?:de\\s+(?<wd>" + WEEKDAY + ")|du\\s+(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>"
+            + MONTH + ")(?:\\s+" + YEAR + ")?))"), Type.TIME,
             (m, t) -> Meant.of(group(m, "wd").isPresent()
                 ? new TimeMeaning.Weekday(weekday(m), Direction.BY_TENSE, part(m))
                 : new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)), Optional.empty(),

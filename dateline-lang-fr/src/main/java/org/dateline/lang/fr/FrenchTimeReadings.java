@@ -88,7 +88,12 @@ final class FrenchTimeReadings {
     if (dir.isEmpty()) {
       return Direction.BY_TENSE;
     }
-    return dir.get().matches(FrenchTimeGrammar.LAST) ? Direction.LAST : Direction.NEXT;
+    return isLast(dir.get()) ? Direction.LAST : Direction.NEXT;
+  }
+
+  /** "dernier", "passée", "précédent": a word of {@link FrenchTimeGrammar#LAST}. */
+  static boolean isLast(String direction) {
+    return direction.toLowerCase(Locale.ROOT).matches(FrenchTimeGrammar.LAST);
   }
 
   static Optional<String> part(Matcher m) {

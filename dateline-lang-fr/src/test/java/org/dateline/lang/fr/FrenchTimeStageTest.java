@@ -192,7 +192,8 @@ class FrenchTimeStageTest {
    * the past, but an era by name ("l'époque soviétique") and "l'époque des faits" are not; "nouvellement"
    * is the recent past; "deux fois par semaine" is one set. A season of sport is not a time. "11h du
    * matin", "7 h du soir" are one clock time each; the guide's "2002.07.03" is a date; "samedi 15 et
-   * dimanche 16 mai" dates its first day by the month after it.
+   * dimanche 16 mai" dates its first day by the month after it. "du mois précédent", "au trimestre
+   * précédent" and "au soir du 17 janvier" leave their preposition out; "à ce jour" is the article's day.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -215,6 +216,10 @@ class FrenchTimeStageTest {
       Il est rentré à 7 h du soir.|2008-07-20|7 h du soir=2008-07-20T19:00
       La note du 2002.07.03 est claire.|2003-03-12|2002.07.03=2002-07-03
       La fête aura lieu samedi 15 et dimanche 16 mai.|2003-03-12|samedi 15=2003-05-15;dimanche 16 mai=2003-05-16
+      Le chômage a baissé, à l'instar du mois précédent.|2017-01-20|mois précédent=2016-12
+      Le prix a baissé par rapport au trimestre précédent.|2017-01-20|trimestre précédent=2016-Q4
+      Jusqu'à ce jour, six jeunes sont partis.|2017-01-20|ce jour=2017-01-20
+      Au soir du mardi 17 janvier, un homme a attaqué.|2017-01-20|soir du mardi 17 janvier=2017-01-17TEV
       """)
   void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
