@@ -63,6 +63,10 @@ public final class FrenchTimeGrammar {
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
       "récemment", "nouvellement", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
+  private static final Pattern OF_BEFORE = Pattern.compile("[dD]['’]");
+  private static final Pattern GAMES_BEFORE = Pattern.compile("(?:jeux|olympiques|paralympiques|jeunesse)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
   private static final Pattern KIND_OF_HOURS = Pattern.compile("\\s+(?:scolaires|supplémentaires|ouvrables|ouvrés|creuses"
       + "|fériés|de\\s+(?:pointe|bureau|cours|classe|travail|vol|ouverture)|d['’]ouverture)(?![\\p{L}])",
@@ -181,8 +185,8 @@ public final class FrenchTimeGrammar {
             (m, t) -> Meant.of(new TimeMeaning.Weekday(weekday(m),
                 group(m, "this").isPresent() ? Direction.THIS : direction(m), part(m))),
             WEEKDAYS_TRIGGERS),
-        // l'automne dernier, cet été, l'hiver prochain, printemps 2024
-        new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|d'|(?<bare>))(?<season>printemps|[ée]té|[ÉE]té|automne|hiver))"
+        // l'automne dernier, cet été, l'hiver prochain, printemps 2024, les mois d'été (any summer)
+        new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|(?<of>d')|(?<bare>))(?<season>printemps|[ée]té|[ÉE]té|automne|hiver))"
             + "(?:\\s+(?:(?<dir>" + LAST + "|" + NEXT + ")|" + YEAR + "))?"), Type.DATE,
             (m, t) -> {
               String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
@@ -192,6 +196,14 @@ public final class FrenchTimeGrammar {
                 return Optional.empty();
               }
               String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") || s.startsWith("et") ? "SU" : s.startsWith("au") ? "FA" : "WI";
+              boolean ofSeason = group(m, "of").isPresent()
+                  || m.start() >= 2 && OF_BEFORE.matcher(t.subSequence(m.start() - 2, m.start())).matches();
+              if (ofSeason && group(m, "dir").isEmpty() && group(m, "year").isEmpty()) {
+                // "les Jeux olympiques d'hiver" name an event; "les vacances d'été", "les mois d'hiver" are any summer
+                int of = group(m, "of").isPresent() ? m.start() : m.start() - 2;
+                return GAMES_BEFORE.matcher(t.subSequence(Math.max(0, of - 24), of)).find() ? Optional.empty()
+                    : Meant.of(new TimeMeaning.Fixed("XXXX-" + code));
+              }
               boolean demonstrative = m.group().toLowerCase(Locale.ROOT).startsWith("ce");
               return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
             },

@@ -59,7 +59,7 @@ final class FrenchTimePhrases {
             + "|moins\\s+(?:cinq|dix|vingt|vingt-cinq)))?(?:\\s+(?<part>du\\s+matin|du\\s+soir|de\\s+l'après-midi))?"
             + "(?:\\s+(?:locales?|GMT|UTC))?"),
             Type.TIME, (m, t) -> {
-              if (!(group(m, "approx").isPresent() || afterClockPreposition(t, m.start()))
+              if (!(group(m, "approx").isPresent() || afterClockPreposition(t, m.start(), m.end()))
                   || group(m, "part").isEmpty() && DE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
                 return Optional.empty();
               }
@@ -161,10 +161,11 @@ final class FrenchTimePhrases {
                       Optional.of(minute), Optional.empty(), Direction.BY_TENSE), approx);
             },
             List.of("h")),
-        // pendant 48 h, une garde à vue de 48 h, 3 h 30 de route, le spectacle dure 1 h 30: hours written as on a clock
+        // pendant 48 h, au moins 18 h, une garde à vue de 48 h, 3 h 30 de route, le spectacle dure 1 h 30: hours written
+        // as on a clock
         // are a length of time after a word of duration, before a journey, or past 24
         new Rule("hours-duration", words("(?:(?<during>pendant|durant|en|dure|durera|duré|durée\\s+de|plus\\s+de|moins\\s+de"
-            + "|près\\s+de|environ|de)\\s+)?(?<t>(?<hour>\\d{1,3})\\s*h(?:\\s*(?<minute>[0-5]\\d))?)(?<way>\\s+de\\s+(?:route"
+            + "|près\\s+de|environ|au\\s+moins|de)\\s+)?(?<t>(?<hour>\\d{1,3})\\s*h(?:\\s*(?<minute>[0-5]\\d))?)(?<way>\\s+de\\s+(?:route"
             + "|marche|vol|train|voiture|trajet|bus|avion|débat|discussions?|négociations?|attente|retard|grève|garde\\s+à\\s+vue))?"),
             Type.DURATION,
             (m, t) -> {
@@ -257,9 +258,20 @@ final class FrenchTimePhrases {
   private static final Pattern CLOCK_PREPOSITION = Pattern.compile(
       "(?:^|[^\\p{L}])(?:à|dès|avant|après|jusqu'à|jusqu’à|vers|de|entre|et)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. */
-  static boolean afterClockPreposition(CharSequence text, int start) {
-    return CLOCK_PREPOSITION.matcher(text.subSequence(Math.max(0, start - 12), start)).find();
+  /** A bare "de" before the hour; "à partir de 20 heures" is a time of day. */
+  private static final Pattern AFTER_DE = Pattern.compile("(?<!partir)(?:^|[^\\p{L}])de\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANGE_END_AHEAD = Pattern.compile("\\s*(?:à|a|au|jusqu'à|jusqu’à)\\s");
+
+  /**
+   * "à 15 heures", "dès 8 heures", "de 9 heures à 17 heures": the words that make an hour a time of day. "de"
+   * does so only when a range goes on ("un arrêt de six heures" is a length of time).
+   */
+  static boolean afterClockPreposition(CharSequence text, int start, int end) {
+    CharSequence before = text.subSequence(Math.max(0, start - 12), start);
+    if (!CLOCK_PREPOSITION.matcher(before).find()) {
+      return false;
+    }
+    return !AFTER_DE.matcher(before).find() || RANGE_END_AHEAD.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /** An hour of the clock in words: "à trois heures du matin", "vers onze heures". */

@@ -194,6 +194,8 @@ class FrenchTimeStageTest {
    * matin", "7 h du soir" are one clock time each; the guide's "2002.07.03" is a date; "samedi 15 et
    * dimanche 16 mai" dates its first day by the month after it. "du mois précédent", "au trimestre
    * précédent" and "au soir du 17 janvier" leave their preposition out; "à ce jour" is the article's day.
+   * "au moins 18h" and "un arrêt de six heures" are lengths of time ("de" makes a clock time only in a range,
+   * "de 9 heures à 17 heures"); "d'été" after a noun is any summer, and the Olympic Games name no season.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -220,6 +222,11 @@ class FrenchTimeStageTest {
       Le prix a baissé par rapport au trimestre précédent.|2017-01-20|trimestre précédent=2016-Q4
       Jusqu'à ce jour, six jeunes sont partis.|2017-01-20|ce jour=2017-01-20
       Au soir du mardi 17 janvier, un homme a attaqué.|2017-01-20|soir du mardi 17 janvier=2017-01-17TEV
+      Les mushers doivent se reposer au moins 18h, avec un arrêt de six heures.|2016-01-20|18h=PT18H;six heures=PT6H
+      Le magasin ouvre de 9 heures à 17 heures.|2016-01-20|9 heures=2016-01-20T09:00;17 heures=2016-01-20T17:00
+      Le trafic reviendra à la normale à partir de 20 heures.|2016-01-20|20 heures=2016-01-20T20:00
+      Pendant les mois d'été, la plage est pleine; il part l'été prochain.|2016-01-20|d'été=XXXX-SU;l'été prochain=2016-SU
+      Les Jeux olympiques de la jeunesse d'hiver ouvrent à Lillehammer.|2016-01-20|
       """)
   void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
