@@ -34,6 +34,8 @@ public final class EnglishTimeGrammar {
 
   static final String MONTH = "January|Jan\\.?|February|Feb\\.?|March|Mar\\.|April|Apr\\.?|May|June|Jun\\.?|July|Jul\\.?"
       + "|August|Aug\\.?|September|Sept\\.?|Sep\\.?|October|Oct\\.?|November|Nov\\.?|December|Dec\\.?";
+  /** 3/22/2025, 3/22/25: month first, as in US news. */
+  private static final String NUMERIC_DATE = "(?<month>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?:(?<year>\\d{4})|(?<yy>\\d{2}))";
   static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
   static final String PART = "morning|afternoon|evening|night";
   static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -68,8 +70,11 @@ public final class EnglishTimeGrammar {
   static List<Rule> rules() {
     return List.of(
         // March 22, 2025; Friday, Aug. 7, 1998
+        // (a year of five digits or more is read, to be refused with a diagnostic, unless it counts something)
         new Rule("month-day-year", words("(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH + ")\\s+" + DAY + ",?\\s+"
-            + YEAR), Type.DATE, (m, t) -> Meant.of(date(year(m), month(m), day(m), Direction.BY_TENSE)), MONTHS),
+            + "(?:" + YEAR + "|(?<year2>\\d{5,9}))"), Type.DATE,
+            (m, t) -> group(m, "year2").isPresent() && !countsNothing(t, m.end()) ? Optional.empty()
+                : Meant.of(date(year(m), month(m), day(m), Direction.BY_TENSE)), MONTHS),
         // 22 March 2025, the 5th of May 2024
         new Rule("day-month-year", words("(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + "),?\\s+" + YEAR),
             Type.DATE, (m, t) -> Meant.of(date(year(m), month(m), day(m), Direction.BY_TENSE)), MONTHS),
@@ -103,12 +108,14 @@ public final class EnglishTimeGrammar {
                 : Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), group(m, "dir").isEmpty() && precededBy(t, m.start(), "since")
                     ? Direction.LAST : direction(m))), MONTHS), // "since March" looks back
-        // 02/08/2012 4:49 PM, 3/22/2025, 3/22/25 (month first, as in US news)
-        new Rule("numeric-date", words("(?<month>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?:(?<year>\\d{4})|(?<yy>\\d{2}))"
-            + "(?:\\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\\d)\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?"), Type.DATE,
-            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), intGroup(m, "month"), intGroup(m, "day"),
-                group(m, "hour").map(h -> hour24(Integer.parseInt(h), group(m, "ampm").orElse(""))),
+        // 02/08/2012 4:49 PM (a time of that day), 3/22/2025, 3/22/25 (month first, as in US news)
+        new Rule("numeric-date-clock", words(NUMERIC_DATE + "\\s+(?<hour>1[0-2]|0?[1-9]):(?<minute>[0-5]\\d)\\s*(?<ampm>[AaPp]\\.[Mm]\\.|[AaPp][Mm])"),
+            Type.TIME, (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), intGroup(m, "month"),
+                intGroup(m, "day"), group(m, "hour").map(h -> hour24(Integer.parseInt(h), group(m, "ampm").orElseThrow())),
                 intGroup(m, "minute"), Optional.empty(), Direction.BY_TENSE)), List.of("/")),
+        new Rule("numeric-date", words(NUMERIC_DATE), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), intGroup(m, "month"), intGroup(m, "day"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)), List.of("/")),
         // 19-Nov-12, 19-Nov-2012
         new Rule("day-mon-yy", words("(?<day>[12]\\d|3[01]|0?[1-9])-(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-"
             + "(?:(?<year>\\d{4})|(?<yy>\\d{2}))"), Type.DATE,
@@ -220,10 +227,10 @@ public final class EnglishTimeGrammar {
         new Rule("this-part-of-day", words("(?<rel>this|last)\\s+(?<part>" + PART + ")"), Type.TIME,
             (m, t) -> Meant.of(new TimeMeaning.Offset(ChronoUnit.DAYS,
                 group(m, "rel").orElseThrow().equalsIgnoreCase("last") ? -1 : 0, part(m))), List.of("this", "last")),
-        // 9 a.m. Tuesday, 4 a.m. EDT Thursday, Tuesday at 10:30 p.m.
+        // 9 a.m. Tuesday, 4 a.m. EDT Thursday, 3 p.m. on March 22, 2025, Tuesday at 10:30 p.m.
         new Rule("clock-weekday", wordsCaseSensitive("(?:(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\."
             + "|[AP]M|[ap]m)|(?<nm>[Nn]oon|[Mm]idnight))(?:\\s+[A-Z]{3})?,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<month>"
-            + MONTH + ")\\s+" + DAY + "(?![\\d,.]\\d))|(?<wd2>" + WEEKDAY + "),?\\s+(?:at\\s+)?"
+            + MONTH + ")\\s+" + DAY + "(?![\\d,.]\\d)(?:,?\\s+" + YEAR + ")?)|(?<wd2>" + WEEKDAY + "),?\\s+(?:at\\s+)?"
             + "(?<hour2>1[0-2]|0?[1-9])(?::(?<minute2>[0-5]\\d))?\\s*(?<ampm2>[ap]\\.m\\.|[AP]M|[ap]m))"), Type.TIME,
             (m, t) -> {
               int hour = group(m, "nm").map(n -> n.equalsIgnoreCase("noon") ? 12 : 24).orElseGet(() -> hour24(
@@ -231,7 +238,7 @@ public final class EnglishTimeGrammar {
                   group(m, "ampm").or(() -> group(m, "ampm2")).orElseThrow()));
               Optional<Integer> minute = intGroup(m, "minute").or(() -> intGroup(m, "minute2")).or(() -> Optional.of(0));
               if (group(m, "month").isPresent()) {
-                return Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.of(day(m)),
+                return Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)),
                     Optional.of(hour), minute, Optional.empty(), Direction.BY_TENSE));
               }
               String wd = group(m, "wd").or(() -> group(m, "wd2")).orElseThrow();

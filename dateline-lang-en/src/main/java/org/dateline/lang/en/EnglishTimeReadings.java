@@ -264,16 +264,20 @@ final class EnglishTimeReadings {
         Optional.of(minute), Optional.empty(), Direction.BY_TENSE);
   }
 
-  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 people"). */
-  static final Pattern AFTER_YEAR = Pattern.compile(
-      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:and|or|to|in|on|at|for|by|with|from|of|the|a|an|as|when|while|that|which|who|after"
-          + "|before|since|until|but|he|she|it|they|we|i|was|were|is|are|had|has|have|will|would|could|should|may|might"
-          + "|compared|versus|vs|through|levels?|figures?|results?|period|budget|election|elections|season|fiscal|earnings"
-          + "|quarter|first|second|third|fourth|high|low|peak|average|census|model|edition|campaign|law|act|deadline)"
-          + "(?![\\p{L}])|\\p{Lu})");
+  /**
+   * What a number counts when it is no year: "2000 people", "1500 troops". English puts a year before the
+   * noun it dates ("the 1959 trade embargo", "the 1998 elections"), so only nouns that are counted refuse it.
+   */
+  private static final Pattern COUNTED_AFTER = Pattern.compile("[\\p{L}\\p{N}]|\\s++(?:people|persons|men|women"
+      + "|children|troops|soldiers|police|officers|workers|employees|jobs|members|students|voters|votes|residents"
+      + "|refugees|migrants|protesters|demonstrators|fans|visitors|tourists|cases|deaths|dead|casualties|homes|houses"
+      + "|cars|vehicles|units|shares|tons|tonnes|barrels|miles|kilometers|kilometres|meters|metres|feet|acres|hectares"
+      + "|dollars|euros|pounds|yen|yuan|rubles|points|copies|signatures|rockets|missiles|tanks|aircraft|planes|flights"
+      + "|passengers|patients|beds|pages|words|calories|degrees|percent)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static boolean countsNothing(CharSequence text, int end) {
-    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+    return !COUNTED_AFTER.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
   }
 
   static boolean precededBy(CharSequence text, int start, String wordsRegex) {

@@ -36,6 +36,25 @@ class EnglishTimeStageTest {
   }
 
   @Test
+  void refusesAnAbsurdYearButNotANumberOfPeople() {
+    assertThat(values("The treaty will be signed on March 3, 99999. On March 3, 25000 people marched.",
+        LocalDate.of(2025, 3, 22))).containsExactly("March 3, 99999=-", "March 3=2025-03-03");
+  }
+
+  @Test
+  void readsAYearBeforeTheNounItDatesButNotACount() {
+    assertThat(values("The 1959 trade embargo holds. Some 2000 troops left.", LocalDate.of(2025, 3, 22)))
+        .containsExactly("1959=1959");
+  }
+
+  @Test
+  void readsAClockTimeWithItsWholeDate() {
+    assertThat(values("The talks began at 3 p.m. on March 22, 2025. The server fell at 02/08/2012 4:49 PM.",
+        LocalDate.of(2025, 3, 22))).containsExactly("3 p.m. on March 22, 2025=2025-03-22T15:00",
+        "02/08/2012 4:49 PM=2012-02-08T16:49");
+  }
+
+  @Test
   void readsTheYearEndedAsTwelveMonthsAndTheYearAsTheAnchors() {
     assertThat(values("Net for the year ended March 31 rose. For the year, volume was flat.", LocalDate.of(1989, 11, 2)))
         .containsExactly("the year=P1Y", "March 31=1989-03-31", "the year=1989");

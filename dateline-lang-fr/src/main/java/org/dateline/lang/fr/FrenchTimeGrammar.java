@@ -44,6 +44,8 @@ public final class FrenchTimeGrammar {
   static final String PART = "matin|matinée|après-midi|soir|soirée|nuit|journée";
   static final String DAY = "(?<day>1er|premier|[12]\\d|3[01]|0?[1-9]|\\d{2})";
   static final String YEAR = "(?<year>1\\d{3}|20\\d{2})";
+  /** "le 3 mars 99999", "l'an 99999": found, so that the resolver refuses them with a diagnostic. */
+  static final String ABSURD_YEAR = "(?<year2>\\d{5,9})";
   static final String NUM = "(?<num>\\d+(?:[,.]\\d+)?|" + FrenchNumberWords.NUMBER + ")";
   static final String UNIT = "(?<unit>ans?|ann[ée]es?|mois|semaines?|jours?|journ[ée]es?|heures?|minutes?|secondes?"
       + "|si[èe]cles?|d[ée]cennies?|mill[ée]naires?|trimestres?|semestres?|week-ends?)";
@@ -81,9 +83,10 @@ public final class FrenchTimeGrammar {
   static List<Rule> rules() {
     return List.of(
         // 22 mars 2025, samedi 29 mai 1999, le 1er décembre 2018, 10 novembre 93
+        // (a year of five digits or more is read, to be refused with a diagnostic, unless it counts something)
         new Rule("day-month-year", words("(?:(?<wd>" + WEEKDAY + ")\\s+)?" + DAY + "\\s+(?<month>" + MONTH + ")\\s+"
-            + "(?:" + YEAR + "|(?<yy>\\d{2}))"), Type.DATE,
-            (m, t) -> Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
+            + "(?:" + YEAR + "|(?<yy>\\d{2})|" + ABSURD_YEAR + ")"), Type.DATE,
+            (m, t) -> group(m, "year2").isPresent() && !countsNothing(t, m.end()) ? Optional.empty() : Meant.of(new Calendar(year(m), group(m, "yy").isPresent(), Optional.of(month(m)),
                 Optional.of(day(m)), Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),
             MONTHS),
         // 30 juin, samedi 29 mai, le 6 mai dernier, 1er septembre prochain; le 11-Septembre, le 14-Juillet (a day named
@@ -127,6 +130,11 @@ public final class FrenchTimeGrammar {
                 group(m, "dir").isEmpty() && SINCE_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 10), m.start()))
                     .find() ? Direction.LAST : direction(m))), // "depuis mars" looks back
             MONTHS),
+        // Juin dernier, Mars prochain: a month starting a sentence, which its direction tells from a name ("Mai Fatty")
+        new Rule("month-with-direction", words("(?<month>" + MONTH + ")\\s+(?<dir>" + LAST + "|" + NEXT + ")"), Type.DATE,
+            (m, t) -> Meant.of(new Calendar(Optional.empty(), false, Optional.of(month(m)), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), direction(m))),
+            MONTHS),
         // début octobre, fin mars 2024, mi-mars, fin 2024, courant 2025
         new Rule("part-of-month-or-year", words("(?<edge>début|fin|mi|milieu|courant)(?:-|\\s+)(?:d'|de\\s+|du\\s+mois\\s+(?:de\\s+|d'))?(?:(?<month>"
             + MONTH + ")(?:\\s+" + YEAR + ")?|(?<year2>1\\d{3}|20\\d{2}))"), Type.DATE,
@@ -161,7 +169,7 @@ public final class FrenchTimeGrammar {
                 intGroup(m, "day").orElseThrow())),
             List.of("-", ".", "/")),
         // en 1982, l'année 2001, depuis 1975: a year is a four-digit number that counts nothing
-        new Rule("year", words("(?:l'an(?:née)?\\s+)?" + YEAR), Type.DATE,
+        new Rule("year", words("(?:l'an(?:née)?\\s+)?" + YEAR + "|l'an(?:née)?\\s+" + ABSURD_YEAR), Type.DATE,
             (m, t) -> countsNothing(t, m.end()) && !partOfANumber(t, m.start(), m.end())
                 ? Meant.of(new Calendar(year(m), false, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Direction.BY_TENSE))

@@ -282,18 +282,18 @@ final class FrenchTimeReadings {
     return total > 0 && total <= 30 ? Optional.of(total) : Optional.empty();
   }
 
-  /** Words that may follow a year; any other lower-case word after a number is what it counts ("2000 personnes"). */
-  static final Pattern AFTER_YEAR = Pattern.compile(
-      "\\s*(?:$|[^\\p{L}\\p{N}]|(?:et|à|au|aux|en|pour|par|avec|dans|sur|le|la|les|l'|l’|de|du|des|d'|d’|qui|que|qu'|qu’|où"
-          + "|contre|il|elle|ils|elles|a|est|ont|sont|était|selon|puis|après|avant|lors|alors|mais|ou|ni|car|donc|ce|cette"
-          + "|ces|se|s'|s’|un|une|sous|vers|chez|entre|depuis|jusqu'|jusqu’|déjà|encore|aussi|on|ne|n'|n’|y|était|fut"
-          + "|avaient|avait|sera|seront)(?![\\p{L}])|\\p{Lu})");
+  /**
+   * What a number counts when it is no year: a plural noun ("2000 personnes", "1900 domiciles") or a unit
+   * ("1780 m"). Any other word may follow a year ("en 2011 face à", "juin 2016 compte", "en 1984 lorsqu'il").
+   */
+  private static final Pattern COUNTED_AFTER = Pattern.compile("[\\p{L}\\p{N}]|\\s++(?:(?!(?:ils|elles|nous|vous|les|des"
+      + "|ces|mes|tes|ses|nos|vos|leurs|dans|sous|sans|vers|depuis|puis|mais|lors|alors|après|près|très|plus|moins"
+      + "|jamais|toujours|pas|tous|toutes|trois|deux|plusieurs|certains|certaines|quelques|dès|hors|parmi|fois"
+      + "|ans|mois|jours|heures|semaines|années)(?![\\p{L}]))\\p{Ll}[\\p{L}-]{2,}[sx]|m|km|kg|t|ha|cm|mm|€|\\$|%)(?![\\p{L}])");
 
   static boolean countsNothing(CharSequence text, int end) {
-    return AFTER_YEAR.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
+    return !COUNTED_AFTER.matcher(text).region(end, text.length()).useTransparentBounds(true).lookingAt();
   }
-
-
 
   /**
    * "âgé de 29 ans", "un homme de 30 ans", "il a 53 ans", "(16 ans)", ", 26 ans,": an age, not a

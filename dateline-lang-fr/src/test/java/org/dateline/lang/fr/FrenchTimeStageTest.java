@@ -64,9 +64,24 @@ class FrenchTimeStageTest {
   @Test
   void givesImpossibleDatesNoValueAndADiagnostic() {
     Document doc = analyze("Le traité fut signé le 31 février 2025, ou le 45 mars, en l'an 99999.", LocalDate.of(2025, 3, 22));
-    assertThat(values(doc)).containsExactly("31 février 2025=-", "45 mars=-");
-    assertThat(doc.diagnostics()).extracting(d -> d.code()).containsExactly("TIME_UNRESOLVED", "TIME_UNRESOLVED");
+    assertThat(values(doc)).containsExactly("31 février 2025=-", "45 mars=-", "l'an 99999=-");
+    assertThat(doc.diagnostics()).extracting(d -> d.code()).containsExactly("TIME_UNRESOLVED", "TIME_UNRESOLVED",
+        "TIME_UNRESOLVED");
     assertThat(doc.diagnostics().get(0).message()).contains("31").contains("2");
+  }
+
+  @Test
+  void refusesAFiveDigitYearButNotACount() {
+    Document doc = analyze("Le traité sera signé le 3 mars 99999. Le 4 mars, 2000 manifestants ont défilé.",
+        LocalDate.of(2025, 3, 22));
+    assertThat(values(doc)).containsExactly("3 mars 99999=-", "4 mars=2025-03-04");
+    assertThat(doc.diagnostics()).extracting(d -> d.message()).containsExactly("year 99999 out of range");
+  }
+
+  @Test
+  void readsAMonthStartingASentenceWithItsDirection() {
+    assertThat(values(analyze("Juin dernier fut chaud. Mai Fatty a parlé.", LocalDate.of(2025, 3, 22))))
+        .containsExactly("Juin dernier=2024-06");
   }
 
   @Test
