@@ -2,8 +2,13 @@ package org.dateline.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.core.Span;
+import org.dateline.core.Token;
 
-/** Where a clause starts and ends in a sentence's lower-case words, one a token, for the claims. */
+/**
+ * Where a clause starts and ends in a sentence's lower-case words, one a token, for the claims, and
+ * the text span of its tokens.
+ */
 final class Clauses {
 
   /** French auxiliaries after "et": "et a menacé". */
@@ -56,6 +61,15 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /** The text span of the tokens [from, to); null when empty. */
+  static Span span(List<Token> tokens, int from, int to) {
+    int end = Math.min(to, tokens.size());
+    if (from >= end) {
+      return null;
+    }
+    return new Span(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
   }
 
   private Clauses() {}

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.core.Block;
@@ -27,10 +26,10 @@ import org.dateline.core.Stage;
 public final class QuotedNameStage implements Stage {
 
   private final QuoteFinder finder = new QuoteFinder();
-  private final QuoteStage names;
+  private final PassageSorter names;
 
   public QuotedNameStage(QuoteLexicon lexicon) {
-    this.names = new QuoteStage(Objects.requireNonNull(lexicon, "lexicon"));
+    this.names = new PassageSorter(lexicon);
   }
 
   @Override
@@ -59,7 +58,7 @@ public final class QuotedNameStage implements Stage {
       }
       for (QuoteFinder.Found found : finder.find(document.text(), block.span())) {
         Span name = found.content();
-        if (!found.closed() || !names.isName(QuoteStage.words(document.text(), name))) {
+        if (!found.closed() || !names.isName(PassageSorter.words(document.text(), name))) {
           continue;
         }
         List<Mention> pieces = mentions.stream().filter(m -> name.contains(m.span())).toList();
