@@ -49,19 +49,6 @@ public record Rule(String name, Pattern pattern, TimeExpression.Type type, Readi
     Objects.requireNonNull(reading, "reading");
   }
 
-  /** Whether a match may be in this lower-cased text. */
-  boolean mayMatch(String lowerCaseText) {
-    if (triggers.isEmpty()) {
-      return true;
-    }
-    for (String trigger : triggers) {
-      if (lowerCaseText.contains(trigger)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   boolean hasExtentGroup() {
     return pattern.pattern().contains("(?<t>");
   }

@@ -12,12 +12,14 @@ import org.dateline.core.Span;
 /**
  * A {@link TimeGrammar} made of {@link Rule}s: every rule's matches are candidates, and the longest
  * ones win where candidates overlap (the earlier rule on a tie), the way HeidelTime and SUTime
- * resolve overlaps. Immutable and thread-safe.
+ * resolve overlaps. Thread-safe, and immutable in what it finds (it only memoizes which rules a word
+ * may start).
  *
  * <p>Speed: rules are tried only at the start of a word, and only those that can begin with that
- * word's first character. Which characters a rule can begin with is found once, when the grammar is
- * built, by asking each pattern whether a one-character text could start a match
- * ({@link Matcher#hitEnd()}). A rule none of whose triggers the text contains is not tried at all.
+ * word. Which rules can begin with a pair of first characters is found once, when the grammar is
+ * built, by asking each pattern whether a two-character text could start a match
+ * ({@link Matcher#hitEnd()}); those are then probed the same way with the whole word and the
+ * character after it, once per word. A rule none of whose triggers the text contains is not tried.
  */
 public final class RuleGrammar implements TimeGrammar {
 
@@ -32,7 +34,14 @@ public final class RuleGrammar implements TimeGrammar {
   private static final int[] INDEX = new int[0x2020];
   /** For each probed pair of first characters (lower case), the rules that may start a match with it. */
   private final int[][] rulesByFirstPair;
+  /** The rules worth trying at a word, by the word and the character after it (see candidatesStartingWith). */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> rulesByWord = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_MEMOIZED_WORDS = 100_000;
   private final int[] allRules;
+  /** Every rule's triggers, each string once: rules share lists (months, units, digits), a text is searched once a string. */
+  private final String[] triggers;
+  /** For each rule, the indices of its triggers in {@link #triggers}; empty when it is always tried. */
+  private final int[][] triggersOfRule;
 
   static {
     java.util.Arrays.fill(INDEX, -1);
@@ -46,6 +55,13 @@ public final class RuleGrammar implements TimeGrammar {
     this.rules = List.copyOf(rules);
     this.tense = Objects.requireNonNull(tense, "tense");
     this.allRules = java.util.stream.IntStream.range(0, this.rules.size()).toArray();
+    java.util.Map<String, Integer> triggerIndex = new java.util.LinkedHashMap<>();
+    this.triggersOfRule = new int[this.rules.size()][];
+    for (int r = 0; r < this.rules.size(); r++) {
+      triggersOfRule[r] = this.rules.get(r).triggers().stream()
+          .mapToInt(t -> triggerIndex.computeIfAbsent(t, k -> triggerIndex.size())).toArray();
+    }
+    this.triggers = triggerIndex.keySet().toArray(String[]::new);
     int n = ALPHABET.length();
     this.rulesByFirstPair = new int[n * n][];
     for (int a = 0; a < n; a++) {
@@ -104,6 +120,33 @@ public final class RuleGrammar implements TimeGrammar {
     return rulesByFirstPair[a * ALPHABET.length() + b];
   }
 
+  /**
+   * The rules that may match at a word starting at {@code p}, found by probing the pair candidates with
+   * that word and the character after it, as the pair index was built: a rule that fails on them without
+   * reading further fails whatever follows. Most words ("le", "de", "Paris") leave none. Memoized by
+   * word, up to {@link #MAX_MEMOIZED_WORDS} of them, so a long job does not grow it without end.
+   */
+  private int[] candidatesStartingWith(CharSequence text, int p, int to) {
+    int end = p;
+    while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    String word = text.subSequence(p, Math.min(end + 1, to)).toString();
+    int[] memo = rulesByWord.get(word);
+    if (memo != null) {
+      return memo;
+    }
+    int[] pairs = candidatesAt(text, p, to);
+    int[] kept = java.util.Arrays.stream(pairs).filter(r -> {
+      Matcher m = rules.get(r).pattern().matcher(word);
+      return m.lookingAt() || m.hitEnd();
+    }).toArray();
+    if (rulesByWord.size() < MAX_MEMOIZED_WORDS) {
+      rulesByWord.put(word, kept);
+    }
+    return kept;
+  }
+
   private static int index(char c) {
     char lower = Character.toLowerCase(c);
     if (lower >= INDEX.length) {
@@ -132,8 +175,18 @@ public final class RuleGrammar implements TimeGrammar {
     List<Candidate> candidates = new ArrayList<>();
     String lower = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
     boolean[] possible = new boolean[rules.size()];
+    byte[] found = new byte[triggers.length]; // 0 not looked for yet, 1 in the text, 2 not
     for (int r = 0; r < rules.size(); r++) {
-      possible[r] = rules.get(r).mayMatch(lower);
+      possible[r] = triggersOfRule[r].length == 0;
+      for (int i : triggersOfRule[r]) {
+        if (found[i] == 0) {
+          found[i] = lower.contains(triggers[i]) ? (byte) 1 : (byte) 2;
+        }
+        if (found[i] == 1) {
+          possible[r] = true;
+          break;
+        }
+      }
     }
     Matcher[] matchers = new Matcher[rules.size()];
     for (int p = from; p < to; p++) {
@@ -141,7 +194,7 @@ public final class RuleGrammar implements TimeGrammar {
       if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)))) {
         continue;
       }
-      for (int r : candidatesAt(text, p, to)) {
+      for (int r : candidatesStartingWith(text, p, to)) {
         if (!possible[r]) {
           continue;
         }
