@@ -151,7 +151,11 @@ public final class QuantityReader {
         end = next + 1;
       } else {
         int nounAt = lexicon.unitLinkers().contains(w) ? next + 1 : next;
-        if (nounAt < tokens.size() && isNoun(tokens.get(nounAt), words.get(nounAt))
+        String twoTokens = nounAt + 1 < words.size() ? words.get(nounAt) + words.get(nounAt + 1) : "";
+        if (lexicon.currencies().containsKey(twoTokens)) { // "US$", tokenized "US" "$"
+          unit = Optional.of(lexicon.currencies().get(twoTokens));
+          end = nounAt + 2;
+        } else if (nounAt < tokens.size() && isNoun(tokens.get(nounAt), words.get(nounAt))
             && Character.isLowerCase(text.charAt(tokens.get(nounAt).span().start()))
             && !isExcluded(tokens.get(nounAt).span(), excluded)) {
           String noun = tokens.get(nounAt).span().of(text);
@@ -270,9 +274,13 @@ public final class QuantityReader {
     return 0;
   }
 
+  /** One-letter units of measure, after a number: "2432 m", "5 g", "40 t". */
+  private static final java.util.Set<String> UNIT_SYMBOLS = java.util.Set.of("m", "g", "t", "l");
+
   /** A noun a number may count: a word that is no function word, verb or number ("Les Deux Alpes" is a name). */
   private boolean isNoun(Token token, String word) {
-    return token.kind() == Token.Kind.WORD && word.length() > 1 && Character.isLetter(word.charAt(0))
+    return token.kind() == Token.Kind.WORD && (word.length() > 1 || UNIT_SYMBOLS.contains(word))
+        && Character.isLetter(word.charAt(0))
         && !lexicon.notUnits().contains(word) && lexicon.numberWords().apply(word).isEmpty()
         && !lexicon.multipliers().containsKey(word) && !lexicon.vagueAmounts().containsKey(word);
   }

@@ -40,8 +40,8 @@ final class EnglishQuantities {
         Set.of("the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "of", "as", "per",
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
             "might", "that", "which", "who", "this", "these", "those", "it", "its", "their", "his", "her", "more",
-            "less", "than", "times", "years", "year", "other", "others", "people's"),
-        Map.ofEntries(Map.entry("$", "USD"), Map.entry("dollars", "USD"), Map.entry("dollar", "USD"),
+            "less", "than", "times", "other", "others", "people's"),
+        Map.ofEntries(Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollars", "USD"), Map.entry("dollar", "USD"),
             Map.entry("€", "EUR"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("£", "GBP"),
             Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY")),
         phrases("percent", "per cent"));

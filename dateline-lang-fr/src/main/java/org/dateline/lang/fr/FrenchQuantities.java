@@ -47,9 +47,9 @@ final class FrenchQuantities {
             "pendant", "avant", "après", "est", "sont", "a", "ont", "était", "étaient", "fut", "sera", "seront", "qui",
             "que", "qu'", "dont", "où", "ne", "n'", "se", "s'", "il", "elle", "ils", "elles", "on", "nous", "vous", "ce",
             "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mais", "car", "donc", "plus", "moins", "très",
-            "aussi", "encore", "déjà", "autres", "premiers", "derniers", "prochains", "fois", "ans", "an", "années"),
+            "aussi", "encore", "déjà", "autres", "premiers", "derniers", "prochains", "fois"),
         Map.ofEntries(Map.entry("€", "EUR"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
-            Map.entry("$", "USD"), Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("£", "GBP"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("£", "GBP"),
             Map.entry("yuans", "CNY"), Map.entry("yuan", "CNY"), Map.entry("yens", "JPY"), Map.entry("yen", "JPY"),
             Map.entry("roubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("wons", "KRW"), Map.entry("won", "KRW")),
         phrases("pour cent", "pourcent"));
