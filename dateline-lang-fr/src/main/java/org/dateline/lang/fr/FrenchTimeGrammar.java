@@ -65,6 +65,9 @@ public final class FrenchTimeGrammar {
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
       "récemment", "nouvellement", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
+  private static final Pattern NIGHT_OF_DAYS = Pattern.compile("\\s+du\\s+" + DAY + "\\s+(?:au|et)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])"
+      + "\\s+(?<month>" + MONTH + ")(?:\\s+" + YEAR + ")?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
   private static final Pattern OF_BEFORE = Pattern.compile("[dD]['’]");
   private static final Pattern GAMES_BEFORE = Pattern.compile("(?:jeux|olympiques|paralympiques|jeunesse)\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -203,6 +206,10 @@ public final class FrenchTimeGrammar {
                   && group(m, "year").isEmpty() && Character.isLowerCase(m.group("season").charAt(0))) {
                 return Optional.empty();
               }
+              if (group(m, "bare").isPresent() && group(m, "dir").isEmpty() && group(m, "year").isEmpty()
+                  && Character.isUpperCase(m.group("season").charAt(0)) && NAME_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
+                return Optional.empty(); // "Automne Pavia" is a name
+              }
               String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") || s.startsWith("et") ? "SU" : s.startsWith("au") ? "FA" : "WI";
               boolean ofSeason = group(m, "of").isPresent()
                   || m.start() >= 2 && OF_BEFORE.matcher(t.subSequence(m.start() - 2, m.start())).matches();
@@ -318,8 +325,20 @@ public final class FrenchTimeGrammar {
             + "|en\\s+pleine\\s+(?=nuit)|(?:ce|cet|cette)\\s+(?=\\S+-là))(?<part>nuit|soirée|matinée|soir|matin|après-midi"
             + "|(?<=dans\\sla\\s)journée)(?:\\s+même|-là)?|le\\s+même\\s+jour"
             + "|ce\\s+jour-là|le\\s+jour\\s+même|ce\\s+moment[-\\s]là"), Type.TIME,
-            (m, t) -> anEvent(t, m.end()) ? Optional.empty() : Meant.of(new Calendar(Optional.empty(), false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), part(m), Direction.BY_TENSE)),
+            (m, t) -> {
+              if (anEvent(t, m.end())) {
+                return Optional.empty();
+              }
+              // "la nuit du 28 au 29 juillet 2016": the night of the first day named after it (the TimeBank marks
+              // the days apart)
+              Matcher days = NIGHT_OF_DAYS.matcher(t).region(m.end(), t.length());
+              if (days.lookingAt()) {
+                return Meant.of(new Calendar(year(days), false, Optional.of(month(days)), Optional.of(day(days)),
+                    Optional.empty(), Optional.empty(), part(m), Direction.BY_TENSE));
+              }
+              return Meant.of(new Calendar(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                  Optional.empty(), part(m), Direction.BY_TENSE));
+            },
             List.of("nuit", "soir", "matin", "midi", "journée", "même jour", "jour-là", "jour même", "moment")),
         // la nuit dernière: the night before the anchor's day
         new Rule("last-night", words("la\\s+nuit\\s+(?:dernière|passée)"), Type.TIME,

@@ -211,6 +211,7 @@ class FrenchTimeStageTest {
    * précédent" and "au soir du 17 janvier" leave their preposition out; "à ce jour" is the article's day.
    * "au moins 18h" and "un arrêt de six heures" are lengths of time ("de" makes a clock time only in a range,
    * "de 9 heures à 17 heures"); "d'été" after a noun is any summer, and the Olympic Games name no season.
+   * "la nuit du 28 au 29 mars" is the night of the first day after it; "Automne Pavia" is a name.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -242,6 +243,8 @@ class FrenchTimeStageTest {
       Le trafic reviendra à la normale à partir de 20 heures.|2016-01-20|20 heures=2016-01-20T20:00
       Pendant les mois d'été, la plage est pleine; il part l'été prochain.|2016-01-20|d'été=XXXX-SU;l'été prochain=2016-SU
       Les Jeux olympiques de la jeunesse d'hiver ouvrent à Lillehammer.|2016-01-20|
+      Il est mort dans la nuit du 28 au 29 mars 2016.|2016-03-30|dans la nuit=2016-03-28TNI;28=2016-03-28;29 mars 2016=2016-03-29
+      La Française Automne Pavia a perdu en quart de finale.|2016-08-09|
       """)
   void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
