@@ -270,11 +270,13 @@ public final class FrenchTimeGrammar {
                     ? withHalf(v) : v), modifier(m)))),
             UNIT_TRIGGERS),
         // quelques jours, ces dernières années, des prochaines semaines, les semaines à venir, les jours qui viennent,
-        // les jours suivants, les premières semaines, de nombreuses années, de longs mois
+        // les jours suivants, les semaines dernières, les décennies à venir, les premières semaines, de nombreuses années,
+        // de longs mois
         new Rule("vague-duration", words("(?:quelques|plusieurs|des|de\\s+(?:nombreu(?:x|ses)|long(?:ue)?s)"
             + "|(?:ces|les|des)\\s+(?:derni(?:ers|ères)|prochaine?s|" + FIRST + "))\\s+"
             + "(?<unit>jours|semaines|mois|années|ans|heures|minutes|décennies|siècles)"
-            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent|suivante?s)"),
+            + "|les\\s+(?<unit2>jours|semaines|mois|années|heures|décennies|siècles)\\s+(?:à\\s+venir|qui\\s+viennent|qui\\s+suivent"
+            + "|suivante?s|derni(?:ers|ères)|passée?s|précédente?s)"),
             Type.DURATION,
             (m, t) -> KIND_OF_HOURS.matcher(t).region(m.end(), t.length()).lookingAt() ? Optional.empty()
                 : durationValue("X", group(m, "unit").or(() -> group(m, "unit2")).orElseThrow())

@@ -245,6 +245,8 @@ class FrenchTimeStageTest {
       Les Jeux olympiques de la jeunesse d'hiver ouvrent à Lillehammer.|2016-01-20|
       Il est mort dans la nuit du 28 au 29 mars 2016.|2016-03-30|dans la nuit=2016-03-28TNI;28=2016-03-28;29 mars 2016=2016-03-29
       La Française Automne Pavia a perdu en quart de finale.|2016-08-09|
+      Les semaines dernières, cent personnes sont mortes.|2018-04-12|Les semaines dernières=PXW
+      Ces espèces seraient menacées dans les décennies à venir.|2018-04-12|les décennies à venir=PXDE
       """)
   void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
