@@ -18,7 +18,10 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     Set<String> viaPrepositions, Set<String> pronouns, GenderWords genders) {
 
   public QuoteLexicon {
-    cueStems = List.copyOf(cueStems);
+    if (cueStems.stream().anyMatch(String::isEmpty)) {
+      throw new IllegalArgumentException("an empty cue stem would make every word a cue");
+    }
+    cueStems = cueStems.stream().distinct().sorted().toList(); // sorted: isCue searches it
     sourcePrepositions = Set.copyOf(sourcePrepositions);
     smallWords = Set.copyOf(smallWords);
     viaPrepositions = Set.copyOf(viaPrepositions);
@@ -43,9 +46,17 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
     return word.length() >= 3 && (startsWithAny(word, cueStems) || sourcePrepositions.contains(word));
   }
 
-  private static boolean startsWithAny(String word, List<String> stems) {
-    for (String stem : stems) {
-      if (word.startsWith(stem)) {
+  /**
+   * Whether a stem of the sorted list begins the word: such a stem sorts at or before the word, among
+   * those of its first letter, so only they are read, from the word's place backwards.
+   */
+  private static boolean startsWithAny(String word, List<String> sortedStems) {
+    int at = java.util.Collections.binarySearch(sortedStems, word);
+    if (at >= 0) {
+      return true;
+    }
+    for (int i = -at - 2; i >= 0 && sortedStems.get(i).charAt(0) == word.charAt(0); i--) {
+      if (word.startsWith(sortedStems.get(i))) {
         return true;
       }
     }
