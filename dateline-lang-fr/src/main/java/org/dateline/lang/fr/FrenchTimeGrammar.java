@@ -67,10 +67,6 @@ public final class FrenchTimeGrammar {
 
   private static final Pattern NIGHT_OF_DAYS = Pattern.compile("\\s+du\\s+" + DAY + "\\s+(?:au|et)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])"
       + "\\s+(?<month>" + MONTH + ")(?:\\s+" + YEAR + ")?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
-  private static final Pattern OF_BEFORE = Pattern.compile("[dD]['’]");
-  private static final Pattern GAMES_BEFORE = Pattern.compile("(?:jeux|olympiques|paralympiques|jeunesse)\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
   private static final Pattern KIND_OF_HOURS = Pattern.compile("\\s+(?:scolaires|supplémentaires|ouvrables|ouvrés|creuses"
@@ -199,29 +195,7 @@ public final class FrenchTimeGrammar {
         // l'automne dernier, cet été, l'hiver prochain, printemps 2024, les mois d'été (any summer)
         new Rule("season", words("(?:(?:l'|cet\\s+|ce\\s+|le\\s+|en\\s+|(?<of>d')|(?<bare>))(?<season>printemps|[ée]té|[ÉE]té|automne|hiver))"
             + "(?:\\s+(?:(?<dir>" + LAST + "|" + NEXT + ")|" + YEAR + "))?"), Type.DATE,
-            (m, t) -> {
-              String s = group(m, "season").orElseThrow().toLowerCase(Locale.ROOT);
-              // "a été" is a participle: a bare "été" is a season only with a modifier or a year
-              if (s.equals("été") && group(m, "bare").isPresent() && group(m, "dir").isEmpty()
-                  && group(m, "year").isEmpty() && Character.isLowerCase(m.group("season").charAt(0))) {
-                return Optional.empty();
-              }
-              if (group(m, "bare").isPresent() && group(m, "dir").isEmpty() && group(m, "year").isEmpty()
-                  && Character.isUpperCase(m.group("season").charAt(0)) && NAME_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) {
-                return Optional.empty(); // "Automne Pavia" is a name
-              }
-              String code = s.startsWith("pr") ? "SP" : s.startsWith("ét") || s.startsWith("et") ? "SU" : s.startsWith("au") ? "FA" : "WI";
-              boolean ofSeason = group(m, "of").isPresent()
-                  || m.start() >= 2 && OF_BEFORE.matcher(t.subSequence(m.start() - 2, m.start())).matches();
-              if (ofSeason && group(m, "dir").isEmpty() && group(m, "year").isEmpty()) {
-                // "les Jeux olympiques d'hiver" name an event; "les vacances d'été", "les mois d'hiver" are any summer
-                int of = group(m, "of").isPresent() ? m.start() : m.start() - 2;
-                return GAMES_BEFORE.matcher(t.subSequence(Math.max(0, of - 24), of)).find() ? Optional.empty()
-                    : Meant.of(new TimeMeaning.Fixed("XXXX-" + code));
-              }
-              boolean demonstrative = m.group().toLowerCase(Locale.ROOT).startsWith("ce");
-              return Meant.of(new TimeMeaning.Season(code, year(m), demonstrative ? Direction.THIS : direction(m)));
-            },
+            FrenchSeasons::read,
             List.of("printemps", "été", "eté", "automne", "hiver")),
         // la semaine dernière, le mois prochain, l'an dernier, l'année passée, le trimestre précédent; "du mois dernier"
         // and "au trimestre précédent" mark the unit and its direction (the TimeBank leaves "du" out: "du mois de juin")
