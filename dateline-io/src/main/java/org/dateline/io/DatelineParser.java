@@ -22,6 +22,7 @@ import org.dateline.core.Span;
  * WASHINGTON, March 22 (Reuters) -
  * Paris, le 22 mars 2025 –
  * PARIS (AFP) -                           places and agency only
+ * 14 juin 2016, France . –                date, then places (Wikinews)
  * 1er décembre 2018 . –                   date (and time) only
  * </pre>
  *
@@ -56,6 +57,7 @@ public final class DatelineParser {
       Pattern.compile("\\(\\s*(?:" + PLACES + "\\s*,\\s*)?" + DATE + TIME + "?\\s*\\)\\s*[.:]?\\s*(?:" + DASH + ")?"),
       Pattern.compile(PLACES + "\\s*,\\s*" + DATE + TIME + "?\\s*(?:" + AGENCY + ")?\\s*(?:" + DASH + "|:|\\.\\s*(?:" + DASH + ")?)"),
       Pattern.compile(PLACES + "\\s*" + AGENCY + "\\s*(?:" + DASH + "|:)"),
+      Pattern.compile(DATE + TIME + "?\\s*,\\s*" + PLACES + "\\s*\\.?\\s*" + DASH),
       Pattern.compile(DATE + TIME + "?\\s*\\.?\\s*" + DASH));
   /** A line that is nothing but a date ("22 mars 2025"): a dateline too. */
   private static final Pattern DATE_LINE = Pattern.compile(DATE + TIME + "?\\s*\\.?");

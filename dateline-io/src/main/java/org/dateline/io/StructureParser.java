@@ -10,7 +10,8 @@ import org.dateline.core.Span;
 
 /**
  * Reads the layout of a plain-text article: a headline (the first line, when it reads as a title),
- * a dateline (at the start of the first line, or of the line after the headline), section headings
+ * a dateline (at the start of the first line, or of the line after the headline, or on a line of its own
+ * in the first few, after a standfirst or a caption), section headings
  * (short lines without final punctuation between paragraphs) and paragraphs (every other line).
  */
 public final class StructureParser {
@@ -20,6 +21,8 @@ public final class StructureParser {
   /** The longest a section heading runs, in words and characters. */
   static final int MAX_HEADING_WORDS = 12;
   static final int MAX_HEADING_CHARS = 100;
+  /** How far down a dateline standing on its own line may come, past a standfirst, captions, links. */
+  static final int MAX_LINES_BEFORE_DATELINE = 8;
 
   private final DatelineParser datelines = new DatelineParser();
 
@@ -72,7 +75,28 @@ public final class StructureParser {
         next = 1;
       }
     }
+    // a line that is a dateline and nothing else, or that a dash ends, after a standfirst or a caption
+    // ("11 février 2016 . –", "17 janvier 2017 . – Alors que…")
+    int standalone = -1;
+    for (int i = next; dateline.isEmpty() && i < Math.min(lines.size(), MAX_LINES_BEFORE_DATELINE); i++) {
+      Optional<DatelineParser.Result> found = datelines.parse(text, lines.get(i), publication);
+      if (found.isPresent() && (skipLeadingPunctuation(text,
+          trim(text, new Span(found.get().dateline().span().end(), lines.get(i).end()))).isEmpty()
+          || endsWithADash(text, found.get().dateline().span()))) {
+        dateline = Optional.of(found.get().dateline());
+        problems.addAll(found.get().problems());
+        standalone = i;
+      }
+    }
     for (int i = next; i < lines.size(); i++) {
+      if (i == standalone) {
+        blocks.add(new Block(dateline.orElseThrow().span(), Block.Kind.DATELINE));
+        Span rest = skipLeadingPunctuation(text, trim(text, new Span(dateline.get().span().end(), lines.get(i).end())));
+        if (!rest.isEmpty()) {
+          blocks.add(new Block(rest, Block.Kind.PARAGRAPH));
+        }
+        continue;
+      }
       boolean heading = i + 1 < lines.size()
           && !blocks.isEmpty()
           && blocks.get(blocks.size() - 1).kind() == Block.Kind.PARAGRAPH
@@ -114,6 +138,12 @@ public final class StructureParser {
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+  }
+
+  /** Whether the dateline ends with its dash ("17 janvier 2017 . –"): no sentence starts that way. */
+  private static boolean endsWithADash(String text, Span dateline) {
+    String d = text.substring(dateline.start(), dateline.end()).strip();
+    return !d.isEmpty() && "-–—".indexOf(d.charAt(d.length() - 1)) >= 0;
   }
 
   /** Drops a dash or period left between a dateline and the text after it. */

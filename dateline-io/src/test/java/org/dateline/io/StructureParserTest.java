@@ -62,6 +62,71 @@ class StructureParserTest {
   }
 
   @Test
+  void findsADatelineOnItsOwnLineAfterAStandfirst() {
+    String text = """
+        France : le Conseil d'Etat juge illégale la sélection en master
+
+        Le Conseil d'Etat estime que la sélection en master n'a aucun fondement légal.
+
+        11 février 2016 . –
+        Le Conseil d'Etat a décidé qu'une sélection ne peut être mise en place.
+        """;
+
+    StructureParser.Structure structure = parse(text);
+
+    assertThat(layout(text, structure)).containsExactly(
+        tuple(Kind.HEADLINE, "France : le Conseil d'Etat juge illégale la sélection en master"),
+        tuple(Kind.PARAGRAPH, "Le Conseil d'Etat estime que la sélection en master n'a aucun fondement légal."),
+        tuple(Kind.DATELINE, "11 février 2016 . –"),
+        tuple(Kind.PARAGRAPH, "Le Conseil d'Etat a décidé qu'une sélection ne peut être mise en place."));
+    assertThat(structure.dateline().orElseThrow().date()).contains(LocalDate.of(2016, 2, 11));
+  }
+
+  @Test
+  void findsADatelineThatADashEndsBeforeTheTextOnItsLine() {
+    String text = """
+        Le nombre total d'éditions dans les projets Wikimedia atteint 3 milliards
+
+        Cet article mentionne la Fondation Wikimedia.
+
+        17 janvier 2017 . – Alors que les projets ont atteint un milliard d'éditions en 2010, le cap est franchi.
+        """;
+
+    StructureParser.Structure structure = parse(text);
+
+    assertThat(layout(text, structure)).containsExactly(
+        tuple(Kind.HEADLINE, "Le nombre total d'éditions dans les projets Wikimedia atteint 3 milliards"),
+        tuple(Kind.PARAGRAPH, "Cet article mentionne la Fondation Wikimedia."),
+        tuple(Kind.DATELINE, "17 janvier 2017 . –"),
+        tuple(Kind.PARAGRAPH, "Alors que les projets ont atteint un milliard d'éditions en 2010, le cap est franchi."));
+  }
+
+  /** A date starting a sentence further down is no dateline: nothing but a dash may end one there. */
+  @Test
+  void takesNoSentenceThatStartsWithADateForADateline() {
+    String text = """
+        Le Sénat adopte la réforme
+
+        Le texte a été voté dans la nuit.
+
+        22 mars 2025 restera une date dans l'histoire du Sénat.
+        """;
+
+    assertThat(parse(text).dateline()).isEmpty();
+  }
+
+  @Test
+  void readsTheDateThenThePlaceOfAWikinewsDateline() {
+    String text = "Une campagne de Médecins du monde censurée\n\n14 juin 2016, France . –\nL'association n'a pas pu "
+        + "placarder ses affiches.\n";
+
+    Dateline dateline = parse(text).dateline().orElseThrow();
+
+    assertThat(dateline.date()).contains(LocalDate.of(2016, 6, 14));
+    assertThat(dateline.places()).extracting(Place::name).containsExactly("France");
+  }
+
+  @Test
   void stageSetsHeadlineSectionsAndDatelineOnTheDocument() {
     String text = "PARIS, 22 mars 2025 (AFP) - Le Sénat adopte la réforme des retraites\n"
         + "Le texte a été voté dans la nuit par une courte majorité.\n"
