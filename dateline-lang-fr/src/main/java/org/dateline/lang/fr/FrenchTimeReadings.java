@@ -307,6 +307,16 @@ final class FrenchTimeReadings {
           + "|\\b(?:les|des)\\s+(?:moins|plus)\\s+de"
           + "|\\ba|avait|aura|ont|avaient|\\(|\\d-)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * "à" on its own before the number: not "jusqu'à", not "d'ici à" (a time ahead), not the end of a range ("de deux
+   * ans à un an", "25 à 50 ans") nor a comparison ("comparativement à 20 ans").
+   */
+  private static final Pattern AT_BEFORE = Pattern.compile("(?:^|[\\s,(])(?<!ici\\s|\\d\\s|ans\\s|an\\s|années\\s|rapport\\s"
+      + "|comparativement\\s|face\\s)à\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TERM_BEFORE = Pattern.compile("condamn|peine|prison|sursis|réclusion|détention"
+      + "|emprisonnement|mandat|durée|bail|contrat|délai|période|garantie", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF_AFTER = Pattern.compile("\\s+(?:de|d['’])", Pattern.CASE_INSENSITIVE);
+
   /** "une Alsacienne de 6 ans", "Un Lyonnais de 54 ans" (a headline): a capitalised noun of origin, then the age. */
   static final Pattern ORIGIN_BEFORE_AGE = Pattern.compile("\\b(?:[Uu]ne?|[Ll][ea]|[Ll]')\\s+\\p{Lu}\\p{Ll}+\\s+de\\s*$",
       Pattern.UNICODE_CASE);
@@ -354,6 +364,12 @@ final class FrenchTimeReadings {
     int from = Math.max(0, start - 30);
     CharSequence preceding = text.subSequence(from, start);
     if (BEFORE_AGE.matcher(preceding).find() || ORIGIN_BEFORE_AGE.matcher(preceding).find()) {
+      return true;
+    }
+    // "mort à 90 ans", "à 18 ans, il…": an age, unless a sentence or a term is being counted ("condamné à 2 ans
+    // de prison", "un mandat porté à 5 ans")
+    if (AT_BEFORE.matcher(preceding).find() && !TERM_BEFORE.matcher(preceding).find()
+        && !OF_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
       return true;
     }
     // the modifier is inside the expression: "les moins de 17 ans" is seen as "les" + "moins de 17 ans"

@@ -211,7 +211,8 @@ class FrenchTimeStageTest {
    * précédent" and "au soir du 17 janvier" leave their preposition out; "à ce jour" is the article's day.
    * "au moins 18h" and "un arrêt de six heures" are lengths of time ("de" makes a clock time only in a range,
    * "de 9 heures à 17 heures"); "d'été" after a noun is any summer, and the Olympic Games name no season.
-   * "la nuit du 28 au 29 mars" is the night of the first day after it; "Automne Pavia" is a name.
+   * "la nuit du 28 au 29 mars" is the night of the first day after it; "Automne Pavia" is a name. "à 21
+   * ans" is an age, unless a sentence or a term is counted, a range ends or a comparison is made.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -247,6 +248,9 @@ class FrenchTimeStageTest {
       La Française Automne Pavia a perdu en quart de finale.|2016-08-09|
       Les semaines dernières, cent personnes sont mortes.|2018-04-12|Les semaines dernières=PXW
       Ces espèces seraient menacées dans les décennies à venir.|2018-04-12|les décennies à venir=PXDE
+      Il a remporté le titre à 21 ans, et il est mort à 90 ans.|2018-04-12|
+      Il a été condamné à deux ans de prison, puis à 2 ans.|2018-04-12|deux ans=P2Y;2 ans=P2Y
+      Il faut passer de deux ans à un an, soit 5 ans comparativement à 20 ans.|2018-04-12|deux ans=P2Y;un an=P1Y;5 ans=P5Y;20 ans=P20Y
       """)
   void readsPartsOfNamedDaysSameUnitsFirstUnitsAndThePast(String text, String published, String expected) {
     assertThat(values(analyze(text, LocalDate.parse(published))))
