@@ -1,11 +1,17 @@
 package org.dateline.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import org.dateline.core.Span;
 
@@ -35,7 +41,7 @@ public final class RuleGrammar implements TimeGrammar {
   /** For each probed pair of first characters (lower case), the rules that may start a match with it. */
   private final int[][] rulesByFirstPair;
   /** The rules worth trying at a word, by the word and the character after it (see candidatesStartingWith). */
-  private final java.util.concurrent.ConcurrentHashMap<String, int[]> rulesByWord = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, int[]> rulesByWord = new ConcurrentHashMap<>();
   private static final int MAX_MEMOIZED_WORDS = 100_000;
   private final int[] allRules;
   /** Every rule's triggers, each string once: rules share lists (months, units, digits), a text is searched once a string. */
@@ -44,7 +50,7 @@ public final class RuleGrammar implements TimeGrammar {
   private final int[][] triggersOfRule;
 
   static {
-    java.util.Arrays.fill(INDEX, -1);
+    Arrays.fill(INDEX, -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
       INDEX[ALPHABET.charAt(i)] = i;
     }
@@ -54,8 +60,8 @@ public final class RuleGrammar implements TimeGrammar {
     this.language = Objects.requireNonNull(language, "language");
     this.rules = List.copyOf(rules);
     this.tense = Objects.requireNonNull(tense, "tense");
-    this.allRules = java.util.stream.IntStream.range(0, this.rules.size()).toArray();
-    java.util.Map<String, Integer> triggerIndex = new java.util.LinkedHashMap<>();
+    this.allRules = IntStream.range(0, this.rules.size()).toArray();
+    Map<String, Integer> triggerIndex = new LinkedHashMap<>();
     this.triggersOfRule = new int[this.rules.size()][];
     for (int r = 0; r < this.rules.size(); r++) {
       triggersOfRule[r] = this.rules.get(r).triggers().stream()
@@ -71,7 +77,7 @@ public final class RuleGrammar implements TimeGrammar {
       for (int b = 0; b < n; b++) {
         String lower = "" + ALPHABET.charAt(a) + ALPHABET.charAt(b);
         // the index is case-folded: a case-sensitive rule ("Friday", "mars") is probed in every case
-        List<String> probes = List.of(lower, lower.toUpperCase(java.util.Locale.ROOT),
+        List<String> probes = List.of(lower, lower.toUpperCase(Locale.ROOT),
             Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         List<Integer> starting = new ArrayList<>();
         for (int r : mayStart) {
@@ -137,7 +143,7 @@ public final class RuleGrammar implements TimeGrammar {
       return memo;
     }
     int[] pairs = candidatesAt(text, p, to);
-    int[] kept = java.util.Arrays.stream(pairs).filter(r -> {
+    int[] kept = Arrays.stream(pairs).filter(r -> {
       Matcher m = rules.get(r).pattern().matcher(word);
       return m.lookingAt() || m.hitEnd();
     }).toArray();
@@ -173,7 +179,7 @@ public final class RuleGrammar implements TimeGrammar {
   @Override
   public List<TimeMatch> find(CharSequence text, int from, int to) {
     List<Candidate> candidates = new ArrayList<>();
-    String lower = text.subSequence(from, to).toString().toLowerCase(java.util.Locale.ROOT);
+    String lower = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
     boolean[] possible = new boolean[rules.size()];
     byte[] found = new byte[triggers.length]; // 0 not looked for yet, 1 in the text, 2 not
     for (int r = 0; r < rules.size(); r++) {
