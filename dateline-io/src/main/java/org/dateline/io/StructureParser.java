@@ -47,8 +47,7 @@ public final class StructureParser {
         dateline = Optional.of(found.get().dateline());
         problems.addAll(found.get().problems());
         blocks.add(new Block(dateline.get().span(), Block.Kind.DATELINE));
-        first = trim(text, new Span(dateline.get().span().end(), first.end()));
-        first = skipLeadingPunctuation(text, first);
+        first = after(text, dateline.get(), first);
       }
       boolean more = lines.size() > 1;
       if (!first.isEmpty() && more && readsAsHeadline(text, first)) {
@@ -60,8 +59,7 @@ public final class StructureParser {
             dateline = Optional.of(after.get().dateline());
             problems.addAll(after.get().problems());
             blocks.add(new Block(dateline.get().span(), Block.Kind.DATELINE));
-            Span rest = skipLeadingPunctuation(text,
-                trim(text, new Span(dateline.get().span().end(), lines.get(1).end())));
+            Span rest = after(text, dateline.get(), lines.get(1));
             if (!rest.isEmpty()) {
               blocks.add(new Block(rest, Block.Kind.PARAGRAPH));
             }
@@ -80,8 +78,7 @@ public final class StructureParser {
     int standalone = -1;
     for (int i = next; dateline.isEmpty() && i < Math.min(lines.size(), MAX_LINES_BEFORE_DATELINE); i++) {
       Optional<DatelineParser.Result> found = datelines.parse(text, lines.get(i), publication);
-      if (found.isPresent() && (skipLeadingPunctuation(text,
-          trim(text, new Span(found.get().dateline().span().end(), lines.get(i).end()))).isEmpty()
+      if (found.isPresent() && (after(text, found.get().dateline(), lines.get(i)).isEmpty()
           || endsWithADash(text, found.get().dateline().span()))) {
         dateline = Optional.of(found.get().dateline());
         problems.addAll(found.get().problems());
@@ -91,7 +88,7 @@ public final class StructureParser {
     for (int i = next; i < lines.size(); i++) {
       if (i == standalone) {
         blocks.add(new Block(dateline.orElseThrow().span(), Block.Kind.DATELINE));
-        Span rest = skipLeadingPunctuation(text, trim(text, new Span(dateline.get().span().end(), lines.get(i).end())));
+        Span rest = after(text, dateline.get(), lines.get(i));
         if (!rest.isEmpty()) {
           blocks.add(new Block(rest, Block.Kind.PARAGRAPH));
         }
@@ -144,6 +141,11 @@ public final class StructureParser {
   private static boolean endsWithADash(String text, Span dateline) {
     String d = text.substring(dateline.start(), dateline.end()).strip();
     return !d.isEmpty() && "-–—".indexOf(d.charAt(d.length() - 1)) >= 0;
+  }
+
+  /** What follows a dateline on its line, without the dash or period between them. */
+  private static Span after(String text, Dateline dateline, Span line) {
+    return skipLeadingPunctuation(text, trim(text, new Span(dateline.span().end(), line.end())));
   }
 
   /** Drops a dash or period left between a dateline and the text after it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.core.Quantity;
 import org.dateline.core.Span;
 import org.dateline.core.Token;
@@ -275,7 +276,7 @@ public final class QuantityReader {
   }
 
   /** One-letter units of measure, after a number: "2432 m", "5 g", "40 t". */
-  private static final java.util.Set<String> UNIT_SYMBOLS = java.util.Set.of("m", "g", "t", "l");
+  private static final Set<String> UNIT_SYMBOLS = Set.of("m", "g", "t", "l");
 
   /** A noun a number may count: a word that is no function word, verb or number ("Les Deux Alpes" is a name). */
   private boolean isNoun(Token token, String word) {

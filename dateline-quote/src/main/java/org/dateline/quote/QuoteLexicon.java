@@ -1,5 +1,6 @@
 package org.dateline.quote;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -51,7 +52,7 @@ public record QuoteLexicon(List<String> cueStems, Set<String> sourcePrepositions
    * those of its first letter, so only they are read, from the word's place backwards.
    */
   private static boolean startsWithAny(String word, List<String> sortedStems) {
-    int at = java.util.Collections.binarySearch(sortedStems, word);
+    int at = Collections.binarySearch(sortedStems, word);
     if (at >= 0) {
       return true;
     }

@@ -43,6 +43,8 @@ public final class FrenchTimeGrammar {
   static final String WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
   static final String PART = "matin|matinée|après-midi|soir|soirée|nuit|journée";
   static final String DAY = "(?<day>1er|premier|[12]\\d|3[01]|0?[1-9]|\\d{2})";
+  /** A second day of a range or a pair, unnamed ("du 3 au 5 juin", "la nuit du 16 au 17 mars"). */
+  static final String OTHER_DAY = "(?:1er|[12]\\d|3[01]|0?[1-9])";
   static final String YEAR = "(?<year>1\\d{3}|20\\d{2})";
   /** "le 3 mars 99999", "l'an 99999": found, so that the resolver refuses them with a diagnostic. */
   static final String ABSURD_YEAR = "(?<year2>\\d{5,9})";
@@ -65,7 +67,7 @@ public final class FrenchTimeGrammar {
       "présent", "instant", "moment", "nos jours", "avenir", "futur", "autrefois", "auparavant", "jadis", "naguère",
       "récemment", "nouvellement", "dernièrement", "bientôt", "prochainement", "ultérieure", "guerre", "heure", "jours-ci", "derniers temps");
 
-  private static final Pattern NIGHT_OF_DAYS = Pattern.compile("\\s+du\\s+" + DAY + "\\s+(?:au|et)\\s+(?:1er|[12]\\d|3[01]|0?[1-9])"
+  private static final Pattern NIGHT_OF_DAYS = Pattern.compile("\\s+du\\s+" + DAY + "\\s+(?:au|et)\\s+" + OTHER_DAY
       + "\\s+(?<month>" + MONTH + ")(?:\\s+" + YEAR + ")?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "des heures scolaires", "des jours fériés": a kind of hours or days, no length of time. */
@@ -98,7 +100,7 @@ public final class FrenchTimeGrammar {
         // the first day of "les 22 et 23 mars 2018", "du 3 au 5 juin", "samedi 15 et dimanche 16 mai": dated by the
         // day-month after it
         new Rule("coordinated-day", words("(?<t>(?:(?:" + WEEKDAY + ")\\s+)?" + DAY + ")\\s*(?:et|au|à|-|,)\\s*(?:(?:" + WEEKDAY
-            + ")\\s+)?(?:1er|[12]\\d|3[01]|0?[1-9])\\s+(?<month>"
+            + ")\\s+)?" + OTHER_DAY + "\\s+(?<month>"
             + MONTH + ")(?:\\s+" + YEAR + ")?"), Type.DATE,
             (m, t) -> Meant.of(new Calendar(year(m), false, Optional.of(month(m)), Optional.of(day(m)),
                 Optional.empty(), Optional.empty(), Optional.empty(), Direction.BY_TENSE)),

@@ -311,6 +311,7 @@ final class FrenchTimeReadings {
    * "à" on its own before the number: not "jusqu'à", not "d'ici à" (a time ahead), not the end of a range ("de deux
    * ans à un an", "25 à 50 ans") nor a comparison ("comparativement à 20 ans").
    */
+  private static final Pattern GROUP_BEFORE = Pattern.compile("\\b(?:les|des)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AT_BEFORE = Pattern.compile("(?:^|[\\s,(])(?<!ici\\s|\\d\\s|ans\\s|an\\s|années\\s|rapport\\s"
       + "|comparativement\\s|face\\s)à\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TERM_BEFORE = Pattern.compile("condamn|peine|prison|sursis|réclusion|détention"
@@ -373,7 +374,7 @@ final class FrenchTimeReadings {
       return true;
     }
     // the modifier is inside the expression: "les moins de 17 ans" is seen as "les" + "moins de 17 ans"
-    if (group(m, "mod").isPresent() && Pattern.compile("\\b(?:les|des)\\s*$", Pattern.CASE_INSENSITIVE).matcher(preceding).find()) {
+    if (group(m, "mod").isPresent() && GROUP_BEFORE.matcher(preceding).find()) {
       return true;
     }
     // ", 26 ans," after a name: an apposition between commas
